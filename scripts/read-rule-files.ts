@@ -1,0 +1,22 @@
+// Node-side reader for the rule folder (scripts and the benchmark; the extension bundles rules with Vite).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleFile } from '../src/rules/lint';
+
+export const VENDOR_DIR = join(import.meta.dirname, '..', 'src', 'rules', 'vendors');
+
+export function readRuleFiles(dir = VENDOR_DIR): RuleFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        data = { __parseError: String(error) };
+      }
+      return { fileId: name.slice(0, -'.json'.length), data };
+    });
+}

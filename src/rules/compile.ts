@@ -1,0 +1,58 @@
+// Compile rules into lookup indexes once, so matching never loops over all rules.
+//   hosts: domain suffix -> entries (rule + optional path matcher), found by a parent-domain walk
+//   globals / extension ids: exact-name maps
+//   script_src patterns: one list, used only for page scans (a handful of scripts per page)
+import type { Rule } from './schema';
+
+export interface HostEntry {
+  rule: Rule;
+  domain: string;
+  /** null: any path on this host counts. */
+  paths: { pattern: string; regex: RegExp }[] | null;
+}
+
+export interface CompiledRules {
+  rules: ReadonlyMap<string, Rule>;
+  hosts: ReadonlyMap<string, HostEntry[]>;
+  globals: ReadonlyMap<string, Rule[]>;
+  extensionIds: ReadonlyMap<string, Rule[]>;
+  scriptPatterns: { rule: Rule; pattern: string; regex: RegExp }[];
+}
+
+/** "*" matches any run of characters; everything else is literal; anchored at both ends. */
+export function globToRegExp(glob: string, flags = ''): RegExp {
+  const body = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`, flags);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function compileRules(rules: readonly Rule[]): CompiledRules {
+  const byId = new Map<string, Rule>();
+  const hosts = new Map<string, HostEntry[]>();
+  const globals = new Map<string, Rule[]>();
+  const extensionIds = new Map<string, Rule[]>();
+  const scriptPatterns: CompiledRules['scriptPatterns'] = [];
+
+  for (const rule of rules) {
+    if (byId.has(rule.id)) throw new Error(`duplicate rule id "${rule.id}"`);
+    byId.set(rule.id, rule);
+    for (const host of rule.signals.hosts) {
+      const paths = host.paths?.map((pattern) => ({ pattern, regex: globToRegExp(pattern) })) ?? null;
+      pushTo(hosts, host.domain, { rule, domain: host.domain, paths });
+    }
+    for (const name of rule.signals.globals) pushTo(globals, name, rule);
+    for (const id of rule.signals.extension_ids) pushTo(extensionIds, id, rule);
+    for (const pattern of rule.signals.script_src) {
+      scriptPatterns.push({ rule, pattern, regex: globToRegExp(pattern) });
+    }
+  }
+  return { rules: byId, hosts, globals, extensionIds, scriptPatterns };
+}

@@ -1,0 +1,83 @@
+// Checks that go beyond the schema: id = file name, every signal cited by a source, examples that
+// really match (or really do not). Used by the data tests and by `npm run rules:check` while editing.
+import { compileRules, type CompiledRules } from './compile';
+import { matchRequest } from './match';
+import { Rule } from './schema';
+
+export interface RuleFile {
+  /** File name without ".json". */
+  fileId: string;
+  data: unknown;
+}
+
+/** Schema and file-name checks: what decides whether a rule can be loaded at all. */
+export function parseRuleFile(file: RuleFile): { ok: true; rule: Rule } | { ok: false; problems: string[] } {
+  const parsed = Rule.safeParse(file.data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => `${file.fileId}: ${i.path.join('.') || '(root)'}: ${i.message}`),
+    };
+  }
+  if (parsed.data.id !== file.fileId) {
+    return { ok: false, problems: [`${file.fileId}: id "${parsed.data.id}" differs from the file name`] };
+  }
+  return { ok: true, rule: parsed.data };
+}
+
+/** Evidence checks: every signal value is shown by a cited source, and there is something to match. */
+export function citationProblems(rule: Rule): string[] {
+  const problems: string[] = [];
+  const covered = new Set(rule.sources.flatMap((s) => s.covers));
+  const signalValues = [
+    ...rule.signals.hosts.flatMap((h) => [h.domain, ...(h.paths ?? [])]),
+    ...rule.signals.globals,
+    ...rule.signals.script_src,
+    ...rule.signals.extension_ids,
+  ];
+  for (const value of signalValues) {
+    if (!covered.has(value)) problems.push(`${rule.id}: signal "${value}" is not in any source's "covers"`);
+  }
+  if (signalValues.length === 0) problems.push(`${rule.id}: no signals`);
+  if (rule.signals.hosts.length > 0 && rule.examples.match.length === 0) {
+    problems.push(`${rule.id}: host signals need at least one examples.match URL`);
+  }
+  return problems;
+}
+
+/** Examples are checked against the whole set: a no_match URL must match no rule at all. */
+export function checkExamples(rule: Rule, index: CompiledRules): string[] {
+  const problems: string[] = [];
+  for (const url of rule.examples.match) {
+    const hits = matchRequest(index, { url, type: 'other' }).map((d) => d.ruleId);
+    if (!hits.includes(rule.id)) problems.push(`${rule.id}: example ${url} does not match (got: ${hits.join(', ') || 'nothing'})`);
+  }
+  for (const url of rule.examples.no_match) {
+    const hits = matchRequest(index, { url, type: 'other' }).map((d) => d.ruleId);
+    if (hits.length > 0) problems.push(`${rule.id}: no_match example ${url} matches ${hits.join(', ')}`);
+  }
+  return problems;
+}
+
+export function lintRuleFiles(files: readonly RuleFile[]): { rules: Rule[]; problems: string[] } {
+  const rules: Rule[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const result = parseRuleFile(file);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    rules.push(result.rule);
+    problems.push(...citationProblems(result.rule));
+  }
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) problems.push(`${rule.id}: duplicate id`);
+    ids.add(rule.id);
+  }
+  if (problems.length > 0) return { rules, problems };
+  const index = compileRules(rules);
+  for (const rule of rules) problems.push(...checkExamples(rule, index));
+  return { rules, problems };
+}

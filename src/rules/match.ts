@@ -1,0 +1,111 @@
+// Observation -> detections. Pure and total: malformed input yields no detection, never an exception.
+import type { Detection, Observation } from '../shared/model';
+import { redactUrl, splitUrl, type SplitUrl } from '../shared/url';
+import type { CompiledRules, HostEntry } from './compile';
+
+/** Walk from the full host up through its parent domains, most specific first. */
+function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detection['source']): Detection[] {
+  let found: Detection[] | null = null;
+  let seen: Set<string> | null = null;
+  let suffix = split.host;
+  for (;;) {
+    const entries = index.hosts.get(suffix);
+    if (entries !== undefined) {
+      for (const entry of entries) {
+        const path = matchPath(entry, split.path);
+        if (path === undefined) continue;
+        seen ??= new Set();
+        if (seen.has(entry.rule.id)) continue;
+        seen.add(entry.rule.id);
+        found ??= [];
+        found.push({
+          ruleId: entry.rule.id,
+          signal: path === null ? { kind: 'host', domain: entry.domain } : { kind: 'host', domain: entry.domain, path },
+          evidence: redactUrl(split),
+          source,
+        });
+      }
+    }
+    const dot = suffix.indexOf('.');
+    if (dot === -1) break;
+    suffix = suffix.slice(dot + 1);
+  }
+  return found ?? [];
+}
+
+/** undefined: no match; null: matched a host-only signal; string: the path pattern that matched. */
+function matchPath(entry: HostEntry, path: string): string | null | undefined {
+  if (entry.paths === null) return null;
+  for (const { pattern, regex } of entry.paths) if (regex.test(path)) return pattern;
+  return undefined;
+}
+
+export function matchRequest(index: CompiledRules, observation: Observation): Detection[] {
+  try {
+    const split = splitUrl(observation?.url);
+    if (split === null) return [];
+    return findHostMatches(index, split, 'network');
+  } catch {
+    return [];
+  }
+}
+
+const MAX_PAGE_ITEMS = 500;
+
+/** Page-reported signals: global names the page defines and the src of each script it loads. */
+export function matchPageSignals(index: CompiledRules, globals: unknown, scriptSrcs: unknown): Detection[] {
+  const out: Detection[] = [];
+  const seen = new Set<string>();
+  const add = (detection: Detection): void => {
+    const key = `${detection.ruleId}\u0000${detection.signal.kind}\u0000${detection.evidence}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(detection);
+    }
+  };
+  try {
+    for (const name of asStrings(globals)) {
+      for (const rule of index.globals.get(name) ?? []) {
+        add({ ruleId: rule.id, signal: { kind: 'global', name }, evidence: `window.${name}`, source: 'page' });
+      }
+    }
+    for (const src of asStrings(scriptSrcs)) {
+      const split = splitUrl(src);
+      if (split === null) continue;
+      for (const detection of findHostMatches(index, split, 'page')) add(detection);
+      const hostAndPath = `${split.host}${split.path}`.toLowerCase();
+      for (const { rule, pattern, regex } of index.scriptPatterns) {
+        if (regex.test(hostAndPath)) {
+          add({ ruleId: rule.id, signal: { kind: 'script_src', pattern }, evidence: redactUrl(split), source: 'page' });
+        }
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+export interface InstalledExtension {
+  id: string;
+  name?: string;
+  installType?: string;
+}
+
+export function matchExtensions(index: CompiledRules, installed: unknown): Detection[] {
+  if (!Array.isArray(installed)) return [];
+  const out: Detection[] = [];
+  for (const item of installed.slice(0, MAX_PAGE_ITEMS) as unknown[]) {
+    const id = (item as InstalledExtension | null)?.id;
+    if (typeof id !== 'string') continue;
+    for (const rule of index.extensionIds.get(id) ?? []) {
+      out.push({ ruleId: rule.id, signal: { kind: 'extension_id', id }, evidence: `extension ${id}`, source: 'browser' });
+    }
+  }
+  return out;
+}
+
+function asStrings(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[]).slice(0, MAX_PAGE_ITEMS).filter((v): v is string => typeof v === 'string' && v.length <= 2048);
+}

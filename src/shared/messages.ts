@@ -1,0 +1,26 @@
+// The one message contract between contexts. Every payload is parsed with zod at the receiver;
+// messages from content scripts are untrusted (a page can influence what they see) and size-limited.
+import { z } from 'zod';
+
+const UrlString = z.string().max(2048);
+
+export const Messages = {
+  /** content -> background: what the page loaded (script srcs, resource timing), for backfill. */
+  'page-scan': {
+    request: z.strictObject({
+      scripts: z.array(UrlString).max(500),
+      resources: z.array(UrlString).max(1000),
+    }),
+    response: z.strictObject({ accepted: z.boolean() }),
+  },
+} as const;
+
+export type MessageName = keyof typeof Messages;
+export type MessageRequest<N extends MessageName> = z.infer<(typeof Messages)[N]['request']>;
+export type MessageResponse<N extends MessageName> = z.infer<(typeof Messages)[N]['response']>;
+
+export const Envelope = z.strictObject({
+  sightline: z.literal(1),
+  name: z.enum(Object.keys(Messages) as [MessageName, ...MessageName[]]),
+  payload: z.unknown(),
+});

@@ -1,0 +1,41 @@
+// One manifest, two builds: `SIGHTLINE_TARGET=chrome|firefox vite build` (scripts/build.mjs runs both).
+// Firefox gets background.scripts (via @crxjs's browser option) and gecko settings added here.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'sightline@sightline.invalid';
+
+export function manifestFor(target: Target): ManifestV3Export {
+  if (target === 'chrome') return baseManifest as ManifestV3Export;
+  return {
+    ...baseManifest,
+    // Firefox MV3 runs an event page (background.scripts), not a service worker.
+    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    // Firefox reads optional_permissions/host_permissions the same way; it needs an id to keep storage
+    // across restarts, and new listings must say what data they collect: nothing leaves the device.
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+const target = (process.env.SIGHTLINE_TARGET ?? 'chrome') as Target;
+if (target !== 'chrome' && target !== 'firefox') throw new Error(`SIGHTLINE_TARGET must be chrome or firefox, not ${target}`);
+
+export default defineConfig({
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.
+    sourcemap: false,
+    target: 'es2022',
+  },
+  plugins: [crx({ manifest: manifestFor(target), browser: target })],
+});
