@@ -3,6 +3,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -37,5 +38,5 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
   },
-  plugins: [crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [sightlineRules(), crx({ manifest: manifestFor(target), browser: target })],
 });

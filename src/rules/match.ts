@@ -27,7 +27,8 @@ function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detectio
       }
     }
     const dot = suffix.indexOf('.');
-    if (dot === -1) break;
+    // Rule domains have at least two labels, so a bare TLD is never worth a lookup.
+    if (dot === -1 || suffix.indexOf('.', dot + 1) === -1) break;
     suffix = suffix.slice(dot + 1);
   }
   return found ?? [];

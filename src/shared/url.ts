@@ -13,45 +13,43 @@ export interface SplitUrl {
   path: string;
 }
 
-const NETWORK_SCHEMES = new Set(['http', 'https', 'ws', 'wss']);
-const PLAIN_HOST = /^[a-z0-9.-]+$/;
+const SCHEMES: Record<string, SplitUrl['scheme']> = { http: 'http', https: 'https', ws: 'ws', wss: 'wss' };
+
+/** a-z, 0-9, "-" and "." are the only host characters the fast path accepts as they are. */
+function isPlainHostChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
 
 export function splitUrl(url: unknown): SplitUrl | null {
   if (typeof url !== 'string' || url.length > 8192) return null;
-  const colon = url.indexOf(':');
+  const colon = url.indexOf('://');
   if (colon < 2 || colon > 5) return null;
-  const scheme = url.slice(0, colon).toLowerCase();
-  if (!NETWORK_SCHEMES.has(scheme) || url.charCodeAt(colon + 1) !== 47 || url.charCodeAt(colon + 2) !== 47) {
-    return null;
-  }
+  const scheme = SCHEMES[url.slice(0, colon)] ?? SCHEMES[url.slice(0, colon).toLowerCase()];
+  if (scheme === undefined) return null;
+
+  // One pass over the host: stop at the path, query or fragment; anything unusual (upper case, port,
+  // userinfo, IPv6, IDN, escapes) goes to the WHATWG parser so we read it exactly as the browser does.
   const hostStart = colon + 3;
+  const length = url.length;
   let hostEnd = hostStart;
-  while (hostEnd < url.length) {
+  let plain = true;
+  for (; hostEnd < length; hostEnd++) {
     const c = url.charCodeAt(hostEnd);
     if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
-    hostEnd++;
+    if (plain && !isPlainHostChar(c)) plain = false;
   }
-  let authority = url.slice(hostStart, hostEnd).toLowerCase();
-  let port = '';
-  const portColon = authority.lastIndexOf(':');
-  if (portColon !== -1 && authority.indexOf(']') === -1) {
-    port = authority.slice(portColon + 1);
-    authority = authority.slice(0, portColon);
-  }
-  if (authority.endsWith('.')) authority = authority.slice(0, -1);
-  const rest = url.slice(hostEnd);
-  if (!PLAIN_HOST.test(authority) || !/^\d*$/.test(port) || rest.indexOf('\\') !== -1 || rest.indexOf('%') !== -1) {
-    return splitWithWhatwg(url, scheme as SplitUrl['scheme']);
-  }
-  let pathEnd = 0;
-  while (pathEnd < rest.length) {
-    const c = rest.charCodeAt(pathEnd);
+  let pathEnd = hostEnd;
+  for (; pathEnd < length; pathEnd++) {
+    const c = url.charCodeAt(pathEnd);
     if (c === 63 || c === 35) break;
-    pathEnd++;
+    // A backslash is a path separator to the browser for http(s): let the WHATWG parser say so.
+    if (c === 92) plain = false;
   }
-  const path = pathEnd === 0 ? '/' : rest.slice(0, pathEnd);
-  if (authority.length === 0) return null;
-  return { scheme: scheme as SplitUrl['scheme'], host: authority, port, path };
+  if (!plain || hostEnd === hostStart) return splitWithWhatwg(url, scheme);
+  let host = url.slice(hostStart, hostEnd);
+  if (host.charCodeAt(host.length - 1) === 46) host = host.slice(0, -1);
+  if (host.length === 0 || host.charCodeAt(0) === 46) return null;
+  return { scheme, host, port: '', path: pathEnd === hostEnd ? '/' : url.slice(hostEnd, pathEnd) };
 }
 
 function splitWithWhatwg(url: string, scheme: SplitUrl['scheme']): SplitUrl | null {
@@ -63,7 +61,7 @@ function splitWithWhatwg(url: string, scheme: SplitUrl['scheme']): SplitUrl | nu
   }
   let host = parsed.hostname.toLowerCase();
   if (host.endsWith('.')) host = host.slice(0, -1);
-  if (host.length === 0) return null;
+  if (host.length === 0 || host.startsWith('.')) return null;
   return { scheme, host, port: parsed.port, path: parsed.pathname || '/' };
 }
 

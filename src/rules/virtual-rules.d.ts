@@ -1,0 +1,5 @@
+// Built by scripts/vite-plugin-rules.ts from src/rules/vendors/*.json, already validated.
+declare module 'virtual:sightline-rules' {
+  const rules: import('./schema').Rule[];
+  export default rules;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { redactUrl, splitUrl } from './url';
+
+describe('splitUrl', () => {
+  it('splits a plain https URL and lower-cases the host', () => {
+    expect(splitUrl('https://Edge.FullStory.com/s/fs.js?x=1#y')).toEqual({
+      scheme: 'https', host: 'edge.fullstory.com', port: '', path: '/s/fs.js',
+    });
+  });
+
+  it('keeps the port apart from the host', () => {
+    expect(splitUrl('http://a.example:8080/p')).toMatchObject({ host: 'a.example', port: '8080', path: '/p' });
+  });
+
+  it('gives "/" for an empty path, before a query or fragment', () => {
+    expect(splitUrl('https://a.example')?.path).toBe('/');
+    expect(splitUrl('https://a.example?q=1')?.path).toBe('/');
+    expect(splitUrl('https://a.example#frag')?.path).toBe('/');
+  });
+
+  it('drops a trailing dot so "host." is the same host', () => {
+    expect(splitUrl('https://rs.fullstory.com./rec')?.host).toBe('rs.fullstory.com');
+  });
+
+  it('turns an internationalised host into punycode, as the browser does', () => {
+    expect(splitUrl('https://bücher.example/x')?.host).toBe('xn--bcher-kva.example');
+  });
+
+  it('takes the host after userinfo, not the userinfo', () => {
+    expect(splitUrl('https://edge.fullstory.com@evil.example/s/fs.js')?.host).toBe('evil.example');
+  });
+
+  it('accepts websocket URLs', () => {
+    expect(splitUrl('wss://live.example/socket')?.scheme).toBe('wss');
+  });
+
+  it.each([
+    'data:text/html,<p>hi</p>',
+    'blob:https://a.example/1234',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.js',
+    'moz-extension://1234/x.js',
+    'about:blank',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'not a url',
+    '',
+    'https://',
+  ])('returns null for %s', (url) => {
+    expect(splitUrl(url)).toBeNull();
+  });
+
+  it('returns null for non-strings and very long input', () => {
+    expect(splitUrl(undefined)).toBeNull();
+    expect(splitUrl(42)).toBeNull();
+    expect(splitUrl({ url: 'https://a.example' })).toBeNull();
+    expect(splitUrl(`https://a.example/${'x'.repeat(9000)}`)).toBeNull();
+  });
+});
+
+describe('redactUrl', () => {
+  it('removes query and fragment and keeps a non-default port', () => {
+    expect(redactUrl(splitUrl('https://a.example:8443/p/q?user=jo@x.example#t')!)).toBe('https://a.example:8443/p/q');
+  });
+});
