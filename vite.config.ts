@@ -3,6 +3,9 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { randomBytes } from 'node:crypto';
+import { lintRuleFiles } from './src/rules/lint';
+import { readRuleFiles } from './scripts/read-rule-files';
 import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
@@ -30,7 +33,16 @@ export function manifestFor(target: Target): ManifestV3Export {
 const target = (process.env.SIGHTLINE_TARGET ?? 'chrome') as Target;
 if (target !== 'chrome' && target !== 'firefox') throw new Error(`SIGHTLINE_TARGET must be chrome or firefox, not ${target}`);
 
+// The MAIN-world script needs only the global names the rules look for. A fresh channel name per build
+// (for the event that carries them to the isolated world) means page code cannot know it in advance.
+const globalNames = [...new Set(lintRuleFiles(readRuleFiles()).rules.flatMap((rule) => rule.signals.globals))].sort();
+const channel = `sl-${randomBytes(12).toString('hex')}`;
+
 export default defineConfig({
+  define: {
+    __SIGHTLINE_GLOBALS__: JSON.stringify(globalNames),
+    __SIGHTLINE_CHANNEL__: JSON.stringify(channel),
+  },
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,

@@ -1,4 +1,5 @@
-// Service worker / Firefox background script entry: a plain list of features.
+// Background entry (Chromium service worker / Firefox event page): a plain list of features.
 import './observe-requests';
 import './page-scans';
-import './forget-closed-tabs';
+import './tab-lifecycle';
+import './retention';

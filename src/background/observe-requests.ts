@@ -1,26 +1,72 @@
-// Observe-only webRequest listener: never blocks, never modifies. Each request from a tab is normalised
-// into an Observation, matched, and counted against the tab's top-level site.
-import browser from 'webextension-polyfill';
+// Observe-only webRequest listeners: never block, never modify. A navigation decides the tab's site
+// (and resets its report when the site changes); every other request from an in-scope tab is matched
+// once and counted, or, when it matched nothing and goes to another registrable domain, kept as an
+// unknown third party. onCompleted / onErrorOccurred say whether matched requests went out.
+import { getDomain } from 'tldts';
+import browser, { type WebRequest } from 'webextension-polyfill';
 import { matchRequest } from '../rules/match';
 import { observationFromRequest } from '../shared/observation';
+import { addOutcomes, emptyReport } from '../shared/tab-report';
+import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
+import { clearBadge, updateBadge } from './badge';
+import { recordDetections, recordUnknownThirdParty } from './record';
 import { ruleIndex } from './rules';
-import { recordDetections } from '../shared/tab-detections';
-import { updateBadge } from './badge';
+import { siteInScope } from './scope';
+import { rememberSite, siteOfTab } from './tab-sites';
 
-browser.webRequest.onBeforeRequest.addListener(
-  (details) => {
-    if (details.tabId < 0) return;
-    const observation = observationFromRequest(details);
-    const detections = matchRequest(ruleIndex, observation);
+const ALL_URLS = { urls: ['<all_urls>'] };
+
+async function onNavigation(tabId: number, url: string, at: number): Promise<void> {
+  const site = splitUrl(url)?.host;
+  if (!site) return;
+  rememberSite(tabId, site);
+  if (!(await siteInScope(site))) {
+    // Out of scope: nothing shown, nothing stored.
+    await updateTabReport(tabId, () => null);
+    await clearBadge(tabId, 'out-of-scope');
+    return;
+  }
+  await updateTabReport(tabId, (report) => (report && report.site === site ? report : emptyReport(site, at)));
+  await updateBadge(tabId);
+}
+
+async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {
+  const site = await siteOfTab(details.tabId);
+  if (!site || !(await siteInScope(site))) return;
+  const detections = matchRequest(ruleIndex, observationFromRequest(details));
+  const at = Math.round(details.timeStamp);
+  if (detections.length > 0) {
+    await recordDetections(details.tabId, site, detections, at);
+    return;
+  }
+  const host = splitUrl(details.url)?.host;
+  if (host && isThirdParty(host, site)) await recordUnknownThirdParty(details.tabId, site, host, at);
+}
+
+function isThirdParty(host: string, site: string): boolean {
+  const hostDomain = getDomain(host, { allowPrivateDomains: true }) ?? host;
+  const siteDomain = getDomain(site, { allowPrivateDomains: true }) ?? site;
+  return hostDomain !== siteDomain;
+}
+
+browser.webRequest.onBeforeRequest.addListener((details) => {
+  if (details.tabId < 0) return;
+  const work = details.type === 'main_frame' ? onNavigation(details.tabId, details.url, details.timeStamp) : onSubresource(details);
+  work.catch((error: unknown) => console.error('Sightline: could not record a request', error));
+}, ALL_URLS);
+
+function onOutcome(outcome: 'completed' | 'failed') {
+  return (details: { tabId: number; url: string; type: string }) => {
+    if (details.tabId < 0 || details.type === 'main_frame') return;
+    const detections = matchRequest(ruleIndex, { url: details.url, type: 'other' });
     if (detections.length === 0) return;
-    void (async () => {
-      const tab = await browser.tabs.get(details.tabId).catch(() => null);
-      const site = splitUrl(tab?.url ?? details.documentUrl ?? details.initiator)?.host;
-      if (!site) return;
-      await recordDetections(details.tabId, site, detections, details.timeStamp);
-      await updateBadge(details.tabId);
-    })();
-  },
-  { urls: ['<all_urls>'] },
-);
+    void siteOfTab(details.tabId).then(async (site) => {
+      if (!site || !(await siteInScope(site))) return;
+      await updateTabReport(details.tabId, (report) => (report && report.site === site ? addOutcomes(report, detections, outcome) : report));
+    });
+  };
+}
+
+browser.webRequest.onCompleted.addListener(onOutcome('completed'), ALL_URLS);
+browser.webRequest.onErrorOccurred.addListener(onOutcome('failed'), ALL_URLS);

@@ -1,26 +1,26 @@
-// Handles page scans from the content script: untrusted input, already schema-checked by messaging.
-// Script srcs go through the page-signal matcher (labelled page-reported); resource timing entries are
-// requests the page made, matched like webRequest ones, to fill the gap before the listener was live.
+// Page scans from the content scripts: untrusted input (schema-checked and size-limited by messaging).
+// Script srcs and globals go through the page-signal matcher and are labelled page-reported; resource
+// timing entries are requests the page made, matched like webRequest ones, to backfill what the
+// listener missed while the worker was starting.
 import { matchPageSignals, matchRequest } from '../rules/match';
 import { handleMessages } from '../shared/messaging';
 import { splitUrl } from '../shared/url';
-import { updateBadge } from './badge';
+import { recordDetections } from './record';
 import { ruleIndex } from './rules';
-import { recordDetections } from '../shared/tab-detections';
+import { siteInScope } from './scope';
+import { rememberSite } from './tab-sites';
 
 handleMessages({
-  'page-scan': async ({ scripts, resources }, sender) => {
+  'page-scan': async ({ scripts, resources, globals }, sender) => {
     const tabId = sender.tab?.id;
     const site = splitUrl(sender.tab?.url)?.host;
-    if (tabId === undefined || !site || sender.frameId !== 0) return { accepted: false };
-    const detections = [
-      ...matchPageSignals(ruleIndex, [], scripts),
-      ...resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' })),
-    ];
-    if (detections.length > 0) {
-      await recordDetections(tabId, site, detections, Date.now(), 'backfill');
-      await updateBadge(tabId);
-    }
+    if (tabId === undefined || !site || sender.frameId !== 0 || !(await siteInScope(site))) return { accepted: false };
+    rememberSite(tabId, site);
+    const at = Date.now();
+    const pageReported = matchPageSignals(ruleIndex, globals, scripts);
+    const requested = resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' }));
+    await recordDetections(tabId, site, pageReported, at);
+    await recordDetections(tabId, site, requested, at, 'backfill');
     return { accepted: true };
   },
 });

@@ -1,15 +1,40 @@
-// Isolated-world page scan, bundled as one classic script (*.iife.ts) so the extension declares no
-// web-accessible resources. It only reads the DOM's script srcs and the resource timing list, which
-// shows what the page loaded before the background listener was live (the worker can start late).
-// It writes nothing to the page and does no matching: the background decides.
+// Isolated-world content script. Collects what the page loaded (script srcs and the resource timing list,
+// which also shows requests made before the background listener was live) and the globals the
+// MAIN-world script reports, and sends them to the background, which does all matching. It reads the
+// DOM only, writes nothing, and sends each item once.
 import browser from 'webextension-polyfill';
 
-const scripts = Array.from(document.scripts, (s) => s.src).filter((src) => src.length > 0 && src.length <= 2048);
-const resources = performance
-  .getEntriesByType('resource')
-  .map((entry) => entry.name)
-  .filter((name) => name.length <= 2048);
+const channel = __SIGHTLINE_CHANNEL__;
+const sent = { scripts: new Set<string>(), resources: new Set<string>(), globals: new Set<string>() };
 
-void browser.runtime
-  .sendMessage({ sightline: 1, name: 'page-scan', payload: { scripts: scripts.slice(0, 500), resources: resources.slice(0, 1000) } })
-  .catch(() => undefined);
+function fresh(kind: keyof typeof sent, items: Iterable<string>, limit: number): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (out.length >= limit) break;
+    if (item.length === 0 || item.length > 2048 || sent[kind].has(item)) continue;
+    sent[kind].add(item);
+    out.push(item);
+  }
+  return out;
+}
+
+function scan(globals: string[]): void {
+  const payload = {
+    scripts: fresh('scripts', Array.from(document.scripts, (s) => s.src), 500),
+    resources: fresh('resources', performance.getEntriesByType('resource').map((e) => e.name), 1000),
+    globals: fresh('globals', globals, 200),
+  };
+  if (payload.scripts.length + payload.resources.length + payload.globals.length === 0) return;
+  void browser.runtime.sendMessage({ sightline: 1, name: 'page-scan', payload }).catch(() => undefined);
+}
+
+window.addEventListener(channel, (event) => {
+  const detail = (event as CustomEvent<unknown>).detail;
+  let globals: unknown;
+  try {
+    globals = typeof detail === 'string' && detail.length < 10_000 ? JSON.parse(detail) : [];
+  } catch {
+    globals = [];
+  }
+  scan(Array.isArray(globals) ? globals.filter((g): g is string => typeof g === 'string' && g.length <= 100) : []);
+});

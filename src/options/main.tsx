@@ -1,17 +1,5 @@
-// Options page. For now it shows which rule database is installed; settings, the evidence log and
-// exports arrive with the live-detection work.
+// Options page: work scope, retention, and the evidence log (filter, export, clear).
 import { render } from 'preact';
-import { RULE_DB_VERSION } from '../rules';
-import { bundledRuleIndex } from '../rules/bundled';
-import { t } from '../shared/i18n';
-
-function Options() {
-  return (
-    <>
-      <h1>{t('optionsTitle')}</h1>
-      <p data-testid="rule-count">{t('optionsRuleCount', RULE_DB_VERSION, String(bundledRuleIndex.rules.size))}</p>
-    </>
-  );
-}
+import { Options } from './options';
 
 render(<Options />, document.getElementById('app')!);

@@ -1,20 +1,33 @@
-// Popup entry: find the active tab, read its detections from storage, render. Live updates arrive
-// through storage events, not messages.
+// Popup entry. Shows the report for the active tab (or for ?tab=N, when the popup is opened as a page
+// for a given tab). Live state arrives through storage change events, never through messages.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { readTabDetections, type TabDetections } from '../shared/tab-detections';
 import { bundledRuleIndex } from '../rules/bundled';
-import { TabView } from './tab-view';
+import { settingsItem } from '../shared/settings';
+import { readTabReport, tabReportKey } from '../shared/tab-reports-store';
+import { splitUrl } from '../shared/url';
+import { Popup } from './popup';
 
-async function show(): Promise<void> {
+async function activeTab(): Promise<{ id?: number; url?: string }> {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return browser.tabs.get(requested).catch(() => ({}));
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const tabId = Number(new URLSearchParams(location.search).get('tab') ?? tab?.id);
-  const draw = (detections: TabDetections | null): void =>
-    render(<TabView detections={detections} rules={bundledRuleIndex.rules} />, document.getElementById('app')!);
-  draw(Number.isInteger(tabId) ? await readTabDetections(tabId) : null);
-  browser.storage.session.onChanged.addListener(() => {
-    if (Number.isInteger(tabId)) void readTabDetections(tabId).then(draw);
-  });
+  return tab ?? {};
 }
 
-void show();
+async function start(): Promise<void> {
+  const root = document.getElementById('app')!;
+  const tab = await activeTab();
+  const site = splitUrl(tab.url)?.host;
+  const draw = async (): Promise<void> => {
+    const [report, settings] = await Promise.all([tab.id === undefined ? null : readTabReport(tab.id), settingsItem.get()]);
+    render(<Popup report={report} site={site} settings={settings} rules={bundledRuleIndex.rules} />, root);
+  };
+  await draw();
+  browser.storage.session.onChanged.addListener((changes) => {
+    if (tab.id !== undefined && tabReportKey(tab.id) in changes) void draw();
+  });
+  settingsItem.watch(() => void draw());
+}
+
+void start();

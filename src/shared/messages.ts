@@ -5,11 +5,15 @@ import { z } from 'zod';
 const UrlString = z.string().max(2048);
 
 export const Messages = {
-  /** content -> background: what the page loaded (script srcs, resource timing), for backfill. */
+  /**
+   * content -> background: what the page loaded (script srcs, resource timing, for backfill) and which
+   * rule-named globals the page defines (reported from the MAIN world, so page-reported).
+   */
   'page-scan': {
     request: z.strictObject({
       scripts: z.array(UrlString).max(500),
       resources: z.array(UrlString).max(1000),
+      globals: z.array(z.string().max(100)).max(200),
     }),
     response: z.strictObject({ accepted: z.boolean() }),
   },

@@ -1,7 +1,9 @@
 // A closed tab's report is removed: the per-tab view must not turn into a browsing history.
 import browser from 'webextension-polyfill';
-import { forgetTab } from '../shared/tab-detections';
+import { updateTabReport } from '../shared/tab-reports-store';
+import { forgetSite } from './tab-sites';
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId);
+  forgetSite(tabId);
+  void updateTabReport(tabId, () => null);
 });

@@ -1,0 +1,89 @@
+// The evidence log as a table (one row per site, product and signal), with filters, JSON and CSV
+// export, and clear-with-confirmation. Reads IndexedDB directly (same extension origin); refreshes when
+// the background records something (a storage.session change is the cue).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/aggregate';
+import { exportEvidenceCsv } from '../evidence/export-csv';
+import { exportEvidenceJson } from '../evidence/export-json';
+import { RULE_DB_VERSION } from '../rules';
+import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
+import { downloadText } from '../shared/download';
+import { clearEvidence, flushAllPending, readLog, readPending } from '../shared/evidence-db';
+import { t } from '../shared/i18n';
+import { EvidenceFilters } from './evidence-filters';
+import { EvidenceTable } from './evidence-table';
+
+const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+export function EvidenceLog() {
+  const [rows, setRows] = useState<EvidenceRow[]>([]);
+  const [entryCount, setEntryCount] = useState(0);
+  const [filter, setFilter] = useState<EvidenceFilter>({});
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const load = async () => {
+    const [entries, pending] = await Promise.all([readLog(), readPending()]);
+    setEntryCount(entries.length);
+    setRows(aggregateEntries(entries, pending));
+  };
+  useEffect(() => {
+    void load();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), 500);
+    };
+    browser.storage.session.onChanged.addListener(onChange);
+    return () => browser.storage.session.onChanged.removeListener(onChange);
+  }, []);
+
+  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
+  const sites = useMemo(() => [...new Set(rows.map((r) => r.site))].sort(), [rows]);
+  const products = useMemo(() => [...new Map(rows.filter((r) => r.ruleId).map((r) => [r.ruleId!, r.product ?? r.ruleId!])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
+  const categories = CATEGORY_IDS.filter((c) => rows.some((r) => r.category === c)).map((c) => [c, t(categoryNameKey(c))] as const);
+
+  const exportJson = async () => {
+    await flushAllPending(Date.now());
+    const entries = await readLog();
+    const text = exportEvidenceJson(entries, { exportedAt: new Date(), extensionVersion: browser.runtime.getManifest().version, ruleDbVersion: RULE_DB_VERSION });
+    downloadText(`sightline-evidence-${stamp()}.json`, 'application/json', text);
+    setStatus(t('exportedEntries', String(entries.length)));
+    await load();
+  };
+  const exportCsv = () => {
+    downloadText(`sightline-evidence-${stamp()}.csv`, 'text/csv', exportEvidenceCsv(shown));
+    setStatus(t('exportedRows', String(shown.length)));
+  };
+  const clear = async () => {
+    await clearEvidence();
+    setConfirming(false);
+    setStatus(t('logCleared'));
+    await load();
+  };
+
+  return (
+    <section aria-labelledby="log-h">
+      <h2 id="log-h">{t('logTitle')}</h2>
+      <p>{t('logBody', String(entryCount))}</p>
+      <EvidenceFilters filter={filter} onChange={setFilter} sites={sites} categories={categories} products={products} />
+      <EvidenceTable rows={shown} />
+      <p class="actions">
+        <button type="button" data-testid="export-json" onClick={() => void exportJson()}>{t('exportJson')}</button>{' '}
+        <button type="button" data-testid="export-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}
+        {!confirming && (
+          <button type="button" data-testid="clear-log" onClick={() => setConfirming(true)}>{t('clearLog')}</button>
+        )}
+      </p>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">{t('clearConfirm', String(entryCount))}</p>
+          <button type="button" data-testid="clear-confirm" onClick={() => void clear()}>{t('clearYes')}</button>{' '}
+          <button type="button" onClick={() => setConfirming(false)} autoFocus>{t('cancel')}</button>
+        </div>
+      )}
+      {status && <p role="status" data-testid="log-status">{status}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { RULE_DB_VERSION } from '../rules';
+import { bundledRuleIndex } from '../rules/bundled';
+import { t } from '../shared/i18n';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
+import { EvidenceLog } from './evidence-log';
+import { RetentionEditor } from './retention-editor';
+import { ScopeEditor } from './scope-editor';
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void settingsItem.get().then(setSettings);
+    return settingsItem.watch(setSettings);
+  }, []);
+  const save = (next: Settings) => settingsItem.set(next);
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      <p data-testid="rule-count">{t('optionsRuleCount', RULE_DB_VERSION, String(bundledRuleIndex.rules.size))}</p>
+      <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
+      <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
+      <EvidenceLog />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+// Third-party hosts on this tab that matched no rule: collapsed by default, exportable as a
+// candidate-vendor list (docs/export-format.md). Nothing is sent; the person decides what to share.
+import { t } from '../shared/i18n';
+import type { TabReport } from '../shared/tab-report';
+import { downloadText } from '../shared/download';
+import { unknownHostsExport } from '../evidence/unknown-hosts-export';
+
+export function UnknownHosts({ report }: { report: TabReport }) {
+  const hosts = Object.entries(report.unknownThirdParties).sort((a, b) => b[1].count - a[1].count);
+  if (hosts.length === 0) return null;
+  const save = () =>
+    downloadText(`sightline-unknown-hosts-${report.site}.json`, 'application/json', unknownHostsExport(report.site, report.unknownThirdParties, new Date()));
+  return (
+    <details class="unknown" data-testid="unknown-hosts">
+      <summary>{t('unknownHostsTitle', String(hosts.length))}</summary>
+      <p>{t('unknownHostsBody')}</p>
+      <ul>
+        {hosts.map(([host, seen]) => (
+          <li key={host}>
+            <code>{host}</code> — {t('signalCount', String(seen.count))}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={save}>{t('unknownHostsExport')}</button>
+    </details>
+  );
+}

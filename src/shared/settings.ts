@@ -1,0 +1,18 @@
+// The worker's settings, in storage.local.
+import { z } from 'zod';
+import { storageItem } from './storage-item';
+
+export const Settings = z.object({
+  version: z.literal(1),
+  /** Work sites the user added (domain suffixes, validated by parseDomainInput). */
+  userDomains: z.array(z.string().max(253)).max(500),
+  /** Opt-in: treat every site as a work site. */
+  allSites: z.boolean(),
+  /** Evidence older than this is deleted. */
+  retentionDays: z.number().int().min(1).max(3650),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { version: 1, userDomains: [], allSites: false, retentionDays: 365 };
+
+export const settingsItem = storageItem('local', 'settings', Settings, DEFAULT_SETTINGS);
