@@ -1,0 +1,66 @@
+// `npm run demo`: build, serve the demo work app on loopback, drive Chromium with Sightline loaded
+// through a few pages, print what was detected, and save a screenshot of the popup.
+// Headed when a display is available (DISPLAY set), headless otherwise.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startFixtureServer } from '../tests/fixtures/server';
+import { chromiumPath, eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
+import { bundledRuleIndexFromFiles } from './rules-from-files';
+
+const root = join(import.meta.dirname, '..');
+const screenshot = join(root, 'demo-popup.png');
+
+try {
+  chromiumPath();
+} catch (error) {
+  console.error(`${(error as Error).message}\nOn Debian: sudo apt-get install -y chromium`);
+  process.exit(1);
+}
+
+console.log('Building the extension…');
+execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+
+const server = await startFixtureServer();
+const headless = !process.env.DISPLAY;
+const browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true, headless });
+try {
+  await waitUntilObserving(browser);
+  console.log(`Chromium ${headless ? '(headless)' : '(on your display)'} is browsing the demo work app ${WORK_SITE} …`);
+  const page = await browser.context.newPage();
+  await page.goto(`${WORK_SITE}/`);
+  await page.fill('input[name=hours]', '8');
+  await page.click('button[type=submit]');
+  await page.click('text=Team news');
+  await page.waitForLoadState('load');
+  const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
+  const report = await eventually('detections', async () => {
+    const r = await readReport(browser, tabId);
+    return r && Object.keys(r.findings).length >= 5 ? r : undefined;
+  }, 15_000).catch(() => readReport(browser, tabId));
+
+  const rules = bundledRuleIndexFromFiles();
+  console.log(`\nSightline saw on ${report?.site ?? WORK_SITE}:`);
+  for (const [id, finding] of Object.entries(report?.findings ?? {})) {
+    const rule = rules.get(id);
+    const sources = [...new Set(finding.signals.map((s) => s.source))].join(' + ');
+    console.log(`  • ${rule?.product ?? id} (${rule?.category ?? '?'}) — ${finding.count}× [${sources}] e.g. ${finding.signals[0]?.evidence}`);
+  }
+  const unknown = Object.keys(report?.unknownThirdParties ?? {});
+  console.log(`  Unknown third parties (${unknown.length}): ${unknown.join(', ') || 'none'}`);
+
+  await page.goto('https://news.example/');
+  await page.waitForTimeout(500);
+  const personal = await tabIdOf(browser, 'https://news.example/*');
+  console.log(`\nPersonal site news.example (out of scope): ${personal !== undefined && (await readReport(browser, personal)) === null ? 'nothing shown, nothing stored' : 'UNEXPECTED: something was stored'}`);
+
+  await page.goto(`${WORK_SITE}/`);
+  await page.waitForLoadState('load');
+  const popup = await openPopupFor(browser, tabId);
+  await popup.setViewportSize({ width: 460, height: 900 });
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: screenshot, fullPage: true });
+  console.log(`\nPopup screenshot: ${screenshot}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,188 @@
+/// <reference types="chrome" />
+// Launch Debian's Chromium with the built extension (dist/chrome) through playwright-core, following
+// ../shared/BROWSER-TESTING.md: every hostname resolves to the loopback fixture server, background
+// networking is off, and the first-request race after launch is closed with a sentinel page.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+
+export const DIST_CHROME = join(import.meta.dirname, '..', '..', 'dist', 'chrome');
+export const WORK_SITE = 'https://contoso.sharepoint.com';
+const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH)');
+  return found;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  /** Present when launched with the extension. */
+  extensionId?: string;
+  worker?: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: { resolverRules: string; withExtension: boolean; headless?: boolean }): Promise<Launched> {
+  if (options.withExtension && !existsSync(join(DIST_CHROME, 'manifest.json'))) {
+    throw new Error(`${DIST_CHROME} is missing: run "npm run build" first (npm test does)`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'sightline-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    userAgent: USER_AGENT,
+    viewport: { width: 1100, height: 800 },
+    acceptDownloads: true,
+    args: [
+      ...(options.withExtension ? [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`] : []),
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+      `--host-resolver-rules=${options.resolverRules}`,
+      '--ignore-certificate-errors', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+      '--disable-blink-features=AutomationControlled',
+    ],
+  });
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  if (!options.withExtension) return { context, close };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close };
+}
+
+/** The current service worker (it changes after a restart). */
+export async function currentWorker(context: BrowserContext): Promise<Worker> {
+  const live = context.serviceWorkers().at(-1);
+  return live ?? context.waitForEvent('serviceworker');
+}
+
+/** Load the sentinel until the extension has recorded it: its webRequest listener is then live. */
+export async function waitUntilObserving(launched: Launched): Promise<void> {
+  const page = await launched.context.newPage();
+  try {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      await page.goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
+      const tabId = await tabIdOf(launched, `${WORK_SITE}/sentinel.html*`);
+      if (tabId !== undefined && (await readReport(launched, tabId))) return;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the extension never recorded the sentinel page');
+  } finally {
+    await page.close();
+  }
+}
+
+const probes = new WeakMap<BrowserContext, Promise<Page>>();
+
+/**
+ * An extension page kept open for reading the extension's state (storage, IndexedDB) from outside
+ * the service worker, so reads work while the worker is stopped and do not wake it.
+ */
+export function extensionProbe(launched: Launched): Promise<Page> {
+  let probe = probes.get(launched.context);
+  if (!probe) {
+    probe = launched.context.newPage().then(async (page) => {
+      await page.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=-1`);
+      return page;
+    });
+    probes.set(launched.context, probe);
+  }
+  return probe;
+}
+
+export async function tabIdOf(launched: Launched, urlPattern: string): Promise<number | undefined> {
+  const probe = await extensionProbe(launched);
+  return probe.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, urlPattern);
+}
+
+export async function readReport(launched: Launched, tabId: number): Promise<ReportShape | null> {
+  const probe = await extensionProbe(launched);
+  return probe.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as ReportShape | undefined) ?? null, tabId);
+}
+
+export interface LogEntryShape {
+  seq: number;
+  kind: string;
+  site: string;
+  ruleId?: string;
+  signalValue: string;
+  evidence: string;
+  count: number;
+}
+
+/** The evidence log as stored in IndexedDB. */
+export async function readLogEntries(launched: Launched): Promise<LogEntryShape[]> {
+  const probe = await extensionProbe(launched);
+  return probe.evaluate(
+    () =>
+      new Promise<LogEntryShape[]>((resolve, reject) => {
+        const open = indexedDB.open('sightline-evidence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('log').objectStore('log').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as LogEntryShape[]);
+          };
+        };
+      }),
+  );
+}
+
+async function withWorkerInternals<T>(launched: Launched, use: (registration: Locator) => Promise<T>): Promise<T> {
+  const page = await launched.context.newPage();
+  try {
+    await page.goto('chrome://serviceworker-internals/');
+    return await use(page.locator('.serviceworker-registration', { hasText: `chrome-extension://${launched.extensionId}/` }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** The worker's running status as chrome://serviceworker-internals shows it (RUNNING, STOPPED, ...). */
+export function serviceWorkerStatus(launched: Launched): Promise<string> {
+  return withWorkerInternals(launched, async (registration) =>
+    ((await registration.locator('.serviceworker-running-status .value').first().textContent()) ?? '').trim(),
+  );
+}
+
+/** Stop the extension's service worker the way Chromium does when it idles out (fresh globals next time). */
+export async function stopServiceWorker(launched: Launched): Promise<void> {
+  await withWorkerInternals(launched, async (registration) => {
+    await registration.getByRole('button', { name: 'Stop' }).first().click();
+    await eventually('the service worker to stop', async () =>
+      (await registration.locator('.serviceworker-running-status .value').first().textContent())?.includes('STOPPED'),
+    );
+  });
+}
+
+export interface ReportShape {
+  site: string;
+  findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[] }>;
+  unknownThirdParties: Record<string, { count: number }>;
+}
+
+/** Open the popup as a page for a given tab (action.openPopup gives no page to drive). */
+export async function openPopupFor(launched: Launched, tabId: number): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await page.getByTestId('verdict').waitFor();
+  return page;
+}
+
+/** Poll until `check` returns a value (not undefined/false), or fail with `what`. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | false | null>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false && value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,54 @@
+// MV3 can stop the service worker at any moment. Stopping it mid-session must lose no finding and no
+// log entry, and the restarted worker must carry on recording into the same report.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { eventually, launchChromium, readLogEntries, readReport, serviceWorkerStatus, stopServiceWorker, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+
+let server: FixtureServer;
+let browser: Launched;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
+  await waitUntilObserving(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('keeps every finding and log entry across a service-worker stop, and records after the restart', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${WORK_SITE}/`);
+  const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
+  const before = await eventually('findings before the stop', async () => {
+    const report = await readReport(browser, tabId);
+    return report && ['fullstory', 'hotjar', 'pendo', 'microsoft-1ds-telemetry'].every((id) => report.findings[id]) ? report : undefined;
+  });
+  const logBefore = await eventually('log entries', async () => {
+    const entries = await readLogEntries(browser);
+    return entries.length >= 4 ? entries : undefined;
+  });
+
+  await stopServiceWorker(browser);
+
+  // While the worker is stopped, storage still holds everything.
+  expect((await readReport(browser, tabId))!.findings).toEqual(before.findings);
+
+  // The next request wakes a fresh worker (fresh globals), which must attribute it to the same report.
+  await page.click('text=Team news');
+  const after = await eventually('clarity recorded after the restart', async () => {
+    const report = await readReport(browser, tabId);
+    return report?.findings['microsoft-clarity'] ? report : undefined;
+  });
+  for (const [id, finding] of Object.entries(before.findings)) {
+    expect(after.findings[id], id).toBeDefined();
+    expect(after.findings[id]!.count).toBeGreaterThanOrEqual(finding.count);
+  }
+  expect(await serviceWorkerStatus(browser)).toBe('RUNNING');
+  const logAfter = await readLogEntries(browser);
+  const seqsAfter = new Set(logAfter.map((e) => e.seq));
+  expect(logBefore.every((e) => seqsAfter.has(e.seq))).toBe(true);
+  expect(logAfter.some((e) => e.ruleId === 'microsoft-clarity')).toBe(true);
+});
