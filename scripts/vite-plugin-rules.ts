@@ -2,26 +2,33 @@
 // the autoconsent way: a malformed or unsourced rule fails the build with the file and field named, and
 // the extension starts from data that is already parsed, so the worker only builds its lookup maps.
 import type { Plugin } from 'vite';
+import { summariseRule } from '../src/rules/catalog';
 import { lintRuleFiles } from '../src/rules/lint';
 import { readRuleFiles, VENDOR_DIR } from './read-rule-files';
 
 const VIRTUAL_ID = 'virtual:sightline-rules';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** What the popup and options pages need to describe a product, without signals, sources or examples. */
+const CATALOG_ID = 'virtual:sightline-catalog';
+const RESOLVED_CATALOG_ID = `\0${CATALOG_ID}`;
 
 export function sightlineRules(): Plugin {
   return {
     name: 'sightline-rules',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === CATALOG_ID) return RESOLVED_CATALOG_ID;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_CATALOG_ID) return undefined;
       this.addWatchFile(VENDOR_DIR);
       const { rules, problems } = lintRuleFiles(readRuleFiles());
       if (problems.length > 0) {
         this.error(`rule database has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
       }
-      return `export default ${JSON.stringify(rules)};`;
+      if (id === RESOLVED_ID) return `export default ${JSON.stringify(rules)};`;
+      return `export default ${JSON.stringify(Object.fromEntries(rules.map((rule) => [rule.id, summariseRule(rule)])))};`;
     },
   };
 }

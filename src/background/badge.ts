@@ -2,13 +2,10 @@
 // none were seen. The title says which state the tab is in, for people who cannot see the colour.
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { readTabReport } from '../shared/tab-reports-store';
 
 const MONITORING_COLOUR = '#b45309';
 
-export async function updateBadge(tabId: number): Promise<void> {
-  const report = await readTabReport(tabId);
-  const count = report ? Object.keys(report.findings).length : 0;
+export async function showProductCount(tabId: number, count: number): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: MONITORING_COLOUR }),

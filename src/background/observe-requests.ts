@@ -6,11 +6,11 @@ import { getDomain } from 'tldts';
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { matchRequest } from '../rules/match';
 import { observationFromRequest } from '../shared/observation';
-import { addOutcomes, emptyReport } from '../shared/tab-report';
+import { emptyReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
-import { clearBadge, updateBadge } from './badge';
-import { recordDetections, recordUnknownThirdParty } from './record';
+import { clearBadge, showProductCount } from './badge';
+import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
 import { rememberSite, siteOfTab } from './tab-sites';
@@ -23,12 +23,19 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
   rememberSite(tabId, site);
   if (!(await siteInScope(site))) {
     // Out of scope: nothing shown, nothing stored.
+    discardOtherSites(tabId, undefined);
     await updateTabReport(tabId, () => null);
     await clearBadge(tabId, 'out-of-scope');
     return;
   }
-  await updateTabReport(tabId, (report) => (report && report.site === site ? report : emptyReport(site, at)));
-  await updateBadge(tabId);
+  discardOtherSites(tabId, site);
+  let products = 0;
+  await updateTabReport(tabId, (report) => {
+    const next = report && report.site === site ? report : emptyReport(site, at);
+    products = Object.keys(next.findings).length;
+    return next;
+  });
+  await showProductCount(tabId, products);
 }
 
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {
@@ -37,11 +44,11 @@ async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Pr
   const detections = matchRequest(ruleIndex, observationFromRequest(details));
   const at = Math.round(details.timeStamp);
   if (detections.length > 0) {
-    await recordDetections(details.tabId, site, detections, at);
+    recordDetections(details.tabId, site, detections, at);
     return;
   }
   const host = splitUrl(details.url)?.host;
-  if (host && isThirdParty(host, site)) await recordUnknownThirdParty(details.tabId, site, host, at);
+  if (host && isThirdParty(host, site)) recordUnknownThirdParty(details.tabId, site, host, at);
 }
 
 function isThirdParty(host: string, site: string): boolean {
@@ -57,16 +64,18 @@ browser.webRequest.onBeforeRequest.addListener((details) => {
 }, ALL_URLS);
 
 function onOutcome(outcome: 'completed' | 'failed') {
-  return (details: { tabId: number; url: string; type: string }) => {
+  return (details: { tabId: number; url: string; type: string; timeStamp: number }) => {
     if (details.tabId < 0 || details.type === 'main_frame') return;
     const detections = matchRequest(ruleIndex, { url: details.url, type: 'other' });
     if (detections.length === 0) return;
     void siteOfTab(details.tabId).then(async (site) => {
-      if (!site || !(await siteInScope(site))) return;
-      await updateTabReport(details.tabId, (report) => (report && report.site === site ? addOutcomes(report, detections, outcome) : report));
+      if (site && (await siteInScope(site))) recordOutcome(details.tabId, site, detections, outcome, Math.round(details.timeStamp));
     });
   };
 }
 
-browser.webRequest.onCompleted.addListener(onOutcome('completed'), ALL_URLS);
-browser.webRequest.onErrorOccurred.addListener(onOutcome('failed'), ALL_URLS);
+// Outcomes matter only for requests to hosts in the rule database, so the browser is asked to send only
+// those: every other request then costs the extension one event instead of two.
+const RULE_HOSTS = { urls: [...ruleIndex.hosts.keys()].map((domain) => `*://*.${domain}/*`) };
+browser.webRequest.onCompleted.addListener(onOutcome('completed'), RULE_HOSTS);
+browser.webRequest.onErrorOccurred.addListener(onOutcome('failed'), RULE_HOSTS);

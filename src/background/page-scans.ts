@@ -19,8 +19,8 @@ handleMessages({
     const at = Date.now();
     const pageReported = matchPageSignals(ruleIndex, globals, scripts);
     const requested = resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' }));
-    await recordDetections(tabId, site, pageReported, at);
-    await recordDetections(tabId, site, requested, at, 'backfill');
+    recordDetections(tabId, site, pageReported, at);
+    recordDetections(tabId, site, requested, at, 'backfill');
     return { accepted: true };
   },
 });

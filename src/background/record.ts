@@ -1,14 +1,28 @@
 // One place where what was seen on a tab becomes state: the tab report (storage.session), the evidence
 // log (IndexedDB) and the badge. Callers have already checked the tab is on an in-scope site.
-import { RULE_DB_VERSION } from '../rules';
+// Observations are buffered per tab for a moment and written together: a page load fires dozens of
+// requests, and one storage write plus one IndexedDB transaction for the burst keeps the browser (and
+// the page competing with it for CPU) fast. The delay is far below the time MV3 gives an idle worker.
+import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
-import { addDetections, addUnknownThirdParty, emptyReport, signalValue } from '../shared/tab-report';
+import { addDetections, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
-import { updateBadge } from './badge';
+import { showProductCount } from './badge';
 import { maybeEnforceRetention } from './retention';
+
+/** Unknown hosts and outcomes wait this long to be written with others; detections go at once. */
+export const FLUSH_DELAY_MS = 150;
+
+type Observed =
+  | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
+  | { kind: 'unknown'; site: string; at: number; host: string }
+  | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' };
+
+const buffers = new Map<number, Observed[]>();
+const timers = new Map<number, ReturnType<typeof setTimeout>>();
 
 function draftFor(site: string, detection: Detection, at: number): EntryDraft {
   const rule = ruleIndex.rules.get(detection.ruleId);
@@ -30,36 +44,74 @@ function draftFor(site: string, detection: Detection, at: number): EntryDraft {
   };
 }
 
-export async function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): Promise<void> {
-  if (detections.length === 0) return;
-  let added: Detection[] = detections;
-  await updateTabReport(tabId, (report) => {
-    const current = report && report.site === site ? report : emptyReport(site, at);
-    if (mode === 'backfill') {
-      // Only what the report has not seen yet is new evidence; the rest webRequest already counted.
-      added = detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d) && s.source === d.source));
-    }
-    return addDetections(current, detections, at, mode);
-  });
-  await Promise.all([recordEvidence(added.map((d) => draftFor(site, d, at))), updateBadge(tabId)]);
-  void maybeEnforceRetention(at);
+function unknownDraft(site: string, host: string, at: number): EntryDraft {
+  return { kind: 'unknown_third_party', at, site, signalKind: 'unknown_host', signalValue: host, evidence: host, source: 'network', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
 }
 
-export async function recordUnknownThirdParty(tabId: number, site: string, host: string, at: number): Promise<void> {
-  await updateTabReport(tabId, (report) => addUnknownThirdParty(report && report.site === site ? report : emptyReport(site, at), host, at));
-  await recordEvidence([
-    {
-      kind: 'unknown_third_party',
-      at,
-      site,
-      signalKind: 'unknown_host',
-      signalValue: host,
-      evidence: host,
-      source: 'network',
-      count: 1,
-      firstAt: at,
-      lastAt: at,
-      ruleDbVersion: RULE_DB_VERSION,
-    },
-  ]);
+// A detection is written on the next turn (and whatever arrives while that write is under way goes in
+// the next one), so a worker stopped right after a detection has already stored it.
+function observe(tabId: number, item: Observed): void {
+  const buffer = buffers.get(tabId);
+  if (buffer) buffer.push(item);
+  else buffers.set(tabId, [item]);
+  const urgent = item.kind === 'detections';
+  const timer = timers.get(tabId);
+  if (timer && urgent) clearTimeout(timer);
+  if (!timer || urgent) timers.set(tabId, setTimeout(() => void flushTab(tabId), urgent ? 0 : FLUSH_DELAY_MS));
+}
+
+export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {
+  if (detections.length > 0) observe(tabId, { kind: 'detections', site, at, detections, mode });
+}
+
+export function recordUnknownThirdParty(tabId: number, site: string, host: string, at: number): void {
+  observe(tabId, { kind: 'unknown', site, at, host });
+}
+
+export function recordOutcome(tabId: number, site: string, detections: Detection[], outcome: 'completed' | 'failed', at: number): void {
+  observe(tabId, { kind: 'outcome', site, at, detections, outcome });
+}
+
+/** The tab moved to `site` (or out of scope: undefined): observations from another site are dropped. */
+export function discardOtherSites(tabId: number, site: string | undefined): void {
+  const buffer = buffers.get(tabId);
+  if (buffer) buffers.set(tabId, buffer.filter((item) => item.site === site));
+}
+
+/** Apply one observation to the report; returns evidence drafts it produces. */
+function apply(report: TabReport | null, item: Observed): { report: TabReport | null; drafts: EntryDraft[] } {
+  if (item.kind === 'outcome') {
+    return { report: report && report.site === item.site ? addOutcomes(report, item.detections, item.outcome) : report, drafts: [] };
+  }
+  // A report that started after this observation belongs to a later visit: the observation is stale.
+  if (report && report.site !== item.site && report.startedAt > item.at) return { report, drafts: [] };
+  const current = report && report.site === item.site ? report : emptyReport(item.site, item.at);
+  if (item.kind === 'unknown') return { report: addUnknownThirdParty(current, item.host, item.at), drafts: [unknownDraft(item.site, item.host, item.at)] };
+  // In backfill mode only signals the report has not seen are new evidence; webRequest counted the rest.
+  const fresh = item.mode === 'count'
+    ? item.detections
+    : item.detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d) && s.source === d.source));
+  return { report: addDetections(current, item.detections, item.at, item.mode), drafts: fresh.map((d) => draftFor(item.site, d, item.at)) };
+}
+
+export async function flushTab(tabId: number): Promise<void> {
+  clearTimeout(timers.get(tabId));
+  timers.delete(tabId);
+  const items = buffers.get(tabId) ?? [];
+  buffers.delete(tabId);
+  if (items.length === 0) return;
+  const drafts: EntryDraft[] = [];
+  let products = 0;
+  await updateTabReport(tabId, (stored) => {
+    let report = stored;
+    for (const item of items) {
+      const step = apply(report, item);
+      report = step.report;
+      drafts.push(...step.drafts);
+    }
+    products = report ? Object.keys(report.findings).length : 0;
+    return report;
+  });
+  await Promise.all([recordEvidence(drafts), showProductCount(tabId, products)]);
+  void maybeEnforceRetention(Date.now());
 }

@@ -27,3 +27,4 @@ addListener.call(target, 'load', () => {
   report();
   pristineSetTimeout(report, 4000);
 }, { once: true });
+export {};

@@ -2,7 +2,10 @@
 // which also shows requests made before the background listener was live) and the globals the
 // MAIN-world script reports, and sends them to the background, which does all matching. It reads the
 // DOM only, writes nothing, and sends each item once.
-import browser from 'webextension-polyfill';
+// No webextension-polyfill here: this script is injected into every page at document_start, so it stays
+// small. Both browsers give runtime.sendMessage a promise (Firefox as browser.*, Chromium as chrome.*).
+declare const browser: typeof chrome | undefined;
+const runtime = (typeof browser !== 'undefined' ? browser : chrome).runtime;
 
 const channel = __SIGHTLINE_CHANNEL__;
 const sent = { scripts: new Set<string>(), resources: new Set<string>(), globals: new Set<string>() };
@@ -25,7 +28,7 @@ function scan(globals: string[]): void {
     globals: fresh('globals', globals, 200),
   };
   if (payload.scripts.length + payload.resources.length + payload.globals.length === 0) return;
-  void browser.runtime.sendMessage({ sightline: 1, name: 'page-scan', payload }).catch(() => undefined);
+  void runtime.sendMessage({ sightline: 1, name: 'page-scan', payload }).catch(() => undefined);
 }
 
 window.addEventListener(channel, (event) => {
@@ -38,3 +41,4 @@ window.addEventListener(channel, (event) => {
   }
   scan(Array.isArray(globals) ? globals.filter((g): g is string => typeof g === 'string' && g.length <= 100) : []);
 });
+export {};

@@ -3,7 +3,8 @@
 // (starting with = + - @ or a control character) prefixed with an apostrophe: hostnames come from pages
 // and must not become formulas.
 import type { EvidenceRow } from './aggregate';
-import { englishText, categoryNameKey } from '../rules/taxonomy';
+import { englishText } from '../rules/english-text';
+import { categoryNameKey } from '../rules/taxonomy';
 
 const COLUMNS = ['site', 'product', 'category', 'kind', 'signal', 'evidence', 'source', 'count', 'first_seen_utc', 'last_seen_utc'] as const;
 

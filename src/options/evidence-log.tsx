@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/aggregate';
 import { exportEvidenceCsv } from '../evidence/export-csv';
 import { exportEvidenceJson } from '../evidence/export-json';
-import { RULE_DB_VERSION } from '../rules';
+import { RULE_DB_VERSION } from '../rules/version';
 import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
 import { clearEvidence, flushAllPending, readLog, readPending } from '../shared/evidence-db';

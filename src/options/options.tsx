@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RULE_DB_VERSION } from '../rules';
-import { bundledRuleIndex } from '../rules/bundled';
+import { RULE_DB_VERSION } from '../rules/version';
+import { ruleCatalog } from '../rules/bundled-catalog';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
 import { EvidenceLog } from './evidence-log';
@@ -17,7 +17,7 @@ export function Options() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      <p data-testid="rule-count">{t('optionsRuleCount', RULE_DB_VERSION, String(bundledRuleIndex.rules.size))}</p>
+      <p data-testid="rule-count">{t('optionsRuleCount', RULE_DB_VERSION, String(ruleCatalog.size))}</p>
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <EvidenceLog />

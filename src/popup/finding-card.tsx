@@ -1,12 +1,16 @@
 // One monitoring product seen on the tab: what it is, what it can capture in plain words, whether it can
 // identify the worker, and why it was flagged (each signal, where it came from, how often, when).
-import type { Rule } from '../rules/schema';
+import { useState } from 'preact/hooks';
+import type { RuleSummary } from '../rules/catalog';
 import { capabilityKey } from '../rules/taxonomy';
 import { t } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';
 import { formatTime } from '../shared/format-time';
 
-export function FindingCard({ finding, rule }: { finding: Finding; rule: Rule }) {
+export function FindingCard({ finding, rule }: { finding: Finding; rule: RuleSummary }) {
+  // The evidence list is built when first opened: most people read the summary, and 50 findings
+  // with every signal rendered up front made the popup slow to appear.
+  const [open, setOpen] = useState(false);
   return (
     <article class="finding" data-testid={`finding-${rule.id}`}>
       <h3>
@@ -16,26 +20,34 @@ export function FindingCard({ finding, rule }: { finding: Finding; rule: Rule })
         {t('canCapture')} {rule.capabilities.map((c) => t(capabilityKey(c))).join(', ')}.
       </p>
       <p data-testid="identifies">{rule.identifies_user ? t('identifiesYes') : t('identifiesNo')}</p>
-      <details>
+      <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('whyFlagged', String(finding.count))}</summary>
-        <p class="meta">
-          {t('ruleLine', rule.id, t(`confidence_${rule.confidence}`))} · {t('seenRange', formatTime(finding.first), formatTime(finding.last))}
-        </p>
-        <ul class="signals">
-          {finding.signals.map((s) => (
-            <li key={`${s.source}:${s.value}`} data-testid="signal">
-              <span class={`source source-${s.source}`}>{t(`source_${s.source}`)}</span>{' '}
-              <code>{s.value}</code> — {t('signalCount', String(s.count))}
-              {s.source === 'network' && s.completed + s.failed > 0 ? ` (${t('signalOutcome', String(s.completed), String(s.failed))})` : ''}
-              <br />
-              <code class="evidence">{s.evidence}</code>
-              <br />
-              <span class="meta">{t('seenRange', formatTime(s.first), formatTime(s.last))}</span>
-            </li>
-          ))}
-        </ul>
-        {rule.notes && <p class="notes">{rule.notes}</p>}
+        {open && <WhyFlagged finding={finding} rule={rule} />}
       </details>
     </article>
+  );
+}
+
+function WhyFlagged({ finding, rule }: { finding: Finding; rule: RuleSummary }) {
+  return (
+    <>
+      <p class="meta">
+        {t('ruleLine', rule.id, t(`confidence_${rule.confidence}`))} · {t('seenRange', formatTime(finding.first), formatTime(finding.last))}
+      </p>
+      <ul class="signals">
+        {finding.signals.map((s) => (
+          <li key={`${s.source}:${s.value}`} data-testid="signal">
+            <span class={`source source-${s.source}`}>{t(`source_${s.source}`)}</span>{' '}
+            <code>{s.value}</code> — {t('signalCount', String(s.count))}
+            {s.source === 'network' && s.completed + s.failed > 0 ? ` (${t('signalOutcome', String(s.completed), String(s.failed))})` : ''}
+            <br />
+            <code class="evidence">{s.evidence}</code>
+            <br />
+            <span class="meta">{t('seenRange', formatTime(s.first), formatTime(s.last))}</span>
+          </li>
+        ))}
+      </ul>
+      {rule.notes && <p class="notes">{rule.notes}</p>}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/schema';
+import type { RuleSummary } from '../rules/catalog';
 import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
 import { isInScope } from '../scope/work-scope';
 import { t } from '../shared/i18n';
@@ -13,7 +13,7 @@ interface Props {
   report: TabReport | null;
   site: string | undefined;
   settings: Settings;
-  rules: ReadonlyMap<string, Rule>;
+  rules: ReadonlyMap<string, RuleSummary>;
 }
 
 export function Popup({ report, site, settings, rules }: Props) {

@@ -3,13 +3,15 @@
 import { t } from '../shared/i18n';
 import type { TabReport } from '../shared/tab-report';
 import { downloadText } from '../shared/download';
-import { unknownHostsExport } from '../evidence/unknown-hosts-export';
 
 export function UnknownHosts({ report }: { report: TabReport }) {
   const hosts = Object.entries(report.unknownThirdParties).sort((a, b) => b[1].count - a[1].count);
   if (hosts.length === 0) return null;
-  const save = () =>
+  // Loaded on demand: the export validates with full zod, which the popup need not load to open.
+  const save = async () => {
+    const { unknownHostsExport } = await import('../evidence/unknown-hosts-export');
     downloadText(`sightline-unknown-hosts-${report.site}.json`, 'application/json', unknownHostsExport(report.site, report.unknownThirdParties, new Date()));
+  };
   return (
     <details class="unknown" data-testid="unknown-hosts">
       <summary>{t('unknownHostsTitle', String(hosts.length))}</summary>
@@ -21,7 +23,7 @@ export function UnknownHosts({ report }: { report: TabReport }) {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={save}>{t('unknownHostsExport')}</button>
+      <button type="button" onClick={() => void save()}>{t('unknownHostsExport')}</button>
     </details>
   );
 }

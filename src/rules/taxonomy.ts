@@ -1,7 +1,6 @@
 // The monitoring taxonomy every rule uses. The plain words for each term live in one place,
-// public/_locales/en/messages.json: extension pages read them through browser.i18n (so a translation is
-// one file), and pure code such as reports reads the English text through the helpers below.
-import englishMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
+// public/_locales/en/messages.json, under the keys below: extension pages read them through browser.i18n
+// (so a translation is one file), and pure code such as reports through englishText (english-text.ts).
 
 export const CATEGORY_IDS = [
   'session_recording',
@@ -40,19 +39,3 @@ export const categoryNameKey = (id: CategoryId): string => `category_${id}_name`
 export const categoryPlainKey = (id: CategoryId): string => `category_${id}_plain`;
 export const capabilityKey = (id: CapabilityId): string => `capability_${id}`;
 
-/** A translator: browser.i18n.getMessage in extension pages, englishText in pure code. */
-export type Translate = (key: string, ...substitutions: string[]) => string;
-
-const messages = englishMessages as Record<string, { message: string } | undefined>;
-
-/** English text for a message key, with $1-style placeholders filled in (pure, for reports and tests). */
-export const englishText: Translate = (key, ...substitutions) => {
-  const entry = messages[key];
-  if (!entry) return key;
-  const placeholders = (entry as { placeholders?: Record<string, { content: string }> }).placeholders ?? {};
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = placeholders[name.toLowerCase()]?.content ?? '';
-    const index = Number(/^\$(\d)$/.exec(content)?.[1] ?? 0);
-    return index > 0 ? (substitutions[index - 1] ?? '') : content;
-  });
-};

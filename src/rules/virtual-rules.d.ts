@@ -3,3 +3,7 @@ declare module 'virtual:sightline-rules' {
   const rules: import('./schema').Rule[];
   export default rules;
 }
+declare module 'virtual:sightline-catalog' {
+  const catalog: Record<string, import('./catalog').RuleSummary>;
+  export default catalog;
+}

@@ -1,15 +1,15 @@
 // The worker's settings, in storage.local.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storageItem } from './storage-item';
 
 export const Settings = z.object({
   version: z.literal(1),
   /** Work sites the user added (domain suffixes, validated by parseDomainInput). */
-  userDomains: z.array(z.string().max(253)).max(500),
+  userDomains: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500)),
   /** Opt-in: treat every site as a work site. */
   allSites: z.boolean(),
   /** Evidence older than this is deleted. */
-  retentionDays: z.number().int().min(1).max(3650),
+  retentionDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
 });
 export type Settings = z.infer<typeof Settings>;
 

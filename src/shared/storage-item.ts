@@ -1,7 +1,7 @@
 // A typed item in extension storage: parsed with zod on every read, falling back to a safe default when
 // the stored value is missing or corrupt (the corrupt value is left in place, never silently replaced).
 import browser from 'webextension-polyfill';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface StorageItem<T> {
   key: string;
@@ -10,7 +10,7 @@ export interface StorageItem<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
-export function storageItem<S extends z.ZodType>(area: 'local' | 'session', key: string, schema: S, fallback: z.infer<S>): StorageItem<z.infer<S>> {
+export function storageItem<S extends z.ZodMiniType>(area: 'local' | 'session', key: string, schema: S, fallback: z.infer<S>): StorageItem<z.infer<S>> {
   const storage = browser.storage[area];
   const parse = (raw: unknown): z.infer<S> => {
     if (raw === undefined) return fallback;

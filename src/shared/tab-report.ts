@@ -1,39 +1,12 @@
 // What Sightline saw on one tab, since the tab last moved to another site. Pure: the schema and the
 // functions that fold detections into a report. Stored in storage.session by tab-reports-store.ts.
-import { z } from 'zod';
 import type { Detection } from './model';
+import type { TabReport } from './tab-report-schema';
+
+export { Finding, SignalSeen, TabReport } from './tab-report-schema';
 
 export const MAX_SIGNALS_PER_FINDING = 20;
 export const MAX_UNKNOWN_HOSTS = 200;
-
-const Seen = { count: z.number().int().nonnegative(), first: z.number(), last: z.number() };
-
-export const SignalSeen = z.object({
-  kind: z.enum(['host', 'global', 'script_src', 'extension_id']),
-  /** The rule's signal that matched: "rs.fullstory.com", "app.pendo.io/data/*", "window.pendo". */
-  value: z.string(),
-  /** Redacted evidence: URL without query or fragment, or the global's name. */
-  evidence: z.string(),
-  source: z.enum(['network', 'page', 'browser']),
-  ...Seen,
-  /** Requests that completed / failed (network signals only): whether the data went out. */
-  completed: z.number().int().nonnegative().default(0),
-  failed: z.number().int().nonnegative().default(0),
-});
-export type SignalSeen = z.infer<typeof SignalSeen>;
-
-export const Finding = z.object({ ruleId: z.string(), ...Seen, signals: z.array(SignalSeen) });
-export type Finding = z.infer<typeof Finding>;
-
-export const TabReport = z.object({
-  version: z.literal(1),
-  /** Host of the tab's top-level page. */
-  site: z.string(),
-  startedAt: z.number(),
-  findings: z.record(z.string(), Finding),
-  unknownThirdParties: z.record(z.string(), z.object(Seen)),
-});
-export type TabReport = z.infer<typeof TabReport>;
 
 export function emptyReport(site: string, at: number): TabReport {
   return { version: 1, site, startedAt: at, findings: {}, unknownThirdParties: {} };

@@ -26,9 +26,10 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { resolverRules: string; withExtension: boolean; headless?: boolean }): Promise<Launched> {
-  if (options.withExtension && !existsSync(join(DIST_CHROME, 'manifest.json'))) {
-    throw new Error(`${DIST_CHROME} is missing: run "npm run build" first (npm test does)`);
+export async function launchChromium(options: { resolverRules: string; withExtension: boolean; extensionDir?: string; headless?: boolean }): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? DIST_CHROME;
+  if (options.withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run "npm run build" first (npm test does)`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'sightline-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,7 +39,7 @@ export async function launchChromium(options: { resolverRules: string; withExten
     viewport: { width: 1100, height: 800 },
     acceptDownloads: true,
     args: [
-      ...(options.withExtension ? [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`] : []),
+      ...(options.withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
       `--host-resolver-rules=${options.resolverRules}`,
@@ -174,6 +175,20 @@ export async function openPopupFor(launched: Launched, tabId: number): Promise<P
   await page.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html?tab=${tabId}`);
   await page.getByTestId('verdict').waitFor();
   return page;
+}
+
+/** Wait until `read` gives the same JSON twice, `quietMs` apart: the extension has finished writing. */
+export async function settled<T>(read: () => Promise<T>, quietMs = 600, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let previous = JSON.stringify(await read());
+  for (;;) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    const value = await read();
+    const now = JSON.stringify(value);
+    if (now === previous) return value;
+    if (Date.now() > deadline) throw new Error('the extension never stopped writing');
+    previous = now;
+  }
 }
 
 /** Poll until `check` returns a value (not undefined/false), or fail with `what`. */

@@ -1,0 +1,33 @@
+// Schemas for what extension pages read from storage on every popup open. Written with zod/mini, the
+// tree-shakable build of zod, because the popup must render fast and these are all it parses.
+import { z } from 'zod/mini';
+
+const count = z.number().check(z.int(), z.nonnegative());
+const seen = { count, first: z.number(), last: z.number() };
+
+export const SignalSeen = z.object({
+  kind: z.enum(['host', 'global', 'script_src', 'extension_id']),
+  /** The rule's signal that matched: "rs.fullstory.com", "app.pendo.io/data/*", "window.pendo". */
+  value: z.string(),
+  /** Redacted evidence: URL without query or fragment, or the global's name. */
+  evidence: z.string(),
+  source: z.enum(['network', 'page', 'browser']),
+  ...seen,
+  /** Requests that completed / failed (network signals only): whether the data went out. */
+  completed: z._default(count, 0),
+  failed: z._default(count, 0),
+});
+export type SignalSeen = z.infer<typeof SignalSeen>;
+
+export const Finding = z.object({ ruleId: z.string(), ...seen, signals: z.array(SignalSeen) });
+export type Finding = z.infer<typeof Finding>;
+
+export const TabReport = z.object({
+  version: z.literal(1),
+  /** Host of the tab's top-level page. */
+  site: z.string(),
+  startedAt: z.number(),
+  findings: z.record(z.string(), Finding),
+  unknownThirdParties: z.record(z.string(), z.object(seen)),
+});
+export type TabReport = z.infer<typeof TabReport>;

@@ -1,0 +1,96 @@
+// The popup and options page with real content: no serious or critical axe-core violations, usable by
+// keyboard alone, and no sideways scrolling at 200 % zoom.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: FixtureServer;
+let browser: Launched;
+let tabId: number;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
+  await waitUntilObserving(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${WORK_SITE}/`);
+  tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
+  await eventually('findings', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Playwright's evaluate runs through DevTools, outside the extension page's CSP.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function overflowsAt200(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    document.documentElement.style.zoom = '2';
+    const overflow = document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;
+    document.documentElement.style.zoom = '';
+    return overflow;
+  });
+}
+
+describe('popup', () => {
+  it('has no serious or critical axe violations, with findings open', async () => {
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('finding-fullstory').waitFor();
+    await popup.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('opens "why flagged" with the keyboard alone', async () => {
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('finding-fullstory').waitFor();
+    const summary = popup.getByTestId('finding-fullstory').locator('summary');
+    for (let i = 0; i < 30 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
+    expect(await popup.getByTestId('finding-fullstory').locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await popup.close();
+  });
+
+  it('does not scroll sideways at 200 % zoom in a popup-sized window', async () => {
+    const popup = await openPopupFor(browser, tabId);
+    await popup.setViewportSize({ width: 800, height: 600 });
+    await popup.getByTestId('finding-fullstory').waitFor();
+    expect(await overflowsAt200(popup)).toBe(false);
+    await popup.close();
+  });
+});
+
+describe('options page', () => {
+  it('has no serious or critical axe violations with the log filled in', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.getByTestId('log-table').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+});

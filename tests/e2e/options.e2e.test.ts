@@ -1,0 +1,103 @@
+// The options page: evidence export (JSON validated against the schema, CSV), filters, clearing with
+// confirmation, and the work-scope editor.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEvidenceJson } from '../../src/evidence/export-json';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { eventually, launchChromium, readLogEntries, readReport, settled, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+
+let server: FixtureServer;
+let browser: Launched;
+let options: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
+  await waitUntilObserving(browser);
+  const work = await browser.context.newPage();
+  await work.goto(`${WORK_SITE}/`);
+  await work.click('text=Team news');
+  await eventually('log entries for five products', async () => new Set((await readLogEntries(browser)).map((e) => e.ruleId).filter(Boolean)).size >= 5);
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.getByTestId('log-table').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function download(page: Page, testId: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+describe('evidence export', () => {
+  it('downloads JSON that validates against the export schema and holds no query strings', async () => {
+    const text = await download(options, 'export-json');
+    const parsed = parseEvidenceJson(text);
+    expect(parsed.ok ? '' : parsed.error).toBe('');
+    if (!parsed.ok) return;
+    const products = new Set(parsed.bundle.entries.map((e) => e.ruleId).filter(Boolean));
+    expect([...products].sort()).toEqual(expect.arrayContaining(['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'microsoft-clarity', 'pendo']));
+    expect(parsed.bundle.entries.some((e) => e.kind === 'unknown_third_party' && e.signalValue === 'metrics.unknown-vendor.example')).toBe(true);
+    expect(text).not.toMatch(/jo\.bloggs|UserId=|\?/);
+  });
+
+  it('downloads CSV with a header and one row per signal shown', async () => {
+    const csv = await download(options, 'export-csv');
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('site,product,category,kind,signal,evidence,source,count,first_seen_utc,last_seen_utc');
+    expect(lines.length - 1).toBe(await options.getByTestId('log-row').count());
+    expect(csv).toContain('contoso.sharepoint.com,Fullstory,Session recording,finding,rs.fullstory.com');
+  });
+});
+
+describe('the log table', () => {
+  it('filters by product and by category', async () => {
+    await options.getByTestId('filter-product').selectOption('pendo');
+    const rules = await options.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules)).toEqual(new Set(['pendo']));
+    await options.getByTestId('filter-product').selectOption('');
+    await options.getByTestId('filter-category').selectOption('session_recording');
+    const recorders = await options.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    expect(new Set(recorders)).toEqual(new Set(['fullstory', 'hotjar', 'microsoft-clarity']));
+    await options.getByTestId('filter-category').selectOption('');
+  });
+});
+
+describe('the work scope', () => {
+  it('explains why an input is not a site, and adds a valid one', async () => {
+    await options.getByTestId('scope-input').fill('not a site/at all');
+    await options.getByTestId('scope-add').click();
+    expect(await options.getByTestId('scope-error').textContent()).toMatch(/without a path, port or spaces/);
+    await options.getByTestId('scope-input').fill('https://News.Example/today');
+    await options.getByTestId('scope-add').click();
+    await expect.poll(() => options.getByTestId('scope-list').textContent()).toContain('news.example');
+  });
+
+  it('records on a site once the worker has added it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://news.example/');
+    const tabId = (await tabIdOf(browser, 'https://news.example/*'))!;
+    const report = await eventually('news.example recorded', async () => (await readReport(browser, tabId))?.findings.fullstory && readReport(browser, tabId));
+    expect(report!.site).toBe('news.example');
+    await page.close();
+  });
+});
+
+describe('clearing the log', () => {
+  it('asks for confirmation, then empties it', async () => {
+    // Close the work pages first: a page still open may rightly add entries after the clear.
+    for (const page of browser.context.pages()) if (/^https:/.test(page.url())) await page.close();
+    await settled(() => readLogEntries(browser));
+    await options.getByTestId('clear-log').click();
+    expect(await readLogEntries(browser)).not.toHaveLength(0);
+    await options.getByTestId('clear-confirm').click();
+    await options.getByTestId('log-empty').waitFor();
+    expect(await readLogEntries(browser)).toHaveLength(0);
+  });
+});
