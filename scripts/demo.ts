@@ -4,16 +4,17 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startFixtureServer } from '../tests/fixtures/server';
-import { chromiumPath, eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
+import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
+import { ensureChromium } from './ensure-chromium';
 import { bundledRuleIndexFromFiles } from './rules-from-files';
 
 const root = join(import.meta.dirname, '..');
 const screenshot = join(root, 'demo-popup.png');
 
 try {
-  chromiumPath();
+  ensureChromium();
 } catch (error) {
-  console.error(`${(error as Error).message}\nOn Debian: sudo apt-get install -y chromium`);
+  console.error((error as Error).message);
   process.exit(1);
 }
 

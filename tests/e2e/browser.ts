@@ -5,17 +5,17 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium } from '../../scripts/ensure-chromium';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 export const DIST_CHROME = join(import.meta.dirname, '..', '..', 'dist', 'chrome');
 export const WORK_SITE = 'https://contoso.sharepoint.com';
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH)');
-  return found;
+let chromiumBinary: string | undefined;
+function chromiumPath(): string {
+  chromiumBinary ??= ensureChromium();
+  return chromiumBinary;
 }
 
 export interface Launched {
