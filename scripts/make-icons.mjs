@@ -1,5 +1,6 @@
-// Writes public/icons/icon-N.png: an amber ring with a dark pupil (an eye, "in sight"). Run once when the
-// design changes; the PNGs are committed because they are tiny. No image library needed: PNG = zlib + CRC.
+// Writes public/icons/icon-N.png (amber ring, dark pupil: an eye, "in sight" — the state "monitoring seen")
+// and icon-quiet-N.png (grey: nothing seen, or not a work site). Run once when the design changes; the
+// PNGs are committed because they are tiny. No image library needed: PNG = zlib + CRC.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -22,7 +23,7 @@ const chunk = (type, data) => {
   return out;
 };
 
-function icon(size) {
+function icon(size, ring = [217, 119, 6, 255]) {
   const rows = [];
   const c = (size - 1) / 2;
   for (let y = 0; y < size; y++) {
@@ -30,7 +31,7 @@ function icon(size) {
     for (let x = 0; x < size; x++) {
       const d = Math.hypot(x - c, y - c) / (size / 2);
       let px = [0, 0, 0, 0];
-      if (d <= 0.98) px = [217, 119, 6, 255]; // amber ring
+      if (d <= 0.98) px = ring;
       if (d <= 0.7) px = [255, 251, 235, 255]; // light iris
       if (d <= 0.36) px = [31, 41, 51, 255]; // dark pupil
       row.push(...px);
@@ -51,4 +52,7 @@ function icon(size) {
 }
 
 mkdirSync('public/icons', { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icons/icon-${size}.png`, icon(size));
+for (const size of [16, 32, 48, 128]) {
+  writeFileSync(`public/icons/icon-${size}.png`, icon(size));
+  writeFileSync(`public/icons/icon-quiet-${size}.png`, icon(size, [107, 114, 128, 255]));
+}

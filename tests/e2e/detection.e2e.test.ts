@@ -55,9 +55,11 @@ describe('on an in-scope work app', () => {
     expect(report.unknownThirdParties['contoso.sharepoint.com']).toBeUndefined();
   });
 
-  it('shows the count on the badge', async () => {
+  it('shows the count on the badge and says so in the title', async () => {
     const text = await browser.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(text).toBe(String(EXPECTED_ON_TIMESHEETS.length));
+    const title = await browser.worker!.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+    expect(title).toContain(`${EXPECTED_ON_TIMESHEETS.length} monitoring product(s) seen`);
   });
 
   it('lists the products in the popup with plain words and why each was flagged', async () => {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvidenceJson } from '../../src/evidence/export-json';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, launchChromium, readLogEntries, readReport, settled, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+import { eventually, extensionProbe, launchChromium, readLogEntries, readReport, settled, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
 
 let server: FixtureServer;
 let browser: Launched;
@@ -86,6 +86,36 @@ describe('the work scope', () => {
     const report = await eventually('news.example recorded', async () => (await readReport(browser, tabId))?.findings.fullstory && readReport(browser, tabId));
     expect(report!.site).toBe('news.example');
     await page.close();
+  });
+});
+
+describe('retention', () => {
+  it('deletes evidence older than the new setting at once, and keeps the rest', async () => {
+    const probe = await extensionProbe(browser);
+    const old = Date.now() - 40 * 24 * 60 * 60 * 1000;
+    await probe.evaluate(
+      (at) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('sightline-evidence');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('log', 'readwrite');
+            tx.objectStore('log').add({
+              kind: 'first_seen', at, site: 'contoso.sharepoint.com', ruleId: 'hotjar', product: 'Hotjar', category: 'session_recording',
+              signalKind: 'host', signalValue: 'static.hotjar.com', evidence: 'https://static.hotjar.com/c/old.js', source: 'network',
+              count: 1, firstAt: at, lastAt: at, ruleDbVersion: 'old',
+            });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      old,
+    );
+    const before = await readLogEntries(browser);
+    expect(before.some((e) => e.evidence === 'https://static.hotjar.com/c/old.js')).toBe(true);
+    await options.getByTestId('retention-days').fill('30');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await eventually('the old entry to go', async () => !(await readLogEntries(browser)).some((e) => e.evidence === 'https://static.hotjar.com/c/old.js'));
+    expect((await readLogEntries(browser)).length).toBe(before.length - 1);
   });
 });
 
