@@ -1,8 +1,10 @@
 // One place where what was seen on a tab becomes state: the tab report (storage.session), the evidence
 // log (IndexedDB) and the badge. Callers have already checked the tab is on an in-scope site.
-// Observations are buffered per tab for a moment and written together: a page load fires dozens of
-// requests, and one storage write plus one IndexedDB transaction for the burst keeps the browser (and
-// the page competing with it for CPU) fast. The delay is far below the time MV3 gives an idle worker.
+// Observations are buffered per tab for up to a second and written together: a page load fires dozens of
+// requests, and writing them while the page is still loading measurably slowed it (npm run bench:page:
+// writing each detection at once cost about three times as much as one write after the burst). A second
+// is far below the 30 s an idle MV3 worker is kept, so idle termination never finds anything unwritten;
+// only a browser crash within that second could.
 import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import type { Detection } from '../shared/model';
@@ -13,8 +15,9 @@ import { ruleIndex } from './rules';
 import { showProductCount } from './badge';
 import { maybeEnforceRetention } from './retention';
 
-/** Unknown hosts and outcomes wait this long to be written with others; detections go at once. */
-export const FLUSH_DELAY_MS = 150;
+export const FLUSH_DELAY_MS = 1000;
+/** A burst this large is written without waiting. */
+const FLUSH_AT_ITEMS = 200;
 
 type Observed =
   | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
@@ -48,16 +51,12 @@ function unknownDraft(site: string, host: string, at: number): EntryDraft {
   return { kind: 'unknown_third_party', at, site, signalKind: 'unknown_host', signalValue: host, evidence: host, source: 'network', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
 }
 
-// A detection is written on the next turn (and whatever arrives while that write is under way goes in
-// the next one), so a worker stopped right after a detection has already stored it.
 function observe(tabId: number, item: Observed): void {
-  const buffer = buffers.get(tabId);
-  if (buffer) buffer.push(item);
-  else buffers.set(tabId, [item]);
-  const urgent = item.kind === 'detections';
-  const timer = timers.get(tabId);
-  if (timer && urgent) clearTimeout(timer);
-  if (!timer || urgent) timers.set(tabId, setTimeout(() => void flushTab(tabId), urgent ? 0 : FLUSH_DELAY_MS));
+  const buffer = buffers.get(tabId) ?? [];
+  buffer.push(item);
+  buffers.set(tabId, buffer);
+  if (buffer.length >= FLUSH_AT_ITEMS) void flushTab(tabId);
+  else if (!timers.has(tabId)) timers.set(tabId, setTimeout(() => void flushTab(tabId), FLUSH_DELAY_MS));
 }
 
 export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {

@@ -177,8 +177,8 @@ export async function openPopupFor(launched: Launched, tabId: number): Promise<P
   return page;
 }
 
-/** Wait until `read` gives the same JSON twice, `quietMs` apart: the extension has finished writing. */
-export async function settled<T>(read: () => Promise<T>, quietMs = 600, timeoutMs = 15_000): Promise<T> {
+/** Wait until `read` gives the same JSON twice, `quietMs` apart (longer than the extension's write delay). */
+export async function settled<T>(read: () => Promise<T>, quietMs = 1500, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let previous = JSON.stringify(await read());
   for (;;) {
