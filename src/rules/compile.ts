@@ -14,6 +14,8 @@ export interface HostEntry {
 export interface CompiledRules {
   rules: ReadonlyMap<string, Rule>;
   hosts: ReadonlyMap<string, HostEntry[]>;
+  /** The last two labels of every rule domain: a host whose last two labels are not here cannot match. */
+  hostTails: ReadonlySet<string>;
   globals: ReadonlyMap<string, Rule[]>;
   extensionIds: ReadonlyMap<string, Rule[]>;
   scriptPatterns: { rule: Rule; pattern: string; regex: RegExp }[];
@@ -37,6 +39,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function compileRules(rules: readonly Rule[]): CompiledRules {
   const byId = new Map<string, Rule>();
   const hosts = new Map<string, HostEntry[]>();
+  const hostTails = new Set<string>();
   const globals = new Map<string, Rule[]>();
   const extensionIds = new Map<string, Rule[]>();
   const scriptPatterns: CompiledRules['scriptPatterns'] = [];
@@ -47,6 +50,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     for (const host of rule.signals.hosts) {
       const paths = host.paths?.map((pattern) => ({ pattern, regex: globToRegExp(pattern) })) ?? null;
       pushTo(hosts, host.domain, { rule, domain: host.domain, paths });
+      hostTails.add(lastTwoLabels(host.domain));
     }
     for (const name of rule.signals.globals) pushTo(globals, name, rule);
     for (const id of rule.signals.extension_ids) pushTo(extensionIds, id, rule);
@@ -54,5 +58,13 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       scriptPatterns.push({ rule, pattern, regex: globToRegExp(pattern) });
     }
   }
-  return { rules: byId, hosts, globals, extensionIds, scriptPatterns };
+  return { rules: byId, hosts, hostTails, globals, extensionIds, scriptPatterns };
+}
+
+/** "a.b.example.com" -> "example.com"; a host with fewer than two labels is returned as it is. */
+export function lastTwoLabels(host: string): string {
+  const last = host.lastIndexOf('.');
+  if (last <= 0) return host;
+  const previous = host.lastIndexOf('.', last - 1);
+  return previous === -1 ? host : host.slice(previous + 1);
 }

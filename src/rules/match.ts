@@ -1,10 +1,12 @@
 // Observation -> detections. Pure and total: malformed input yields no detection, never an exception.
 import type { Detection, Observation } from '../shared/model';
 import { redactUrl, splitUrl, type SplitUrl } from '../shared/url';
-import type { CompiledRules, HostEntry } from './compile';
+import { lastTwoLabels, type CompiledRules, type HostEntry } from './compile';
 
 /** Walk from the full host up through its parent domains, most specific first. */
 function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detection['source']): Detection[] {
+  // Most requests go to hosts no rule mentions: one set lookup turns them away before the walk.
+  if (!index.hostTails.has(lastTwoLabels(split.host))) return [];
   let found: Detection[] | null = null;
   let seen: Set<string> | null = null;
   let suffix = split.host;

@@ -15,41 +15,35 @@ export interface SplitUrl {
 
 const SCHEMES: Record<string, SplitUrl['scheme']> = { http: 'http', https: 'https', ws: 'ws', wss: 'wss' };
 
-/** a-z, 0-9, "-" and "." are the only host characters the fast path accepts as they are. */
-function isPlainHostChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
+/** Index of the first of two characters at or after `from`, or `length` when neither occurs. */
+function firstOf(url: string, a: string, b: string, from: number): number {
+  const i = url.indexOf(a, from);
+  const j = url.indexOf(b, from);
+  if (i === -1) return j === -1 ? url.length : j;
+  return j === -1 || i < j ? i : j;
 }
 
 export function splitUrl(url: unknown): SplitUrl | null {
   if (typeof url !== 'string' || url.length > 8192) return null;
   const colon = url.indexOf('://');
   if (colon < 2 || colon > 5) return null;
-  const scheme = SCHEMES[url.slice(0, colon)] ?? SCHEMES[url.slice(0, colon).toLowerCase()];
+  // "https" is nearly every request: recognise it without allocating the scheme string.
+  const scheme = colon === 5 && url.startsWith('https') ? 'https' : (SCHEMES[url.slice(0, colon)] ?? SCHEMES[url.slice(0, colon).toLowerCase()]);
   if (scheme === undefined) return null;
 
-  // One pass over the host: stop at the path, query or fragment; anything unusual (upper case, port,
-  // userinfo, IPv6, IDN, escapes) goes to the WHATWG parser so we read it exactly as the browser does.
+  // Native indexOf finds where the host and the path end. Anything unusual in the host (upper case,
+  // port, userinfo, IPv6, IDN, escapes, a trailing dot) or a backslash in the path goes to the WHATWG
+  // parser, so we read the URL exactly as the browser does.
   const hostStart = colon + 3;
-  const length = url.length;
-  let hostEnd = hostStart;
-  let plain = true;
-  for (; hostEnd < length; hostEnd++) {
-    const c = url.charCodeAt(hostEnd);
-    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
-    if (plain && !isPlainHostChar(c)) plain = false;
-  }
-  let pathEnd = hostEnd;
-  for (; pathEnd < length; pathEnd++) {
-    const c = url.charCodeAt(pathEnd);
-    if (c === 63 || c === 35) break;
-    // A backslash is a path separator to the browser for http(s): let the WHATWG parser say so.
-    if (c === 92) plain = false;
-  }
-  if (!plain || hostEnd === hostStart) return splitWithWhatwg(url, scheme);
-  let host = url.slice(hostStart, hostEnd);
-  if (host.charCodeAt(host.length - 1) === 46) host = host.slice(0, -1);
-  if (host.length === 0 || host.charCodeAt(0) === 46) return null;
-  return { scheme, host, port: '', path: pathEnd === hostEnd ? '/' : url.slice(hostEnd, pathEnd) };
+  const queryOrFragment = firstOf(url, '?', '#', hostStart);
+  const slash = url.indexOf('/', hostStart);
+  const hostEnd = slash === -1 || slash > queryOrFragment ? queryOrFragment : slash;
+  const host = url.slice(hostStart, hostEnd);
+  const backslash = url.indexOf('\\', hostEnd);
+  if (!PLAIN_HOST.test(host) || (backslash !== -1 && backslash < queryOrFragment)) return splitWithWhatwg(url, scheme);
+  return { scheme, host, port: '', path: queryOrFragment === hostEnd ? '/' : url.slice(hostEnd, queryOrFragment) };
 }
 
 function splitWithWhatwg(url: string, scheme: SplitUrl['scheme']): SplitUrl | null {
