@@ -3,29 +3,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useObservedBrowser } from './session';
+import { eventually, openPopupFor, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: FixtureServer;
 let browser: Launched;
 let tabId: number;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
-  await waitUntilObserving(browser);
+useObservedBrowser(async (session) => {
+  ({ browser } = session);
   const page = await browser.context.newPage();
   await page.goto(`${WORK_SITE}/`);
   tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
   await eventually('findings', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface AxeViolation {

@@ -1,21 +1,15 @@
 // Real Chromium, built extension, loopback fixtures: what a worker sees on the demo work app, and that
 // personal browsing stays out of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, launchChromium, openPopupFor, readLogEntries, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FixtureServer } from '../fixtures/server';
+import { useObservedBrowser } from './session';
+import { eventually, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
 
 let server: FixtureServer;
 let browser: Launched;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
-  await waitUntilObserving(browser);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useObservedBrowser((session) => {
+  ({ server, browser } = session);
 });
 
 const EXPECTED_ON_TIMESHEETS = ['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'pendo'];

@@ -2,19 +2,16 @@
 // confirmation, and the work-scope editor.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseEvidenceJson } from '../../src/evidence/export-json';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, extensionProbe, launchChromium, readLogEntries, readReport, settled, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+import { useObservedBrowser } from './session';
+import { eventually, extensionProbe, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
 
-let server: FixtureServer;
 let browser: Launched;
 let options: Page;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
-  await waitUntilObserving(browser);
+useObservedBrowser(async (session) => {
+  ({ browser } = session);
   const work = await browser.context.newPage();
   await work.goto(`${WORK_SITE}/`);
   await work.click('text=Team news');
@@ -22,11 +19,6 @@ beforeAll(async () => {
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
   await options.getByTestId('log-table').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function download(page: Page, testId: string): Promise<string> {

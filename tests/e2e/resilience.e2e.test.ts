@@ -1,21 +1,13 @@
 // MV3 can stop the service worker at any moment. Stopping it mid-session must lose no finding and no
 // log entry, and the restarted worker must carry on recording into the same report.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, launchChromium, readLogEntries, readReport, serviceWorkerStatus, settled, stopServiceWorker, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+import { expect, it } from 'vitest';
+import { useObservedBrowser } from './session';
+import { eventually, readLogEntries, readReport, serviceWorkerStatus, settled, stopServiceWorker, tabIdOf, WORK_SITE, type Launched } from './browser';
 
-let server: FixtureServer;
 let browser: Launched;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
-  await waitUntilObserving(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useObservedBrowser((session) => {
+  ({ browser } = session);
 });
 
 it('keeps every finding and log entry across a service-worker stop, and records after the restart', async () => {
