@@ -1,5 +1,6 @@
 // Writes public/icons/icon-N.png (amber ring, dark pupil: an eye, "in sight" — the state "monitoring seen")
-// and icon-quiet-N.png (grey: nothing seen, or not a work site). Run once when the design changes; the
+// icon-quiet-N.png (grey: nothing seen, or not a work site) and icon-alert-N.png (red: undeclared
+// monitoring active). Run once when the design changes; the
 // PNGs are committed because they are tiny. No image library needed: PNG = zlib + CRC.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -55,4 +56,5 @@ mkdirSync('public/icons', { recursive: true });
 for (const size of [16, 32, 48, 128]) {
   writeFileSync(`public/icons/icon-${size}.png`, icon(size));
   writeFileSync(`public/icons/icon-quiet-${size}.png`, icon(size, [107, 114, 128, 255]));
+  writeFileSync(`public/icons/icon-alert-${size}.png`, icon(size, [185, 28, 28, 255]));
 }

@@ -1,21 +1,37 @@
-// Toolbar state per tab: the amber eye with the number of distinct monitoring products seen, or the grey
-// eye with no number when none were seen (or the site is not a work site). The title says the state in
-// words, for people who cannot see the colour.
+// Toolbar state per tab, unmistakable at a glance and said in words in the title:
+//   red eye, "N!"  undeclared monitoring active here (the policy does not name N products seen)
+//   amber eye, N   monitoring seen (all declared, or no policy recorded to compare with)
+//   grey eye       nothing seen, or not a work site
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 
-const MONITORING_COLOUR = '#b45309';
+const COLOURS = { seen: '#b45309', undeclared: '#b91c1c' };
 const ICONS = {
+  undeclared: { 16: '/icons/icon-alert-16.png', 32: '/icons/icon-alert-32.png' },
   seen: { 16: '/icons/icon-16.png', 32: '/icons/icon-32.png' },
   quiet: { 16: '/icons/icon-quiet-16.png', 32: '/icons/icon-quiet-32.png' },
 };
 
-export async function showProductCount(tabId: number, count: number): Promise<void> {
+export interface TabState {
+  products: number;
+  /** Products the applicable declaration does not name; 0 when there is no declaration. */
+  undeclared: number;
+  hasPolicy: boolean;
+}
+
+export async function showTabState(tabId: number, { products, undeclared, hasPolicy }: TabState): Promise<void> {
+  const state = undeclared > 0 ? 'undeclared' : products > 0 ? 'seen' : 'quiet';
+  const title =
+    state === 'undeclared'
+      ? t('badgeTitleUndeclared', String(undeclared), String(products))
+      : state === 'seen'
+        ? t(hasPolicy ? 'badgeTitleDeclared' : 'badgeTitleSeen', String(products))
+        : t('badgeTitleNone');
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }),
-    browser.action.setIcon({ tabId, path: count > 0 ? ICONS.seen : ICONS.quiet }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: MONITORING_COLOUR }),
-    browser.action.setTitle({ tabId, title: count > 0 ? t('badgeTitleSeen', String(count)) : t('badgeTitleNone') }),
+    browser.action.setBadgeText({ tabId, text: state === 'undeclared' ? `${undeclared}!` : state === 'seen' ? String(products) : '' }),
+    browser.action.setIcon({ tabId, path: ICONS[state] }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: state === 'undeclared' ? COLOURS.undeclared : COLOURS.seen }),
+    browser.action.setTitle({ tabId, title }),
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
 

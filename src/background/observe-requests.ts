@@ -6,10 +6,11 @@ import { getDomain } from 'tldts';
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { matchRequest } from '../rules/match';
 import { observationFromRequest } from '../shared/observation';
-import { emptyReport } from '../shared/tab-report';
+import { emptyReport, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
-import { clearBadge, showProductCount } from './badge';
+import { clearBadge, showTabState } from './badge';
+import { tabState } from './policy';
 import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
@@ -29,13 +30,12 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
     return;
   }
   discardOtherSites(tabId, site);
-  let products = 0;
+  let kept: TabReport | null = null;
   await updateTabReport(tabId, (report) => {
-    const next = report && report.site === site ? report : emptyReport(site, at);
-    products = Object.keys(next.findings).length;
-    return next;
+    kept = report && report.site === site ? report : emptyReport(site, at);
+    return kept;
   });
-  await showProductCount(tabId, products);
+  await showTabState(tabId, tabState(kept));
 }
 
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {

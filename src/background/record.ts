@@ -12,7 +12,8 @@ import { recordEvidence } from '../shared/evidence-db';
 import { addDetections, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
-import { showProductCount } from './badge';
+import { showTabState } from './badge';
+import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { maybeEnforceRetention } from './retention';
 
 export const FLUSH_DELAY_MS = 1000;
@@ -100,7 +101,8 @@ export async function flushTab(tabId: number): Promise<void> {
   buffers.delete(tabId);
   if (items.length === 0) return;
   const drafts: EntryDraft[] = [];
-  let products = 0;
+  const declarations = await currentDeclarations();
+  let written: TabReport | null = null;
   await updateTabReport(tabId, (stored) => {
     let report = stored;
     for (const item of items) {
@@ -108,9 +110,22 @@ export async function flushTab(tabId: number): Promise<void> {
       report = step.report;
       drafts.push(...step.drafts);
     }
-    products = report ? Object.keys(report.findings).length : 0;
+    if (report) report.policy = comparePolicyFor(report, declarations);
+    written = report;
     return report;
   });
-  await Promise.all([recordEvidence(drafts), showProductCount(tabId, products)]);
+  const report = written as TabReport | null;
+  // Each finding's evidence says which declaration it was compared with, and the outcome.
+  for (const draft of drafts) {
+    const status = draft.ruleId ? report?.policy?.statuses[draft.ruleId] : undefined;
+    if (report?.policy && status) {
+      draft.declaration = `${report.policy.declarationId}: ${report.policy.label}`;
+      draft.declared = status === 'undeclared' ? 'no' : status;
+    }
+  }
+  await Promise.all([
+    recordEvidence(drafts),
+    showTabState(tabId, tabState(report)),
+  ]);
   void maybeEnforceRetention(Date.now());
 }

@@ -31,6 +31,15 @@ function scan(globals: string[]): void {
   void runtime.sendMessage({ sightline: 1, name: 'page-scan', payload }).catch(() => undefined);
 }
 
+// Only when the person presses "this tab is my employer's policy" in the popup: the page's visible text.
+// Messages from anyone but this extension are ignored.
+runtime.onMessage.addListener((message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+  const request = message as { sightline?: unknown; name?: unknown } | null;
+  if (sender.id !== runtime.id || request?.sightline !== 1 || request.name !== 'extract-policy-text') return undefined;
+  sendResponse({ url: location.href.slice(0, 8192), title: document.title.slice(0, 1000), text: (document.body?.innerText ?? '').slice(0, 1_000_000) });
+  return undefined;
+});
+
 window.addEventListener(channel, (event) => {
   const detail = (event as CustomEvent<unknown>).detail;
   let globals: unknown;

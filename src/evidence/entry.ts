@@ -30,6 +30,10 @@ export const EvidenceEntry = z.strictObject({
   firstAt: z.number().int().nonnegative(),
   lastAt: z.number().int().nonnegative(),
   ruleDbVersion: z.string().max(40),
+  /** The declaration the finding was compared with ("id: employer — title vN (date)"), when there was one. */
+  declaration: z.string().max(600).optional(),
+  /** The outcome: declared by product, by category only, or not declared. */
+  declared: z.enum(['product', 'category', 'no']).optional(),
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
 export type EntryDraft = Omit<EvidenceEntry, 'seq'>;

@@ -3,6 +3,7 @@ import { RULE_DB_VERSION } from '../rules/version';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
+import { Declarations } from './declarations';
 import { EvidenceLog } from './evidence-log';
 import { RetentionEditor } from './retention-editor';
 import { ScopeEditor } from './scope-editor';
@@ -18,6 +19,7 @@ export function Options() {
     <>
       <h1>{t('optionsTitle')}</h1>
       <p data-testid="rule-count">{t('optionsRuleCount', RULE_DB_VERSION, String(ruleCatalog.size))}</p>
+      <Declarations />
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <EvidenceLog />

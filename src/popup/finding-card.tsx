@@ -7,15 +7,34 @@ import { t } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';
 import { formatTime } from '../shared/format-time';
 
-export function FindingCard({ finding, rule }: { finding: Finding; rule: RuleSummary }) {
+interface Props {
+  finding: Finding;
+  rule: RuleSummary;
+  /** Compared with the employer's policy: undefined when no policy is recorded. */
+  status?: 'product' | 'category' | 'undeclared';
+  policyUrl?: string;
+}
+
+export function FindingCard({ finding, rule, status, policyUrl }: Props) {
   // The evidence list is built when first opened: most people read the summary, and 50 findings
   // with every signal rendered up front made the popup slow to appear.
   const [open, setOpen] = useState(false);
   return (
-    <article class="finding" data-testid={`finding-${rule.id}`}>
+    <article class="finding" data-testid={`finding-${rule.id}`} data-status={status ?? 'no-policy'}>
       <h3>
         {rule.product} <span class="vendor">{t('byVendor', rule.vendor)}</span>
       </h3>
+      {status && (
+        <p class={`status status-${status}`} data-testid="status">
+          {t(`status_${status}`)}
+          {policyUrl && (
+            <>
+              {' · '}
+              <a href={policyUrl} target="_blank" rel="noopener noreferrer">{t('openPolicy')}</a>
+            </>
+          )}
+        </p>
+      )}
       <p>
         {t('canCapture')} {rule.capabilities.map((c) => t(capabilityKey(c))).join(', ')}.
       </p>

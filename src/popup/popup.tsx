@@ -3,11 +3,13 @@ import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxono
 import { isInScope } from '../scope/work-scope';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
-import type { TabReport } from '../shared/tab-report';
+import type { PolicyComparison, TabReport } from '../shared/tab-report';
 import { CannotSee } from './cannot-see';
 import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
 import { UnknownHosts } from './unknown-hosts';
+import { DeclaredNotSeen, PolicyLine } from './policy-line';
+import { ReadThisTab } from './read-this-tab';
 
 interface Props {
   report: TabReport | null;
@@ -29,27 +31,50 @@ export function Popup({ report, site, settings, rules }: Props) {
     const rule = rules.get(finding.ruleId);
     return rule ? [{ finding, rule }] : [];
   });
-  const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c));
+  const policy = report?.policy;
+  const undeclared = findings.filter((f) => policy?.statuses[f.rule.id] === 'undeclared');
+  // Undeclared monitoring leads: its categories come first, and within a category its products.
+  const rank = (id: string) => (policy?.statuses[id] === 'undeclared' ? 0 : 1);
+  const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c)).sort(
+    (a, b) => Math.min(...findings.filter((f) => f.rule.category === a).map((f) => rank(f.rule.id))) - Math.min(...findings.filter((f) => f.rule.category === b).map((f) => rank(f.rule.id))),
+  );
   return (
     <Shell>
-      <p class="verdict" role="status" data-testid="verdict" data-state={findings.length > 0 ? 'seen' : 'none'}>
-        {findings.length > 0 ? t('verdictSeen', String(findings.length), site) : t('verdictNone', site)}
-      </p>
+      <Verdict site={site} products={findings.length} undeclared={undeclared.length} policy={policy} />
+      <PolicyLine policy={policy} />
       {categories.map((category) => (
         <section key={category} data-testid={`category-${category}`} aria-labelledby={`h-${category}`}>
           <h2 id={`h-${category}`}>{t(categoryNameKey(category))}</h2>
           <p class="category-plain">{t(categoryPlainKey(category))}</p>
           {findings
             .filter((f) => f.rule.category === category)
-            .sort((a, b) => b.finding.count - a.finding.count)
+            .sort((a, b) => rank(a.rule.id) - rank(b.rule.id) || b.finding.count - a.finding.count)
             .map(({ finding, rule }) => (
-              <FindingCard key={rule.id} finding={finding} rule={rule} />
+              <FindingCard key={rule.id} finding={finding} rule={rule} status={policy?.statuses[rule.id]} policyUrl={policy?.url} />
             ))}
         </section>
       ))}
+      {policy && <DeclaredNotSeen policy={policy} />}
       {report && <UnknownHosts report={report} />}
       <CannotSee />
     </Shell>
+  );
+}
+
+function Verdict({ site, products, undeclared, policy }: { site: string; products: number; undeclared: number; policy: PolicyComparison | undefined }) {
+  const state = undeclared > 0 ? 'undeclared' : products > 0 ? 'seen' : 'none';
+  const text =
+    state === 'undeclared'
+      ? t('verdictUndeclared', String(undeclared), String(products), policy!.label)
+      : state === 'seen'
+        ? policy
+          ? t('verdictAllDeclared', String(products), policy.label)
+          : t('verdictSeen', String(products), site)
+        : t('verdictNone', site);
+  return (
+    <p class="verdict" role="status" data-testid="verdict" data-state={state}>
+      {text}
+    </p>
   );
 }
 
@@ -61,6 +86,9 @@ function Shell({ children }: { children: preact.ComponentChildren }) {
         <a href="../options/index.html" target="_blank" rel="noopener">{t('popupOpenLog')}</a>
       </header>
       {children}
+      <footer>
+        <ReadThisTab />
+      </footer>
     </>
   );
 }

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 const UrlString = z.string().max(2048);
+/** About 400 pages of text: more than any monitoring policy, small enough to handle at once. */
+export const MAX_POLICY_TEXT = 1_000_000;
 
 export const Messages = {
   /**
@@ -16,6 +18,14 @@ export const Messages = {
       globals: z.array(z.string().max(100)).max(200),
     }),
     response: z.strictObject({ accepted: z.boolean() }),
+  },
+  /**
+   * popup -> content (tabs.sendMessage), only when the person presses "this tab is my employer's
+   * policy": the page's visible text, to suggest declared items from. Nothing else ever reads page text.
+   */
+  'extract-policy-text': {
+    request: z.strictObject({}),
+    response: z.strictObject({ url: z.string().max(8192), title: z.string().max(1000), text: z.string().max(MAX_POLICY_TEXT) }),
   },
 } as const;
 

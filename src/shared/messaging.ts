@@ -3,9 +3,18 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { Envelope, Messages, type MessageName, type MessageRequest, type MessageResponse } from './messages';
 
+/** Messages the background handles (the others go to content scripts). */
+type BackgroundMessage = Exclude<MessageName, 'extract-policy-text'>;
+
 export type Handlers = {
-  [N in MessageName]: (payload: MessageRequest<N>, sender: Runtime.MessageSender) => Promise<MessageResponse<N>>;
+  [N in BackgroundMessage]: (payload: MessageRequest<N>, sender: Runtime.MessageSender) => Promise<MessageResponse<N>>;
 };
+
+/** Ask the content script in a tab; the answer is validated like any message. */
+export async function sendToTab<N extends MessageName>(tabId: number, name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
+  const response: unknown = await browser.tabs.sendMessage(tabId, { sightline: 1, name, payload });
+  return Messages[name].response.parse(response) as MessageResponse<N>;
+}
 
 export async function sendMessage<N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
   const response: unknown = await browser.runtime.sendMessage({ sightline: 1, name, payload });
@@ -18,9 +27,10 @@ export function handleMessages(handlers: Handlers): void {
     const envelope = Envelope.safeParse(message);
     if (!envelope.success) return undefined;
     const name = envelope.data.name;
+    if (!(name in handlers)) return undefined;
     const payload = Messages[name].request.safeParse(envelope.data.payload);
     if (!payload.success) return Promise.reject(new Error(`invalid "${name}" message: ${payload.error.issues[0]?.message}`));
-    const handler = handlers[name] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+    const handler = handlers[name as BackgroundMessage] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
     return handler(payload.data, sender);
   });
 }

@@ -22,6 +22,21 @@ export type SignalSeen = z.infer<typeof SignalSeen>;
 export const Finding = z.object({ ruleId: z.string(), ...seen, signals: z.array(SignalSeen) });
 export type Finding = z.infer<typeof Finding>;
 
+/** The comparison with the employer's declared policy, written by the background for the popup. */
+export const PolicyComparison = z.object({
+  declarationId: z.string(),
+  /** "Contoso Ltd — Monitoring at work v3 (2026-01-10)" */
+  label: z.string(),
+  url: z.optional(z.string()),
+  /** Per finding: declared by product, by category only, or undeclared. */
+  statuses: z.record(z.string(), z.enum(['product', 'category', 'undeclared'])),
+  /** Declared items no finding here matched ("declared, not seen here"). */
+  notSeen: z.array(z.object({ label: z.string(), quote: z.optional(z.string()) })),
+  /** ICO transparency points: how many of the declaration's items answer each. */
+  checklist: z.array(z.object({ point: z.string(), answered: count, total: count })),
+});
+export type PolicyComparison = z.infer<typeof PolicyComparison>;
+
 export const TabReport = z.object({
   version: z.literal(1),
   /** Host of the tab's top-level page. */
@@ -29,5 +44,6 @@ export const TabReport = z.object({
   startedAt: z.number(),
   findings: z.record(z.string(), Finding),
   unknownThirdParties: z.record(z.string(), z.object(seen)),
+  policy: z.optional(PolicyComparison),
 });
 export type TabReport = z.infer<typeof TabReport>;

@@ -1,0 +1,52 @@
+// The employer's declared policy, as the background uses it: cached from storage.local (reloaded on
+// change), compared with each tab's findings when the tab report is written, and re-compared for every
+// open tab when the person edits, imports or switches declarations.
+import browser from 'webextension-polyfill';
+import { summariseRule, type RuleSummary } from '../rules/catalog';
+import { summarisePolicy } from '../policy/summary';
+import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
+import type { PolicyComparison, TabReport } from '../shared/tab-report';
+import { updateTabReport } from '../shared/tab-reports-store';
+import { showTabState, type TabState } from './badge';
+import { ruleIndex } from './rules';
+
+export const ruleCatalog: ReadonlyMap<string, RuleSummary> = new Map([...ruleIndex.rules].map(([id, rule]) => [id, summariseRule(rule)]));
+
+let current: Promise<StoredDeclarations> = declarationsItem.get();
+
+export function currentDeclarations(): Promise<StoredDeclarations> {
+  return current;
+}
+
+export function comparePolicyFor(report: TabReport, stored: StoredDeclarations): PolicyComparison | undefined {
+  return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId);
+}
+
+export function tabState(report: TabReport | null): TabState {
+  return {
+    products: report ? Object.keys(report.findings).length : 0,
+    undeclared: report?.policy ? Object.values(report.policy.statuses).filter((s) => s === 'undeclared').length : 0,
+    hasPolicy: !!report?.policy,
+  };
+}
+
+declarationsItem.watch((stored) => {
+  current = Promise.resolve(stored);
+  void recompareOpenTabs(stored).catch((error: unknown) => console.error('Sightline: could not re-compare tabs with the policy', error));
+});
+
+async function recompareOpenTabs(stored: StoredDeclarations): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const key of Object.keys(all)) {
+    const tabId = Number(/^tab:(\d+)$/.exec(key)?.[1]);
+    if (!Number.isInteger(tabId)) continue;
+    let shown: TabReport | null = null;
+    await updateTabReport(tabId, (report) => {
+      if (report) report.policy = comparePolicyFor(report, stored);
+      shown = report;
+      return report;
+    });
+    const report = shown as TabReport | null;
+    if (report) await showTabState(tabId, tabState(report));
+  }
+}

@@ -1,0 +1,114 @@
+// Reading the employer's policy to suggest declared items: from the tab the person sent from the popup,
+// a PDF file (text extracted here, with pdf.js), or pasted text. Each suggestion shows the sentence it
+// came from; the person ticks what the policy really declares. Nothing is fetched.
+import { useMemo, useState } from 'preact/hooks';
+import type { DeclaredItem } from '../policy/declaration';
+import { suggestDeclaredItems, type Suggestion } from '../policy/suggest';
+import { ruleCatalog } from '../rules/bundled-catalog';
+import { t } from '../shared/i18n';
+import type { PolicyDraft } from './declaration-editor';
+import { newItem } from './item-editor';
+import { pdfText } from './pdf-text';
+
+interface Props {
+  draft: PolicyDraft | null;
+  existing: readonly DeclaredItem[];
+  onAccept: (items: DeclaredItem[]) => void;
+}
+
+const keyOf = (s: Suggestion) => (s.kind === 'product' ? `p:${s.ruleId}` : `c:${s.category}`);
+
+export function PolicyReader({ draft, existing, onAccept }: Props) {
+  const [text, setText] = useState(draft?.text ?? '');
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(draft?.text ? suggestDeclaredItems(draft.text, ruleCatalog) : null);
+  const [ticked, setTicked] = useState<Set<string>>(() => new Set((suggestions ?? []).filter((s) => !s.negated).map(keyOf)));
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(draft ? { error: false, text: t('readerFromTab', draft.title || draft.url || '') } : null);
+
+  const already = useMemo(() => new Set(existing.map((i) => (i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : ''))), [existing]);
+
+  const suggest = (source: string) => {
+    const found = suggestDeclaredItems(source, ruleCatalog);
+    setSuggestions(found);
+    setTicked(new Set(found.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf)));
+  };
+
+  const openPdf = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus({ error: false, text: t('readerReadingPdf', file.name) });
+    try {
+      const extracted = await pdfText(file);
+      setText(extracted);
+      suggest(extracted);
+      setStatus({ error: false, text: t('readerPdfRead', file.name) });
+    } catch (error) {
+      setStatus({ error: true, text: (error as Error).message });
+    }
+  };
+
+  const accept = () => {
+    const chosen = (suggestions ?? []).filter((s) => ticked.has(keyOf(s)) && !already.has(keyOf(s)));
+    onAccept(
+      chosen.map((s) =>
+        s.kind === 'product'
+          ? newItem({ product: s.label, ruleId: s.ruleId, category: s.category, quote: s.sentence.slice(0, 600) })
+          : newItem({ category: s.category, quote: s.sentence.slice(0, 600) }),
+      ),
+    );
+    setSuggestions(null);
+  };
+
+  return (
+    <details class="reader" open={!!draft} data-testid="policy-reader">
+      <summary>{t('readerTitle')}</summary>
+      <p class="meta">{t('readerBody')}</p>
+      <label>
+        {t('readerPaste')}
+        <textarea rows={6} value={text} data-testid="policy-text" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <p class="actions">
+        <button type="button" data-testid="suggest" onClick={() => suggest(text)}>{t('readerSuggest')}</button>{' '}
+        <label class="file-button">
+          {t('readerPdf')} <input type="file" accept="application/pdf,.pdf" data-testid="policy-pdf" onChange={(e) => void openPdf((e.target as HTMLInputElement).files?.[0])} />
+        </label>
+      </p>
+      {status && (
+        <p class={status.error ? 'error' : 'meta'} role={status.error ? 'alert' : 'status'} data-testid="reader-status">
+          {status.text}
+        </p>
+      )}
+      {suggestions && (
+        <fieldset data-testid="suggestions">
+          <legend>{t('readerSuggestions', String(suggestions.length))}</legend>
+          {suggestions.length === 0 && <p>{t('readerNothing')}</p>}
+          {suggestions.map((s) => {
+            const key = keyOf(s);
+            return (
+              <div key={key} class="suggestion" data-testid="suggestion" data-key={key}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={ticked.has(key)}
+                    disabled={already.has(key)}
+                    onChange={(e) => {
+                      const next = new Set(ticked);
+                      if ((e.target as HTMLInputElement).checked) next.add(key);
+                      else next.delete(key);
+                      setTicked(next);
+                    }}
+                  />{' '}
+                  <strong>{s.label}</strong> ({t(s.kind === 'product' ? 'readerProduct' : 'readerCategory')})
+                  {s.negated && <span class="error"> — {t('readerNegated')}</span>}
+                  {already.has(key) && <span class="meta"> — {t('readerAlready')}</span>}
+                </label>
+                <blockquote class="quote">{s.sentence}</blockquote>
+              </div>
+            );
+          })}
+          {suggestions.length > 0 && (
+            <button type="button" data-testid="add-suggestions" onClick={accept}>{t('readerAdd')}</button>
+          )}
+        </fieldset>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,93 @@
+// The employer's declared monitoring policy, as a worker or a rep records it: a versioned file format
+// (docs/declaration-format.md) that can be exported and imported, so a rep prepares it once and members
+// load it. Every field is optional except the employer. Validated with zod on import and on save.
+import { z } from 'zod';
+import { CATEGORY_IDS } from '../rules/taxonomy';
+
+export const DECLARATION_FORMAT = 'sightline-declaration';
+export const DECLARATION_VERSION = 1;
+/** Larger files are refused before parsing: a real declaration is a few kilobytes. */
+export const MAX_DECLARATION_BYTES = 512 * 1024;
+
+const text = (max = 2000) => z.string().trim().max(max).optional();
+const YesNoUnknown = z.enum(['yes', 'no', 'unknown']);
+
+export const DeclaredItem = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  /** A monitoring category the policy names ("we use session recording"). */
+  category: z.enum(CATEGORY_IDS).optional(),
+  /** A named product, as the policy names it ("Hotjar"). */
+  product: text(200),
+  /** The rule id when the product is one Sightline knows (set when picked from the catalog or a suggestion). */
+  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).optional(),
+  purpose: text(),
+  dataCaptured: text(),
+  systems: text(),
+  frequency: z.enum(['continuous', 'occasional', 'unknown']).default('unknown'),
+  retention: text(),
+  access: text(),
+  lawfulBasis: text(),
+  dpia: YesNoUnknown.default('unknown'),
+  workersConsulted: YesNoUnknown.default('unknown'),
+  /** How to see and challenge the data. */
+  rights: text(),
+  /** The sentence of the policy this item was taken from, when suggested from the policy text. */
+  quote: text(600),
+});
+export type DeclaredItem = z.infer<typeof DeclaredItem>;
+
+export const Declaration = z
+  .strictObject({
+    format: z.literal(DECLARATION_FORMAT),
+    version: z.literal(DECLARATION_VERSION),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    employer: z.string().trim().min(1, 'the employer is required').max(200),
+    title: text(300),
+    url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    policyVersion: text(50),
+    date: z.iso.date().optional(),
+    /** Work sites (domain suffixes) this declaration covers; empty: every work site. */
+    sites: z.array(z.string().regex(/^[a-z0-9.-]{1,253}$/)).max(200).default([]),
+    items: z.array(DeclaredItem).max(300).default([]),
+  })
+  .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, { message: 'two items share an id', path: ['items'] });
+export type Declaration = z.infer<typeof Declaration>;
+export type DeclarationInput = z.input<typeof Declaration>;
+
+/** "Contoso Ltd — Monitoring at work v3 (2026-01-10)": how findings name what they were compared with. */
+export function describeDeclaration(d: Pick<Declaration, 'employer' | 'title' | 'policyVersion' | 'date'>): string {
+  const version = [d.policyVersion && `v${d.policyVersion.replace(/^v/i, '')}`, d.date && `(${d.date})`].filter(Boolean).join(' ');
+  return [d.employer, d.title].filter(Boolean).join(' — ') + (version ? ` ${version}` : '');
+}
+
+export type ParsedDeclaration = { ok: true; declaration: Declaration } | { ok: false; error: string };
+
+/** Read a declaration file. Every failure says what is wrong, in words a person can act on. */
+export function parseDeclarationFile(bytes: number, textContent: string): ParsedDeclaration {
+  if (bytes > MAX_DECLARATION_BYTES) {
+    return { ok: false, error: `The file is ${Math.ceil(bytes / 1024)} KB; a declaration file is at most ${MAX_DECLARATION_BYTES / 1024} KB. Is this the right file?` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(textContent);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON (${(error as Error).message}).` };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DECLARATION_FORMAT) {
+    return { ok: false, error: 'This is not a Sightline declaration file (its "format" is not "sightline-declaration").' };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (version !== DECLARATION_VERSION) {
+    return { ok: false, error: `This declaration file is version ${String(version)}; this version of Sightline reads version ${DECLARATION_VERSION}.` };
+  }
+  const parsed = Declaration.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `The declaration is not valid at ${issue.path.join('.') || 'the top level'}: ${issue.message}.` };
+  }
+  return { ok: true, declaration: parsed.data };
+}
+
+export function serialiseDeclaration(declaration: Declaration): string {
+  return `${JSON.stringify(Declaration.parse(declaration), null, 2)}\n`;
+}

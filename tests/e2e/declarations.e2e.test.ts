@@ -1,0 +1,170 @@
+// Declared vs observed in real Chromium: import a rep's declaration, visit the demo work app, and see
+// Declared / Undeclared in the popup and on the toolbar; a malformed import changes nothing; the policy
+// reader suggests items from the policy page (via the popup), pasted text and a PDF.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { makePdf } from '../fixtures/make-pdf';
+import { eventually, extensionProbe, openPopupFor, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { useObservedBrowser } from './session';
+
+let browser: Launched;
+let options: Page;
+let workTab: number;
+
+const repDeclaration = {
+  format: 'sightline-declaration',
+  version: 1,
+  id: 'contoso-2026',
+  employer: 'Contoso Ltd',
+  title: 'Monitoring at work',
+  url: `${WORK_SITE}/policies/monitoring.html`,
+  policyVersion: '2',
+  date: '2026-01-10',
+  items: [
+    { id: 'pendo', product: 'Pendo', purpose: 'In-app guides', retention: '12 months' },
+    { id: 'telemetry', category: 'platform_telemetry', purpose: 'Service support' },
+    { id: 'dlp', product: 'Microsoft Purview', category: 'dlp_insider_risk' },
+  ],
+};
+
+async function storedDeclarations(): Promise<string> {
+  const probe = await extensionProbe(browser);
+  return probe.evaluate(async () => JSON.stringify((await chrome.storage.local.get('declarations')).declarations ?? null));
+}
+
+/** Import through the file input and return the page's answer (waiting for a new one to appear). */
+async function importFile(name: string, content: string | Buffer): Promise<string> {
+  const message = options.getByTestId('declaration-message');
+  const before = (await message.count()) > 0 ? await message.textContent() : null;
+  await options.getByTestId('declaration-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  return eventually('the import result', async () => {
+    const now = (await message.count()) > 0 ? await message.textContent() : null;
+    return now !== null && now !== before ? now : undefined;
+  });
+}
+
+async function badge(tabId: number): Promise<{ text: string; title: string }> {
+  const probe = await extensionProbe(browser);
+  return probe.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+useObservedBrowser(async (session) => {
+  ({ browser } = session);
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.getByTestId('declarations').waitFor();
+});
+
+describe('a rep\'s declaration, imported', () => {
+  it('is stored and listed', async () => {
+    expect(await importFile('contoso.json', JSON.stringify(repDeclaration))).toContain('Imported: Contoso Ltd — Monitoring at work v2 (2026-01-10)');
+    expect(await options.getByTestId('declaration-row').count()).toBe(1);
+  });
+
+  it('marks each finding declared or undeclared, and the toolbar shows undeclared monitoring', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${WORK_SITE}/`);
+    workTab = (await tabIdOf(browser, `${WORK_SITE}/`))!;
+    await eventually('four findings compared', async () => {
+      const report = await readReport(browser, workTab);
+      return report && Object.keys(report.findings).length >= 4 && report.policy && Object.keys(report.policy.statuses).length >= 4;
+    });
+    const popup = await openPopupFor(browser, workTab);
+    expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('undeclared');
+    expect(await popup.getByTestId('verdict').textContent()).toContain('2 of 4 product(s) seen are not in Contoso Ltd');
+    expect(await popup.getByTestId('finding-pendo').getAttribute('data-status')).toBe('product');
+    expect(await popup.getByTestId('finding-microsoft-1ds-telemetry').getAttribute('data-status')).toBe('category');
+    expect(await popup.getByTestId('finding-fullstory').getAttribute('data-status')).toBe('undeclared');
+    expect(await popup.getByTestId('finding-hotjar').getAttribute('data-status')).toBe('undeclared');
+    expect(await popup.getByTestId('finding-fullstory').getByRole('link', { name: 'Open the policy' }).getAttribute('href')).toBe(repDeclaration.url);
+    expect(await popup.getByTestId('declared-not-seen').textContent()).toContain('Microsoft Purview');
+    expect(await popup.getByTestId('policy-gaps').textContent()).toContain('how to see and challenge it');
+    // Undeclared findings come first.
+    const order = await popup.locator('[data-testid^="finding-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')));
+    expect(order.slice(0, 2)).toEqual(['undeclared', 'undeclared']);
+    await popup.close();
+    const state = await badge(workTab);
+    expect(state.text).toBe('2!');
+    expect(state.title).toContain('undeclared monitoring active here');
+  });
+
+  it('records in the evidence log which declaration each finding was compared with', async () => {
+    const entries = await settled(() => readLogEntries(browser));
+    const fullstory = entries.find((e) => e.ruleId === 'fullstory') as { declaration?: string; declared?: string } | undefined;
+    expect(fullstory?.declaration).toBe('contoso-2026: Contoso Ltd — Monitoring at work v2 (2026-01-10)');
+    expect(fullstory?.declared).toBe('no');
+    expect((entries.find((e) => e.ruleId === 'pendo') as { declared?: string }).declared).toBe('product');
+  });
+});
+
+describe('a malformed or hostile import', () => {
+  it.each([
+    ['broken JSON', '{"format": "sightline-declaration",', /not valid JSON/],
+    ['no employer', JSON.stringify({ ...repDeclaration, id: 'other', employer: '' }), /employer/],
+    ['a script link', JSON.stringify({ ...repDeclaration, id: 'other', url: 'javascript:alert(1)' }), /at url/],
+    ['an evidence export', JSON.stringify({ format: 'sightline-evidence', version: 1 }), /not a Sightline declaration file/],
+  ])('%s: shows a specific error and changes nothing stored', async (_what, content, reason) => {
+    const before = await storedDeclarations();
+    const message = await importFile('bad.json', content);
+    expect(message).toMatch(/Nothing was changed/);
+    expect(message).toMatch(reason);
+    expect(await options.getByTestId('declaration-message').getAttribute('role')).toBe('alert');
+    expect(await storedDeclarations()).toBe(before);
+  });
+
+  it('refuses an oversized file', async () => {
+    const before = await storedDeclarations();
+    expect(await importFile('huge.json', Buffer.alloc(600 * 1024, 32))).toMatch(/at most 512 KB/);
+    expect(await storedDeclarations()).toBe(before);
+  });
+});
+
+describe('reading the policy', () => {
+  it('from the policy page open in a tab, via the popup, suggests what the page names', async () => {
+    const policyPage = await browser.context.newPage();
+    await policyPage.goto(`${WORK_SITE}/policies/monitoring.html`);
+    const policyTab = (await tabIdOf(browser, `${WORK_SITE}/policies/monitoring.html`))!;
+    const popup = await openPopupFor(browser, policyTab);
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByTestId('read-this-tab').click();
+    const reader = await opened;
+    await reader.getByTestId('suggestions').waitFor();
+    const suggestions = await reader.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    expect(suggestions).toEqual(expect.arrayContaining(['p:pendo', 'c:platform_telemetry', 'c:employee_monitoring']));
+    // "We do not use keystroke logging" is flagged and left unticked.
+    const keystrokes = reader.locator('[data-testid="suggestion"][data-key="c:employee_monitoring"]');
+    expect(await keystrokes.textContent()).toContain('NOT used');
+    expect(await keystrokes.locator('input[type=checkbox]').isChecked()).toBe(false);
+    expect(await reader.getByTestId('policy-url').inputValue()).toBe(`${WORK_SITE}/policies/monitoring.html`);
+    await reader.close();
+    await popup.close();
+    await policyPage.close();
+  });
+
+  it('from pasted text: accepted suggestions become items, and findings are re-compared', async () => {
+    await options.reload();
+    await options.getByRole('button', { name: 'Edit' }).click();
+    await options.getByTestId('policy-reader').locator('summary').click();
+    await options.getByTestId('policy-text').fill('Session recording. We use FullStory and Hotjar on the intranet to see where pages confuse people.');
+    await options.getByTestId('suggest').click();
+    await options.getByTestId('add-suggestions').click();
+    await options.getByTestId('declaration-save').click();
+    await expect.poll(() => options.getByTestId('declaration-message').textContent()).toContain('Saved');
+    await eventually('every finding declared', async () => {
+      const report = await readReport(browser, workTab);
+      return report?.policy && Object.values(report.policy.statuses).every((s) => s !== 'undeclared');
+    });
+    expect((await badge(workTab)).text).toBe('4');
+  });
+
+  it('from a PDF file', async () => {
+    await options.getByTestId('declaration-new').click();
+    await options.getByTestId('policy-reader').locator('summary').click();
+    const pdf = makePdf(['Acme monitoring notice.', 'We use Teramind to record activity and take screenshots of company laptops.']);
+    await options.getByTestId('policy-pdf').setInputFiles({ name: 'notice.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await options.getByTestId('suggestions').waitFor();
+    const keys = await options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    expect(keys).toContain('c:employee_monitoring');
+    expect(await options.getByTestId('policy-text').inputValue()).toContain('Teramind');
+  });
+});
