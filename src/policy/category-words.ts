@@ -6,9 +6,10 @@
 // - a word ending in "*" matches any ending of letters ("monitor*" = monitors, monitored, monitoring),
 // - entries of 4 letters or fewer (acronyms such as "DLP") match only with the capitalisation given, so
 //   "rum" or "dap" in ordinary prose does not fire.
-// Bare words that ordinary policy prose uses in other senses are left out on purpose: "proxy" (proxy
-// votes, acting as someone's proxy), "performance monitoring" (staff performance reviews), "analytics",
-// "recording", "monitoring".
+// Words that policies also use in other senses are left out on purpose: bare "proxy" (proxy votes,
+// acting as someone's proxy), bare "performance monitoring" (staff performance reviews), "engagement
+// score" (staff surveys), "onboarding guide" (induction), "web browsing" (acceptable-use rules), and
+// bare "analytics", "recording" or "monitoring".
 import type { CategoryId } from '../rules/taxonomy';
 
 export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
@@ -17,9 +18,9 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'session replay',
     'session capture',
     'screen recording',
-    'record your sessions',
-    'records your sessions',
-    'recording your sessions',
+    'record* sessions',
+    'record* your sessions',
+    'record* user sessions',
     'recordings of your sessions',
     'recordings of sessions',
     'replay your sessions',
@@ -42,10 +43,8 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'in-app messaging',
     'walkthrough',
     'walk-through',
+    'in-app tour',
     'product tour',
-    'guided tour',
-    'onboarding guide',
-    'onboarding checklist',
   ],
   product_analytics: [
     'product analytics',
@@ -75,7 +74,6 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'workforce analytics',
     'people analytics',
     'collaboration analytics',
-    'engagement score',
     'activity score',
   ],
   employee_monitoring: [
@@ -207,7 +205,6 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'internet use',
     'internet usage',
     'internet activity',
-    'web browsing',
     'browsing history',
     'browsing activity',
     'websites visited',
