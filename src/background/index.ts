@@ -1,5 +1,5 @@
 // Background entry (Chromium service worker / Firefox event page): a plain list of features.
 import './observe-requests';
-import './page-scans';
+import './message-handlers';
 import './tab-lifecycle';
 import './retention';

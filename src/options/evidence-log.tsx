@@ -5,11 +5,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/aggregate';
 import { exportEvidenceCsv } from '../evidence/export-csv';
-import { exportEvidenceJson } from '../evidence/export-json';
+import { buildBundle, newMemberCode, type Member, type Redaction } from '../evidence/bundle';
 import { RULE_DB_VERSION } from '../rules/version';
 import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
-import { clearEvidence, flushAllPending, readLog, readPending } from '../shared/evidence-db';
+import { readLog, readPending, readRecords } from '../shared/evidence-db';
+import { sendMessage } from '../shared/messaging';
+import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { EvidenceFilters } from './evidence-filters';
 import { EvidenceTable } from './evidence-table';
@@ -22,6 +24,9 @@ export function EvidenceLog() {
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const [redaction, setRedaction] = useState<Redaction>('host');
+  const [nameMe, setNameMe] = useState(false);
+  const [name, setName] = useState('');
 
   const load = async () => {
     const [entries, pending] = await Promise.all([readLog(), readPending()]);
@@ -44,12 +49,34 @@ export function EvidenceLog() {
   const products = useMemo(() => [...new Map(rows.filter((r) => r.ruleId).map((r) => [r.ruleId!, r.product ?? r.ruleId!])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
   const categories = CATEGORY_IDS.filter((c) => rows.some((r) => r.category === c)).map((c) => [c, t(categoryNameKey(c))] as const);
 
+  const member = async (): Promise<Member | null> => {
+    if (nameMe) return name.trim() ? { named: true, name: name.trim() } : null;
+    const settings = await settingsItem.get();
+    if (settings.memberCode) return { named: false, code: settings.memberCode };
+    const code = newMemberCode();
+    await settingsItem.set({ ...settings, memberCode: code });
+    return { named: false, code };
+  };
+
   const exportJson = async () => {
-    await flushAllPending(Date.now());
-    const entries = await readLog();
-    const text = exportEvidenceJson(entries, { exportedAt: new Date(), extensionVersion: browser.runtime.getManifest().version, ruleDbVersion: RULE_DB_VERSION });
-    downloadText(`sightline-evidence-${stamp()}.json`, 'application/json', text);
-    setStatus(t('exportedEntries', String(entries.length)));
+    const who = await member();
+    if (!who) {
+      setStatus(t('exportNeedsName'));
+      return;
+    }
+    // The background writes pending counts first (it is the log's only writer), so the export is complete.
+    await sendMessage('flush-evidence', {});
+    const records = await readRecords();
+    const bundle = buildBundle(records, {
+      exportId: crypto.randomUUID(),
+      createdAt: new Date(),
+      extensionVersion: browser.runtime.getManifest().version,
+      ruleDbVersion: RULE_DB_VERSION,
+      redaction,
+      member: who,
+    });
+    downloadText(`sightline-evidence-${stamp()}.json`, 'application/json', `${JSON.stringify(bundle)}\n`);
+    setStatus(t('exportedEntries', String(bundle.entryCount), t(`redaction_${redaction}`)));
     await load();
   };
   const exportCsv = () => {
@@ -57,7 +84,7 @@ export function EvidenceLog() {
     setStatus(t('exportedRows', String(shown.length)));
   };
   const clear = async () => {
-    await clearEvidence();
+    await sendMessage('clear-evidence', {});
     setConfirming(false);
     setStatus(t('logCleared'));
     await load();
@@ -69,6 +96,24 @@ export function EvidenceLog() {
       <p>{t('logBody', String(entryCount))}</p>
       <EvidenceFilters filter={filter} onChange={setFilter} sites={sites} categories={categories} products={products} />
       <EvidenceTable rows={shown} />
+      <fieldset class="export-options">
+        <legend>{t('exportOptions')}</legend>
+        <label for="redaction">{t('redactionLabel')}</label>{' '}
+        <select id="redaction" data-testid="redaction" value={redaction} onChange={(e) => setRedaction((e.target as HTMLSelectElement).value as Redaction)}>
+          {(['full', 'host', 'category'] as const).map((r) => (
+            <option key={r} value={r}>{t(`redaction_${r}`)}</option>
+          ))}
+        </select>{' '}
+        <label>
+          <input type="checkbox" data-testid="name-me" checked={nameMe} onChange={(e) => setNameMe((e.target as HTMLInputElement).checked)} /> {t('nameMe')}
+        </label>{' '}
+        {nameMe && (
+          <label>
+            {t('yourName')} <input data-testid="member-name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+          </label>
+        )}
+        <p class="meta">{t(nameMe ? 'namedNote' : 'anonymousNote')}</p>
+      </fieldset>
       <p class="actions">
         <button type="button" data-testid="export-json" onClick={() => void exportJson()}>{t('exportJson')}</button>{' '}
         <button type="button" data-testid="export-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}

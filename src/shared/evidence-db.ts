@@ -1,92 +1,160 @@
-// The evidence log in IndexedDB (via idb). Two stores: "log", append-only (entries are added, never
-// edited; only retention deletes old ones), and "pending", the tally counts not yet written as entries.
-// Every observation is one transaction over both, so concurrent writers cannot lose counts.
-// Used by the background (writes) and the options page (reads, export, clear).
+// The evidence log in IndexedDB (via idb): "log" holds sealed entries and checkpoints (append-only:
+// records are added, never edited; retention deletes the oldest and appends a checkpoint), "pending" the
+// tally counts not yet written, "meta" the chain head.
+// One writer: only the background writes, through one queue, because sealing (Web Crypto) cannot run
+// inside an IndexedDB transaction: each append reads the head in one transaction, seals outside it,
+// and writes in the next, and the queue keeps anything else from running in between. Extension pages
+// read directly and ask the background (messages) to flush or clear.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { tallyKey, type EntryDraft, type EvidenceEntry } from '../evidence/entry';
+import { tallyKey, type EntryDraft } from '../evidence/entry';
+import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/log-record';
+import { sha256Hex } from '../evidence/canonical';
+import { GENESIS_HASH, hashedBody, sealDrafts, type ChainHead } from '../evidence/seal';
 import { flushPending, recordObservation, type PendingTally } from '../evidence/tally';
 
 interface EvidenceDb extends DBSchema {
-  log: { key: number; value: EvidenceEntry; indexes: { byLastAt: number } };
+  log: { key: number; value: LogRecord; indexes: { byAt: number } };
   pending: { key: string; value: PendingTally };
+  meta: { key: string; value: ChainHead };
 }
 
 let opening: Promise<IDBPDatabase<EvidenceDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<EvidenceDb>> {
-  opening ??= openDB<EvidenceDb>('sightline-evidence', 1, {
-    upgrade(database) {
-      const log = database.createObjectStore('log', { keyPath: 'seq', autoIncrement: true });
-      log.createIndex('byLastAt', 'lastAt');
-      database.createObjectStore('pending', { keyPath: 'key' });
+  opening ??= openDB<EvidenceDb>('sightline-evidence', 2, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        database.createObjectStore('log', { keyPath: 'seq' });
+        database.createObjectStore('pending', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        // Version 1 logs were not sealed; they cannot be vouched for now, so they are not carried over.
+        if (oldVersion >= 1) {
+          database.deleteObjectStore('log');
+          database.createObjectStore('log', { keyPath: 'seq' });
+          void tx.objectStore('pending').clear();
+        }
+        tx.objectStore('log').createIndex('byAt', 'at');
+        database.createObjectStore('meta');
+      }
     },
   });
   return opening;
 }
 
-/** Record observations; returns the entries appended to the log. */
-export async function recordEvidence(drafts: readonly EntryDraft[], intervalMs?: number): Promise<EvidenceEntry[]> {
-  if (drafts.length === 0) return [];
-  const tx = (await db()).transaction(['log', 'pending'], 'readwrite');
-  const log = tx.objectStore('log');
-  const pendingStore = tx.objectStore('pending');
-  const appended: EvidenceEntry[] = [];
-  for (const draft of drafts) {
-    const key = tallyKey(draft);
-    const step = recordObservation(await pendingStore.get(key), key, draft, intervalMs);
-    if (step.append) {
-      // seq is assigned by the store (autoIncrement); the object is written without it.
-      const seq = await log.add(step.append as EvidenceEntry);
-      appended.push({ ...step.append, seq });
-    }
-    await pendingStore.put(step.pending);
-  }
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function readHead(database: IDBPDatabase<EvidenceDb>): Promise<ChainHead> {
+  return (await database.get('meta', 'head')) ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[]): Promise<SealedEntry[]> {
+  const head = await readHead(database);
+  const { sealed, head: next } = await sealDrafts(drafts, head);
+  const tx = database.transaction(['log', 'pending', 'meta'], 'readwrite');
+  for (const record of sealed) void tx.objectStore('log').add(record);
+  for (const p of pending) void tx.objectStore('pending').put(p);
+  void tx.objectStore('meta').put(next, 'head');
   await tx.done;
-  return appended;
+  return sealed;
+}
+
+/** Record observations (tally rules in evidence/tally.ts); returns the entries appended to the log. */
+export function recordEvidence(drafts: readonly EntryDraft[], intervalMs?: number): Promise<SealedEntry[]> {
+  if (drafts.length === 0) return Promise.resolve([]);
+  return serialised(async () => {
+    const database = await db();
+    const state = new Map<string, PendingTally | undefined>();
+    for (const draft of drafts) {
+      const key = tallyKey(draft);
+      if (!state.has(key)) state.set(key, await database.get('pending', key));
+    }
+    const toAppend: EntryDraft[] = [];
+    for (const draft of drafts) {
+      const key = tallyKey(draft);
+      const step = recordObservation(state.get(key), key, draft, intervalMs);
+      if (step.append) toAppend.push(step.append);
+      state.set(key, step.pending);
+    }
+    return append(database, toAppend, [...state.values()].filter((p): p is PendingTally => !!p));
+  });
 }
 
 /** Write every pending count as a tally entry (before an export, so it is complete). */
-export async function flushAllPending(at: number): Promise<void> {
-  const tx = (await db()).transaction(['log', 'pending'], 'readwrite');
-  for (const pending of await tx.objectStore('pending').getAll()) {
-    const step = flushPending(pending, at);
-    if (step.append) await tx.objectStore('log').add(step.append as EvidenceEntry);
-    await tx.objectStore('pending').put(step.pending);
-  }
+export function flushAllPending(at: number): Promise<number> {
+  return serialised(async () => {
+    const database = await db();
+    const steps = (await database.getAll('pending')).map((p) => flushPending(p, at));
+    const drafts = steps.flatMap((s) => (s.append ? [s.append] : []));
+    await append(database, drafts, steps.map((s) => s.pending));
+    return drafts.length;
+  });
+}
+
+/** Delete the oldest records, up to the last one written before `cutoff`, and append a checkpoint. */
+export function deleteOlderThan(cutoff: number): Promise<number> {
+  return serialised(async () => {
+    const database = await db();
+    const records = await database.getAll('log');
+    // The log is in time order; retention removes a prefix so the chain stays one piece.
+    let last = -1;
+    while (last + 1 < records.length && records[last + 1]!.at < cutoff) last++;
+    if (last < 0) return 0;
+    await removeThrough(database, records[last]!, last + 1);
+    const tx = database.transaction('pending', 'readwrite');
+    for (const p of await tx.store.getAll()) if (p.last < cutoff) void tx.store.delete(p.key);
+    await tx.done;
+    return last + 1;
+  });
+}
+
+async function removeThrough(database: IDBPDatabase<EvidenceDb>, lastRemoved: LogRecord, count: number): Promise<void> {
+  const head = await readHead(database);
+  const checkpoint: Checkpoint = {
+    seq: head.seq + 1,
+    kind: 'checkpoint',
+    at: Date.now(),
+    removedThrough: lastRemoved.seq,
+    removedHash: lastRemoved.hash,
+    removedCount: count,
+    prevHash: head.hash,
+    hash: '',
+  };
+  checkpoint.hash = await sha256Hex(hashedBody(checkpoint as unknown as Record<string, unknown>));
+  const tx = database.transaction(['log', 'meta'], 'readwrite');
+  void tx.objectStore('log').delete(IDBKeyRange.upperBound(lastRemoved.seq));
+  void tx.objectStore('log').add(checkpoint);
+  void tx.objectStore('meta').put({ seq: checkpoint.seq, hash: checkpoint.hash }, 'head');
   await tx.done;
 }
 
-export async function readLog(): Promise<EvidenceEntry[]> {
-  // In-line autoIncrement keys: IndexedDB writes seq into each stored entry.
-  const entries = await (await db()).getAll('log');
-  return entries;
+/** Delete everything (a checkpoint records that it happened and where the chain was). */
+export function clearEvidence(): Promise<number> {
+  return serialised(async () => {
+    const database = await db();
+    const records = await database.getAll('log');
+    const last = records.at(-1);
+    await database.clear('pending');
+    if (!last) return 0;
+    await removeThrough(database, last, records.filter((r) => !isCheckpoint(r)).length);
+    return records.length;
+  });
+}
+
+export async function readRecords(): Promise<LogRecord[]> {
+  return (await db()).getAll('log');
+}
+
+/** The entries (checkpoints left out), for views. */
+export async function readLog(): Promise<SealedEntry[]> {
+  return (await readRecords()).filter((r): r is SealedEntry => !isCheckpoint(r));
 }
 
 export async function readPending(): Promise<PendingTally[]> {
   return (await db()).getAll('pending');
-}
-
-/** Delete entries whose last observation is older than the cutoff (retention). Returns how many. */
-export async function deleteOlderThan(cutoff: number): Promise<number> {
-  const tx = (await db()).transaction(['log', 'pending'], 'readwrite');
-  let removed = 0;
-  let cursor = await tx.objectStore('log').index('byLastAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
-  while (cursor) {
-    await cursor.delete();
-    removed++;
-    cursor = await cursor.continue();
-  }
-  // Pending counts that are entirely older than the cutoff go too, so they cannot reappear later.
-  let pendingCursor = await tx.objectStore('pending').openCursor();
-  while (pendingCursor) {
-    if (pendingCursor.value.last < cutoff) await pendingCursor.delete();
-    pendingCursor = await pendingCursor.continue();
-  }
-  await tx.done;
-  return removed;
-}
-
-export async function clearEvidence(): Promise<void> {
-  const tx = (await db()).transaction(['log', 'pending'], 'readwrite');
-  await Promise.all([tx.objectStore('log').clear(), tx.objectStore('pending').clear(), tx.done]);
 }

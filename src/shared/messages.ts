@@ -19,6 +19,16 @@ export const Messages = {
     }),
     response: z.strictObject({ accepted: z.boolean() }),
   },
+  /** options page -> background: write pending tallies into the log (before an export). */
+  'flush-evidence': {
+    request: z.strictObject({}),
+    response: z.strictObject({ written: z.number().int().nonnegative() }),
+  },
+  /** options page -> background: delete the whole log (a checkpoint records that it happened). */
+  'clear-evidence': {
+    request: z.strictObject({}),
+    response: z.strictObject({ removed: z.number().int().nonnegative() }),
+  },
   /**
    * popup -> content (tabs.sendMessage), only when the person presses "this tab is my employer's
    * policy": the page's visible text, to suggest declared items from. Nothing else ever reads page text.

@@ -10,6 +10,8 @@ export const Settings = z.object({
   allSites: z.boolean(),
   /** Evidence older than this is deleted. */
   retentionDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
+  /** The anonymous code this installation's exports carry, made at the first anonymous export. */
+  memberCode: z.optional(z.string().check(z.regex(/^M-[A-Z0-9]{8}$/))),
 });
 export type Settings = z.infer<typeof Settings>;
 

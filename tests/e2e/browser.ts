@@ -117,7 +117,7 @@ export interface LogEntryShape {
   count: number;
 }
 
-/** The evidence log as stored in IndexedDB. */
+/** The evidence log's entries as stored in IndexedDB (checkpoints left out). */
 export async function readLogEntries(launched: Launched): Promise<LogEntryShape[]> {
   const probe = await extensionProbe(launched);
   return probe.evaluate(
@@ -129,7 +129,7 @@ export async function readLogEntries(launched: Launched): Promise<LogEntryShape[
           const request = open.result.transaction('log').objectStore('log').getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result as LogEntryShape[]);
+            resolve((request.result as LogEntryShape[]).filter((r) => r.kind !== 'checkpoint'));
           };
         };
       }),

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseEvidenceJson } from '../../src/evidence/export-json';
+import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
 import { useObservedBrowser } from './session';
 import { eventually, extensionProbe, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
 
@@ -27,15 +27,33 @@ async function download(page: Page, testId: string): Promise<string> {
 }
 
 describe('evidence export', () => {
-  it('downloads JSON that validates against the export schema and holds no query strings', async () => {
+  it('downloads a sealed bundle that validates, verifies intact and holds no query strings', async () => {
+    await options.getByTestId('redaction').selectOption('full');
     const text = await download(options, 'export-json');
-    const parsed = parseEvidenceJson(text);
+    const parsed = parseBundle(text);
     expect(parsed.ok ? '' : parsed.error).toBe('');
     if (!parsed.ok) return;
-    const products = new Set(parsed.bundle.entries.map((e) => e.ruleId).filter(Boolean));
+    expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true });
+    expect(parsed.bundle).toMatchObject({ redaction: 'full', member: { named: false } });
+    const entries = parsed.bundle.records.filter((r) => r.kind !== 'checkpoint') as { ruleId?: string; kind: string; signalValue?: string; evidence?: string }[];
+    const products = new Set(entries.map((e) => e.ruleId).filter(Boolean));
     expect([...products].sort()).toEqual(expect.arrayContaining(['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'microsoft-clarity', 'pendo']));
-    expect(parsed.bundle.entries.some((e) => e.kind === 'unknown_third_party' && e.signalValue === 'metrics.unknown-vendor.example')).toBe(true);
+    expect(entries.some((e) => e.kind === 'unknown_third_party' && e.signalValue === 'metrics.unknown-vendor.example')).toBe(true);
+    expect(entries.some((e) => e.evidence === 'https://rs.fullstory.com/rec/page')).toBe(true);
     expect(text).not.toMatch(/jo\.bloggs|UserId=|\?/);
+  });
+
+  it('redacts to hosts only, or to kinds of monitoring only, and still verifies', async () => {
+    await options.getByTestId('redaction').selectOption('host');
+    const hosts = parseBundle(await download(options, 'export-json'));
+    if (!hosts.ok) throw new Error(hosts.error);
+    expect(await verifyBundle(hosts.bundle)).toMatchObject({ intact: true });
+    expect(JSON.stringify(hosts.bundle)).not.toContain('/rec/page');
+    await options.getByTestId('redaction').selectOption('category');
+    const categories = parseBundle(await download(options, 'export-json'));
+    if (!categories.ok) throw new Error(categories.error);
+    expect(await verifyBundle(categories.bundle)).toMatchObject({ intact: true });
+    expect(JSON.stringify(categories.bundle)).not.toMatch(/sharepoint|fullstory\.com|Fullstory/);
   });
 
   it('downloads CSV with a header and one row per signal shown', async () => {
@@ -92,7 +110,7 @@ describe('retention', () => {
           open.onsuccess = () => {
             const tx = open.result.transaction('log', 'readwrite');
             tx.objectStore('log').add({
-              kind: 'first_seen', at, site: 'contoso.sharepoint.com', ruleId: 'hotjar', product: 'Hotjar', category: 'session_recording',
+              seq: 0, kind: 'first_seen', at, site: 'contoso.sharepoint.com', ruleId: 'hotjar', product: 'Hotjar', category: 'session_recording',
               signalKind: 'host', signalValue: 'static.hotjar.com', evidence: 'https://static.hotjar.com/c/old.js', source: 'network',
               count: 1, firstAt: at, lastAt: at, ruleDbVersion: 'old',
             });

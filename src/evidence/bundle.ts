@@ -1,0 +1,121 @@
+// The export bundle (format "sightline-evidence", version 2): what a worker gives a rep. It carries its
+// own description (ids, versions, time range, the declaration compared against, the redaction chosen,
+// who it is from or an anonymous member code), the chain head, and the sealed records, redacted as
+// chosen. Documented in docs/export-format.md; validated with zod when written and read.
+import { z } from 'zod';
+import { CATEGORY_IDS } from '../rules/taxonomy';
+import { isCheckpoint, type LogRecord, type SealedEntry } from './log-record';
+import { evidenceHost, Hex64, SealFields } from './seal';
+
+export const BUNDLE_FORMAT = 'sightline-evidence';
+export const BUNDLE_VERSION = 2;
+
+export const Redaction = z.enum(['full', 'host', 'category']);
+export type Redaction = z.infer<typeof Redaction>;
+
+export const ExportedEntry = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  kind: z.enum(['first_seen', 'tally', 'unknown_third_party']),
+  at: z.number().int().nonnegative(),
+  site: z.string().max(253).optional(),
+  ruleId: z.string().max(100).optional(),
+  product: z.string().max(200).optional(),
+  category: z.enum(CATEGORY_IDS).optional(),
+  signalKind: z.enum(['host', 'global', 'script_src', 'extension_id', 'unknown_host']),
+  signalValue: z.string().max(600).optional(),
+  evidence: z.string().max(2100).optional(),
+  source: z.enum(['network', 'page', 'browser']),
+  count: z.number().int().positive(),
+  firstAt: z.number().int().nonnegative(),
+  lastAt: z.number().int().nonnegative(),
+  ruleDbVersion: z.string().max(40),
+  declaration: z.string().max(600).optional(),
+  declared: z.enum(['product', 'category', 'no']).optional(),
+  ...SealFields,
+});
+export type ExportedEntry = z.infer<typeof ExportedEntry>;
+
+export const ExportedCheckpoint = z.strictObject({
+  seq: z.number().int().positive(),
+  kind: z.literal('checkpoint'),
+  at: z.number().int().nonnegative(),
+  removedThrough: z.number().int().nonnegative(),
+  removedHash: Hex64,
+  removedCount: z.number().int().nonnegative(),
+  prevHash: Hex64,
+  hash: Hex64,
+});
+
+export const Member = z.union([
+  z.strictObject({ named: z.literal(true), name: z.string().trim().min(1).max(200) }),
+  z.strictObject({ named: z.literal(false), code: z.string().regex(/^M-[A-Z0-9]{8}$/) }),
+]);
+export type Member = z.infer<typeof Member>;
+
+export const EvidenceBundle = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  createdAt: z.iso.datetime(),
+  extensionVersion: z.string().max(40),
+  ruleDbVersion: z.string().max(40),
+  /** First and last observation in the bundle (ms since epoch), or null when it has none. */
+  range: z.strictObject({ from: z.number().int(), to: z.number().int() }).nullable(),
+  /** The declaration findings were compared against when written (the most recent one named). */
+  declaration: z.string().max(600).optional(),
+  redaction: Redaction,
+  member: Member,
+  entryCount: z.number().int().nonnegative(),
+  chainHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: Hex64 }).nullable(),
+  records: z.array(z.union([ExportedEntry, ExportedCheckpoint])).max(1_000_000),
+});
+export type EvidenceBundle = z.infer<typeof EvidenceBundle>;
+export type BundleRecord = EvidenceBundle['records'][number];
+
+/** Leave out what the redaction level does not allow, with its salt; the digests stay. */
+export function redactRecord(record: LogRecord, redaction: Redaction): BundleRecord {
+  if (isCheckpoint(record)) return { ...record };
+  if (redaction === 'full') return { ...record, salts: { ...record.salts } };
+  if (redaction === 'host') {
+    return { ...record, evidence: evidenceHost(record.evidence), salts: { site: record.salts.site, product: record.salts.product, host: record.salts.host } };
+  }
+  // Category only: the kind of monitoring, when and how often; no site, product, signal or evidence.
+  const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, hash } = record;
+  return { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, hash, salts: {} };
+}
+
+export interface BundleContext {
+  exportId: string;
+  createdAt: Date;
+  extensionVersion: string;
+  ruleDbVersion: string;
+  redaction: Redaction;
+  member: Member;
+}
+
+export function buildBundle(records: readonly LogRecord[], context: BundleContext): EvidenceBundle {
+  const ordered = [...records].sort((a, b) => a.seq - b.seq);
+  const entries = ordered.filter((r): r is SealedEntry => !isCheckpoint(r));
+  const last = ordered.at(-1);
+  const declaration = [...entries].reverse().find((e) => e.declaration)?.declaration;
+  return EvidenceBundle.parse({
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportId: context.exportId,
+    createdAt: context.createdAt.toISOString(),
+    extensionVersion: context.extensionVersion,
+    ruleDbVersion: context.ruleDbVersion,
+    range: entries.length === 0 ? null : { from: entries.reduce((m, e) => Math.min(m, e.firstAt), Infinity), to: entries.reduce((m, e) => Math.max(m, e.lastAt), 0) },
+    declaration: context.redaction !== 'category' ? declaration : undefined,
+    redaction: context.redaction,
+    member: context.member,
+    entryCount: ordered.length,
+    chainHead: last ? { seq: last.seq, hash: last.hash } : null,
+    records: ordered.map((r) => redactRecord(r, context.redaction)),
+  });
+}
+
+export function newMemberCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return `M-${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('')}`;
+}

@@ -1,0 +1,180 @@
+// Drafts a rights letter from Sightline's findings: a subject access request (UK GDPR Article 15) or an
+// enquiry about what monitoring the employer carries out. Plain text the person edits before sending.
+// Pure and deterministic: dates are read from the ISO text as written, never through the local clock
+// or locale, so the same input always gives the same letter.
+import { ENQUIRY, PLACEHOLDER, SAR, joinList, noteText, type TextContext } from './letter-text';
+
+export type LetterKind = 'subject-access' | 'monitoring-enquiry';
+
+export interface LetterFinding {
+  product: string;
+  vendor?: string;
+  /** Plain-words category name. */
+  category: string;
+  sites: string[];
+  /** ISO date or date-time. */
+  firstSeen: string;
+  /** ISO date or date-time. */
+  lastSeen: string;
+  declared: 'product' | 'category' | 'undeclared' | 'no-policy';
+}
+
+export interface LetterInput {
+  kind: LetterKind;
+  /** ISO date. */
+  date: string;
+  employer?: string;
+  /** e.g. "Data Protection Officer". */
+  recipient?: string;
+  senderName?: string;
+  senderRole?: string;
+  declarationLabel?: string;
+  findings: LetterFinding[];
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Trimmed single-line text; anything that is not a string (a stray null from a caller) becomes ''. */
+function clean(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** "YYYY-MM-DD" from an ISO date or date-time, as written; null when it is not one. */
+function dayKey(iso: unknown): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(clean(iso));
+  if (!match) return null;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return match[0];
+}
+
+/** "3 March 2026" from a day key. */
+function longDate(key: string): string {
+  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+/** The earliest and latest of some ISO dates, or null when none is readable. */
+function span(dates: unknown[]): { from: string; to: string } | null {
+  const keys = dates.map(dayKey).filter((k): k is string => k !== null).sort();
+  const from = keys[0];
+  const to = keys[keys.length - 1];
+  return from && to ? { from, to } : null;
+}
+
+/** "between 3 March 2026 and 22 November 2026", "on 3 March 2026", or words for no readable date. */
+function when(range: { from: string; to: string } | null): string {
+  if (!range) return 'on dates that were not recorded';
+  if (range.from === range.to) return `on ${longDate(range.from)}`;
+  return `between ${longDate(range.from)} and ${longDate(range.to)}`;
+}
+
+/** "3 March 2026 to 22 November 2026" or "3 March 2026". */
+function dates(range: { from: string; to: string } | null): string {
+  if (!range) return 'not recorded';
+  return range.from === range.to ? longDate(range.from) : `${longDate(range.from)} to ${longDate(range.to)}`;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items.filter((i) => i !== ''))];
+}
+
+function productLabel(f: LetterFinding): string {
+  return clean(f.product) || 'An unnamed tool';
+}
+
+function policyLine(status: unknown, policy: string): string {
+  switch (status) {
+    case 'product':
+      return `named in ${policy}`;
+    case 'category':
+      return `covered only by a general category in ${policy}; the product is not named`;
+    case 'undeclared':
+      return `not mentioned in ${policy}`;
+    case 'no-policy':
+      return 'no policy provided to compare with';
+    default:
+      return 'not checked against a policy';
+  }
+}
+
+/** One bullet per finding, several lines each. */
+function findingBlock(f: LetterFinding, policy: string): string {
+  const vendor = clean(f.vendor);
+  const product = productLabel(f);
+  const name = vendor && vendor.toLowerCase() !== product.toLowerCase() ? `${product} (${vendor})` : product;
+  const category = clean(f.category);
+  const sites = unique((Array.isArray(f.sites) ? f.sites : []).map(clean));
+  return [
+    `- ${name}${category ? `: ${category}` : ''}`,
+    `  Seen on: ${sites.length > 0 ? sites.join(', ') : 'sites not recorded'}`,
+    `  Dates: ${dates(span([f.firstSeen, f.lastSeen]))}`,
+    `  Policy: ${policyLine(f.declared, policy)}`,
+  ].join('\n');
+}
+
+const byStatus = (findings: LetterFinding[], status: LetterFinding['declared']): string[] =>
+  unique(findings.filter((f) => f.declared === status).map(productLabel));
+
+/** The paragraph comparing the findings with the declared policy (or saying there is none). */
+function policySummary(findings: LetterFinding[], policy: string): string {
+  const noPolicy = byStatus(findings, 'no-policy');
+  if (noPolicy.length === findings.length) {
+    return 'I have not been given a monitoring policy, so I cannot tell whether any of these tools are meant to be covered by one.';
+  }
+  const sentence = (names: string[], one: string, many: string): string[] =>
+    names.length === 0 ? [] : [`${joinList(names)} ${names.length === 1 ? one : many}.`];
+  return [
+    ...sentence(byStatus(findings, 'undeclared'), `was not mentioned in ${policy}`, `were not mentioned in ${policy}`),
+    ...sentence(byStatus(findings, 'category'), `is covered only by a general category in ${policy}; the product is not named`, `are covered only by general categories in ${policy}; the products are not named`),
+    ...sentence(byStatus(findings, 'product'), `is named in ${policy}`, `are named in ${policy}`),
+    ...sentence(noPolicy, 'could not be compared with a policy, as none was provided', 'could not be compared with a policy, as none was provided'),
+  ].join(' ');
+}
+
+const numbered = (items: string[]): string => items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+
+export function draftLetter(input: LetterInput): string {
+  const text = input.kind === 'subject-access' ? SAR : ENQUIRY;
+  const findings = Array.isArray(input.findings) ? input.findings : [];
+  const label = clean(input.declarationLabel);
+  // Named when labelled; "your monitoring policy" when findings were compared with an unnamed one; null
+  // when nothing says there is a policy at all.
+  const named = label ? `"${label}"` : findings.some((f) => f.declared !== 'no-policy') ? 'your monitoring policy' : null;
+  const policy = named ?? 'your monitoring policy';
+  const ctx: TextContext = {
+    hasFindings: findings.length > 0,
+    when: findings.length > 0 ? when(span(findings.flatMap((f) => [f.firstSeen, f.lastSeen]))) : '',
+    policy: named,
+    undeclared: byStatus(findings, 'undeclared'),
+  };
+
+  const name = clean(input.senderName) || PLACEHOLDER.name;
+  const role = clean(input.senderRole) || PLACEHOLDER.role;
+  const recipient = clean(input.recipient);
+  const employer = clean(input.employer) || PLACEHOLDER.employer;
+  const date = dayKey(input.date);
+  const placeholderRecipient = input.kind === 'subject-access' ? PLACEHOLDER.sarRecipient : PLACEHOLDER.enquiryRecipient;
+
+  const blocks: string[] = [
+    `${name}\n${role}`,
+    date ? longDate(date) : PLACEHOLDER.date,
+    `${recipient || placeholderRecipient}\n${employer}`,
+    `Subject: ${text.subject}`,
+    recipient ? `Dear ${recipient},` : 'Dear Sir or Madam,',
+    ...text.intro(ctx),
+    ...(findings.length > 0 ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)] : []),
+    `${text.requestsLead}\n\n${numbered(text.requests(ctx))}`,
+    ...text.after,
+    text.deadline,
+    text.closing,
+    `${recipient ? 'Yours sincerely' : 'Yours faithfully'},\n\n${name}\n${role}`,
+    '',
+    ...noteText(text.note),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}

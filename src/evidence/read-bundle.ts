@@ -1,0 +1,44 @@
+// Reading and verifying an export bundle: parse (with a specific reason for each kind of bad input),
+// then check the file is complete (entry count, chain head) and the chain is intact.
+import { BUNDLE_FORMAT, BUNDLE_VERSION, EvidenceBundle } from './bundle';
+import { verifyRecords, type Verification, type VerifiableRecord } from './verify';
+
+/** Large enough for years of one worker's log; a rep's merge reads many of these. */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
+export type ParsedBundle = { ok: true; bundle: EvidenceBundle } | { ok: false; error: string };
+
+export function parseBundle(text: string, bytes = text.length): ParsedBundle {
+  if (bytes > MAX_BUNDLE_BYTES) return { ok: false, error: `the file is ${Math.ceil(bytes / 1024 / 1024)} MB; an evidence export is at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON (${(error as Error).message}) — the file may be cut short` };
+  }
+  if ((data as { format?: unknown } | null)?.format !== BUNDLE_FORMAT) return { ok: false, error: 'not a Sightline evidence export (its "format" is not "sightline-evidence")' };
+  const version = (data as { version?: unknown }).version;
+  if (version === 1) return { ok: false, error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export' };
+  if (version !== BUNDLE_VERSION) return { ok: false, error: `export version ${String(version)} is not supported (this version reads ${BUNDLE_VERSION})` };
+  const parsed = EvidenceBundle.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `invalid export at ${issue.path.join('.') || '(top level)'}: ${issue.message}` };
+  }
+  return { ok: true, bundle: parsed.data };
+}
+
+export async function verifyBundle(bundle: EvidenceBundle): Promise<Verification> {
+  const records = bundle.records as unknown as VerifiableRecord[];
+  if (bundle.entryCount !== records.length) {
+    const lastSeq = records.at(-1)?.seq ?? 0;
+    return { intact: false, seq: lastSeq, index: records.length, reason: `the file names ${bundle.entryCount} entries but holds ${records.length} (entries were removed or the file is truncated)` };
+  }
+  const result = await verifyRecords(records);
+  if (!result.intact) return result;
+  const head = result.head;
+  if ((head?.seq ?? null) !== (bundle.chainHead?.seq ?? null) || (head?.hash ?? null) !== (bundle.chainHead?.hash ?? null)) {
+    return { intact: false, seq: head?.seq ?? 0, index: records.length - 1, reason: 'the last entry is not the chain head the file names (entries at the end were removed)' };
+  }
+  return result;
+}

@@ -1,0 +1,46 @@
+// The view-model a printable report is made from: built from one member's export bundle or from a rep's
+// merged view, so the HTML renderer (report-html.ts) knows nothing of either format.
+import type { CategoryId } from '../rules/taxonomy';
+
+export type DeclaredStatus = 'product' | 'category' | 'undeclared' | 'no-policy';
+
+export interface ReportProduct {
+  product: string;
+  vendor?: string;
+  category: CategoryId;
+  /** Capability ids (src/rules/taxonomy.ts CAPABILITY_IDS); rendered in plain words. */
+  capabilities: string[];
+  sites: string[];
+  /** Observations in all. */
+  count: number;
+  /** ISO date-times. */
+  first: string;
+  last: string;
+  status: DeclaredStatus;
+  /** Merged view: how many members saw it. */
+  members?: number;
+}
+
+export interface ReportModel {
+  title: string;
+  /** ISO date-time. */
+  generatedAt: string;
+  scope: 'member' | 'merged';
+  /** Merged view: number of member bundles. */
+  members?: number;
+  /** One line per bundle (merged) or one line (member): whether its hash chain verified. */
+  integrity: { label: string; status: 'intact' | 'broken'; detail?: string }[];
+  ruleDbVersions: string[];
+  extensionVersions: string[];
+  declaration?: { label: string; url?: string };
+  /** ISO dates of the first and last observation, or null when there is none. */
+  range: { from: string; to: string } | null;
+  products: ReportProduct[];
+  /** Declared items no finding matched (labels). */
+  declaredNotSeen: string[];
+  /** Observations per day (YYYY-MM-DD), all and undeclared. */
+  timeline: { day: string; count: number; undeclared: number }[];
+  unknownThirdParties: { host: string; sites: string[]; count: number }[];
+  /** What the exports were allowed to show: full URL paths, hosts only, or categories only. */
+  redaction: 'full' | 'host' | 'category';
+}

@@ -1,0 +1,87 @@
+// The tamper-evident seal on each log record. Fields a redacted export may leave out are committed to by
+// salted SHA-256 digests, four groups (site; product = rule, product name, signal, declaration; evidence
+// host; evidence path), so a chain still verifies after redaction and a removed value cannot be guessed
+// back from its digest. Each record's hash covers its plain fields, the digests and the previous hash.
+import { z } from 'zod';
+import { canonicalJson, randomSalt, sha256Hex } from './canonical';
+import type { EntryDraft } from './entry';
+
+export const SEAL_GROUPS = ['site', 'product', 'host', 'path'] as const;
+export type SealGroup = (typeof SEAL_GROUPS)[number];
+
+export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+export const GENESIS_HASH = '0'.repeat(64);
+
+export const SealFields = {
+  /** Per-group salts; a redacted export leaves out the salt with the value. */
+  salts: z.strictObject({ site: z.string().optional(), product: z.string().optional(), host: z.string().optional(), path: z.string().optional() }),
+  digests: z.strictObject({ site: Hex64, product: Hex64, host: Hex64, path: Hex64 }),
+  prevHash: Hex64,
+  hash: Hex64,
+};
+
+/** "https://a.example:8443/p/q" -> "https://a.example:8443"; anything that is not a URL stays whole. */
+export function evidenceHost(evidence: string): string {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/]+)/i.exec(evidence);
+  return match ? match[1]! : evidence;
+}
+
+export function evidencePath(evidence: string): string {
+  const host = evidenceHost(evidence);
+  return host === evidence ? '' : evidence.slice(host.length);
+}
+
+type GroupSource = Pick<EntryDraft, 'ruleId' | 'product' | 'declaration'> & { site?: string; signalValue?: string; evidence?: string };
+
+/** The value each group commits to, or undefined when an export left it out. */
+export function groupValue(entry: GroupSource, group: SealGroup): unknown {
+  switch (group) {
+    case 'site':
+      return entry.site;
+    case 'product':
+      return entry.signalValue === undefined ? undefined : { ruleId: entry.ruleId, product: entry.product, signalValue: entry.signalValue, declaration: entry.declaration };
+    case 'host':
+      return entry.evidence === undefined ? undefined : evidenceHost(entry.evidence);
+    case 'path':
+      return entry.evidence === undefined ? undefined : evidencePath(entry.evidence);
+  }
+}
+
+export function groupDigest(group: SealGroup, salt: string, value: unknown): Promise<string> {
+  return sha256Hex(`${group}\u001f${salt}\u001f${canonicalJson(value)}`);
+}
+
+/** What a record's hash covers. Plain fields that are never redacted, the digests, the previous hash. */
+export function hashedBody(record: Record<string, unknown>): string {
+  const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, removedThrough, removedHash, removedCount } = record;
+  return canonicalJson({ v: 1, seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, removedThrough, removedHash, removedCount });
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/** Seal drafts in order after `head`: salts, digests, hashes. Returns the sealed records and the new head. */
+export async function sealDrafts<T extends EntryDraft>(drafts: readonly T[], head: ChainHead): Promise<{ sealed: (T & { seq: number } & SealShape)[]; head: ChainHead }> {
+  const sealed: (T & { seq: number } & SealShape)[] = [];
+  let { seq, hash } = head;
+  for (const draft of drafts) {
+    const salts = { site: randomSalt(), product: randomSalt(), host: randomSalt(), path: randomSalt() };
+    const digests = { site: '', product: '', host: '', path: '' };
+    for (const group of SEAL_GROUPS) digests[group] = await groupDigest(group, salts[group], groupValue(draft, group));
+    seq += 1;
+    const record = { ...draft, seq, salts, digests, prevHash: hash, hash: '' };
+    record.hash = await sha256Hex(hashedBody(record));
+    hash = record.hash;
+    sealed.push(record);
+  }
+  return { sealed, head: { seq, hash } };
+}
+
+export interface SealShape {
+  salts: { site?: string; product?: string; host?: string; path?: string };
+  digests: Record<SealGroup, string>;
+  prevHash: string;
+  hash: string;
+}
