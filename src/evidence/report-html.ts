@@ -1,0 +1,119 @@
+// The self-contained printable report a rep puts on the table at a consultation meeting: one HTML file,
+// no external resources and no script (a Content-Security-Policy says so too), inline styles and an inline
+// SVG chart, so it opens anywhere and prints to PDF. Every string from the model is escaped by `html`.
+import type { ReportModel, ReportProduct } from './report-model';
+import { html, trustedHtml, type SafeHtml } from './html-escape';
+import { declarationText, declaredNotSeenSection, methodSection } from './report-method';
+import { declaredTable, productCards, unknownThirdParties } from './report-products';
+import { REPORT_CSS } from './report-style';
+import { renderTimeline } from './report-timeline-svg';
+import { distinctSites, formatCount, formatDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+const SECTIONS = [
+  ['declared', 'Declared and undeclared monitoring'],
+  ['products', 'What each product can capture'],
+  ['timeline', 'Timeline'],
+  ['unknown', 'Unknown third parties'],
+  ['method', 'Method, integrity and limits'],
+  ['not-seen', 'Declared but not seen'],
+] as const;
+
+function scopeText(model: ReportModel): string {
+  if (model.scope === 'member') return "One member's evidence log.";
+  const members = model.members ?? model.integrity.length;
+  return `${plural(members, "member's export", "members' exports")}, merged. Members are not named.`;
+}
+
+function seenSentence(model: ReportModel, products: readonly ReportProduct[]): string {
+  const range = model.range ? ` ${formatRange(model.range)}` : '';
+  const who = model.scope === 'merged' ? `Across ${plural(model.members ?? model.integrity.length, "member's export", "members' exports")}, Sightline` : 'Sightline';
+  if (products.length === 0) return `${who} recorded no known monitoring products${range}.`;
+  const sites = distinctSites(products).length;
+  const where = sites > 0 ? ` on ${plural(sites, 'work site', 'work sites')}` : '';
+  return `${who} saw ${plural(products.length, 'monitoring product', 'monitoring products')}${where}${range}.`;
+}
+
+function policySentence(model: ReportModel, products: readonly ReportProduct[]): string {
+  if (products.length === 0) {
+    return 'This does not mean there is no monitoring: a browser cannot see everything (see “What a browser cannot see”).';
+  }
+  if (!model.declaration || products.every((p) => p.status === 'no-policy')) {
+    return 'No employer policy was recorded, so none of them could be checked against what the employer declared.';
+  }
+  const undeclared = products.filter((p) => p.status === 'undeclared');
+  if (undeclared.length === 0) return "All of them are covered by the employer's declared policy.";
+  const names = undeclared.slice(0, 5).map((p) => p.product);
+  if (undeclared.length > 5) names.push(`${undeclared.length - 5} more`);
+  const count = undeclared.length === products.length ? 'All of them are' : `${plural(undeclared.length, 'of them is', 'of them are')}`;
+  return `${count} undeclared, neither named nor covered by a category in the employer's policy: ${joinAnd(names)}.`;
+}
+
+function integritySentence(model: ReportModel): string {
+  const broken = model.integrity.filter((row) => row.status === 'broken').length;
+  if (broken === 0) return '';
+  return model.scope === 'merged'
+    ? `Warning: ${formatCount(broken)} of ${formatCount(model.integrity.length)} exports failed the integrity check (see Method).`
+    : 'Warning: this evidence log failed the integrity check (see Method).';
+}
+
+function header(model: ReportModel, products: readonly ReportProduct[]): SafeHtml {
+  const warning = integritySentence(model);
+  return html`<header>
+<h1>${model.title || 'Sightline monitoring report'}</h1>
+<div class="meta">
+<div><strong>Generated:</strong> ${formatDateTime(model.generatedAt)}</div>
+<div><strong>Scope:</strong> ${scopeText(model)}</div>
+<div><strong>Period:</strong> ${model.range ? formatPeriod(model.range) : 'no observations recorded'}</div>
+<div><strong>Employer policy:</strong> ${declarationText(model.declaration)}</div>
+</div>
+<div class="verdict" role="note" aria-label="Summary">
+<p>${seenSentence(model, products)} ${policySentence(model, products)}</p>
+${warning ? html`<p><strong>${warning}</strong></p>` : ''}
+</div>
+<nav class="contents" aria-label="Contents"><strong>Contents</strong><ol>${SECTIONS.map(
+    ([id, title]) => html`<li><a href="#${id}">${title}</a></li>`,
+  )}</ol></nav>
+</header>`;
+}
+
+const section = (id: string, title: string, body: SafeHtml): SafeHtml =>
+  html`<section id="${id}" class="${id}">
+<h2>${title}</h2>
+${body}
+</section>
+`;
+
+/** The whole report: one self-contained HTML document (UTF-8). */
+export function renderReportHtml(model: ReportModel): string {
+  const products = sortProducts(model.products);
+  const titles = Object.fromEntries(SECTIONS) as Record<(typeof SECTIONS)[number][0], string>;
+  const doc = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Sightline">
+<title>${model.title || 'Sightline monitoring report'}</title>
+<style>${trustedHtml(REPORT_CSS)}</style>
+</head>
+<body>
+<main>
+${header(model, products)}
+${section('declared', titles.declared, declaredTable(model, products))}
+${section('products', titles.products, productCards(model, products))}
+${section('timeline', titles.timeline, renderTimeline(model.timeline))}
+${section('unknown', titles.unknown, unknownThirdParties(model))}
+${section('method', titles.method, methodSection(model))}
+${section('not-seen', titles['not-seen'], declaredNotSeenSection(model))}
+<footer>Made with Sightline, an open-source browser extension that shows workers which monitoring tools run in their
+work web apps. Dates are in UTC.</footer>
+</main>
+</body>
+</html>
+`;
+  return doc.value;
+}
