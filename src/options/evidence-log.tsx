@@ -7,6 +7,7 @@ import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } f
 import { exportEvidenceCsv } from '../evidence/export-csv';
 import { buildBundle, newMemberCode, type Member, type Redaction } from '../evidence/bundle';
 import { RULE_DB_VERSION } from '../rules/version';
+import { ruleCatalog } from '../rules/bundled-catalog';
 import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
 import { readLog, readPending, readRecords } from '../shared/evidence-db';
@@ -79,6 +80,27 @@ export function EvidenceLog() {
     setStatus(t('exportedEntries', String(bundle.entryCount), t(`redaction_${redaction}`)));
     await load();
   };
+  // The member's own report: the same bundle a rep would get (full detail), verified, then rendered.
+  const printableReport = async () => {
+    await sendMessage('flush-evidence', {});
+    const [{ reportModelFromBundles }, { renderReportHtml }, { verifyBundle }] = await Promise.all([
+      import('../evidence/report-from-bundles'),
+      import('../evidence/report-html'),
+      import('../evidence/read-bundle'),
+    ]);
+    const bundle = buildBundle(await readRecords(), {
+      exportId: crypto.randomUUID(),
+      createdAt: new Date(),
+      extensionVersion: browser.runtime.getManifest().version,
+      ruleDbVersion: RULE_DB_VERSION,
+      redaction: 'full',
+      member: { named: true, name: t('reportYou') },
+    });
+    const model = reportModelFromBundles([{ bundle, verification: await verifyBundle(bundle) }], ruleCatalog, new Date());
+    downloadText(`sightline-report-${stamp()}.html`, 'text/html', renderReportHtml(model));
+    setStatus(t('reportSaved'));
+  };
+
   const exportCsv = () => {
     downloadText(`sightline-evidence-${stamp()}.csv`, 'text/csv', exportEvidenceCsv(shown));
     setStatus(t('exportedRows', String(shown.length)));
@@ -117,6 +139,7 @@ export function EvidenceLog() {
       <p class="actions">
         <button type="button" data-testid="export-json" onClick={() => void exportJson()}>{t('exportJson')}</button>{' '}
         <button type="button" data-testid="export-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}
+        <button type="button" data-testid="export-report" onClick={() => void printableReport()}>{t('exportReport')}</button>{' '}
         {!confirming && (
           <button type="button" data-testid="clear-log" onClick={() => setConfirming(true)}>{t('clearLog')}</button>
         )}

@@ -65,6 +65,21 @@ describe('evidence export', () => {
   });
 });
 
+describe('the printable report', () => {
+  it('downloads one self-contained HTML file that opens and names what was seen', async () => {
+    const html = await download(options, 'export-report');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    for (const product of ['Fullstory', 'Hotjar', 'Pendo']) expect(html).toContain(product);
+    expect(html).toContain('<svg');
+    const page = await browser.context.newPage();
+    await page.setContent(html);
+    expect(await page.locator('h1').first().textContent()).toContain('Workplace monitoring');
+    expect(await page.getByText('intact', { exact: false }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('the log table', () => {
   it('filters by product and by category', async () => {
     await options.getByTestId('filter-product').selectOption('pendo');

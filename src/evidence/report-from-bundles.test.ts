@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ruleCatalog } from '../rules/bundled-catalog';
+import { buildBundle, type Member } from './bundle';
+import { renderReportHtml } from './report-html';
+import { reportModelFromBundles } from './report-from-bundles';
+import { GENESIS_HASH, sealDrafts } from './seal';
+import { draft } from './test-entries';
+import { verifyBundle } from './read-bundle';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 10, 2, 9);
+
+async function memberBundle(member: Member, drafts: ReturnType<typeof draft>[]) {
+  const { sealed } = await sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH });
+  const bundle = buildBundle(sealed, { exportId: `export-${Math.random().toString(36).slice(2, 10)}`, createdAt: new Date(T0 + 10 * DAY), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member });
+  return { bundle, verification: await verifyBundle(bundle) };
+}
+
+describe('reportModelFromBundles', () => {
+  it('adds up counts across members, counts each member once, and keeps the latest policy status', async () => {
+    const a = await memberBundle({ named: false, code: 'M-AAAAAAAA' }, [
+      draft({ at: T0, firstAt: T0, lastAt: T0, declared: 'no' }),
+      draft({ kind: 'tally', at: T0 + DAY, firstAt: T0 + 1000, lastAt: T0 + DAY, count: 4, declared: 'no' }),
+      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', at: T0, firstAt: T0, lastAt: T0, declared: 'product' }),
+    ]);
+    const b = await memberBundle({ named: true, name: 'Jo Bloggs' }, [
+      draft({ site: 'acme.slack.com', at: T0 + 2 * DAY, firstAt: T0 + 2 * DAY, lastAt: T0 + 2 * DAY, declared: 'category' }),
+      draft({ kind: 'unknown_third_party', ruleId: undefined, product: undefined, category: undefined, signalKind: 'unknown_host', signalValue: 'metrics.vendor.example', evidence: 'metrics.vendor.example', at: T0, firstAt: T0, lastAt: T0 }),
+    ]);
+    const model = reportModelFromBundles([a, b], ruleCatalog, new Date(T0 + 11 * DAY));
+    const fullstory = model.products.find((p) => p.product === 'Fullstory')!;
+    expect(fullstory).toMatchObject({ count: 6, members: 2, status: 'category', sites: ['contoso.sharepoint.com', 'acme.slack.com'] });
+    expect(fullstory.capabilities).toContain('typed_text');
+    expect(model.products.find((p) => p.product === 'Pendo')).toMatchObject({ count: 1, members: 1, status: 'product' });
+    expect(model).toMatchObject({ scope: 'merged', members: 2, range: { from: new Date(T0).toISOString(), to: new Date(T0 + 2 * DAY).toISOString() } });
+    expect(model.timeline).toEqual([
+      { day: '2026-11-02', count: 2, undeclared: 1 },
+      { day: '2026-11-03', count: 4, undeclared: 4 },
+      { day: '2026-11-04', count: 1, undeclared: 0 },
+    ]);
+    expect(model.unknownThirdParties).toEqual([{ host: 'metrics.vendor.example', sites: ['contoso.sharepoint.com'], count: 1 }]);
+    expect(model.integrity.map((i) => i.status)).toEqual(['intact', 'intact']);
+    expect(renderReportHtml(model)).toContain('Fullstory');
+  });
+
+  it('flags a broken bundle by name', async () => {
+    const ok = await memberBundle({ named: false, code: 'M-BBBBBBBB' }, [draft()]);
+    const broken = { ...ok, verification: { intact: false as const, seq: 1, index: 0, reason: 'entry 1: its contents do not match its hash (the entry was edited)' } };
+    const model = reportModelFromBundles([broken], ruleCatalog, new Date());
+    expect(model.integrity).toEqual([expect.objectContaining({ status: 'broken', detail: expect.stringContaining('entry 1') })]);
+    expect(model.scope).toBe('member');
+  });
+});
