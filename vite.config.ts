@@ -43,7 +43,10 @@ export default defineConfig({
     __SIGHTLINE_GLOBALS__: JSON.stringify(globalNames),
     __SIGHTLINE_CHANNEL__: JSON.stringify(channel),
   },
+  // Workers (the rep view's merge worker) are bundled separately and need the rule catalog too.
+  worker: { format: 'es', plugins: () => [sightlineRules()] },
   build: {
+    rollupOptions: { input: { rep: 'src/rep/index.html' } },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { buildBundle, type Member } from './bundle';
 import { renderReportHtml } from './report-html';
-import { reportModelFromBundles } from './report-from-bundles';
+import { mergedRows, reportModelFromBundles, selectOnePerMember } from './report-from-bundles';
+import { summariseBundle } from './member-summary';
 import { GENESIS_HASH, sealDrafts } from './seal';
 import { draft } from './test-entries';
 import { verifyBundle } from './read-bundle';
@@ -49,5 +50,25 @@ describe('reportModelFromBundles', () => {
     const model = reportModelFromBundles([broken], ruleCatalog, new Date());
     expect(model.integrity).toEqual([expect.objectContaining({ status: 'broken', detail: expect.stringContaining('entry 1') })]);
     expect(model.scope).toBe('member');
+  });
+});
+
+describe('one export per member', () => {
+  it('drops the same export twice and keeps the later of two exports from one member', async () => {
+    const first = await memberBundle({ named: false, code: 'M-CCCCCCCC' }, [draft()]);
+    const later = await memberBundle({ named: false, code: 'M-CCCCCCCC' }, [draft(), draft({ kind: 'tally', count: 5 })]);
+    const other = await memberBundle({ named: true, name: 'Sam' }, [draft({ site: 'acme.slack.com' })]);
+    const summaries = [first, later, first, other].map((c) => summariseBundle(c, ruleCatalog));
+    const { kept, duplicates } = selectOnePerMember(summaries);
+    expect(kept.map((m) => m.label).sort()).toEqual(['Member M-CCCCCCCC', 'Sam']);
+    expect(kept.find((m) => m.label === 'Member M-CCCCCCCC')!.headSeq).toBe(2);
+    expect(duplicates.map((d) => d.reason).sort()).toEqual(['an earlier export from the same member (the later one is used)', 'an earlier export from the same member (the later one is used)']);
+    const rows = mergedRows(kept);
+    expect(rows).toEqual([
+      expect.objectContaining({ product: 'Fullstory', site: 'contoso.sharepoint.com', members: 1, count: 6 }),
+      expect.objectContaining({ product: 'Fullstory', site: 'acme.slack.com', members: 1, count: 1 }),
+    ]);
+    const model = reportModelFromBundles([first, later, other], ruleCatalog, new Date());
+    expect(model.products[0]).toMatchObject({ product: 'Fullstory', count: 7, members: 2 });
   });
 });

@@ -1,110 +1,130 @@
-// Build the printable report's model from one member's bundle or from many (the rep's merged view):
-// products across bundles with counts, sites, first/last seen and how many members saw each; a daily
-// timeline; unknown third parties; and each bundle's integrity.
+// Merging member summaries: the rep's picture (products × sites × how many members saw each) and the
+// printable report's model. One export per member counts: a duplicate (same member, same chain head) is
+// dropped, and of two exports from one member the later one (higher chain head) is kept, so a member's
+// evidence is never counted twice.
 import type { RuleSummary } from '../rules/catalog';
-import { englishText } from '../rules/english-text';
-import { categoryNameKey } from '../rules/taxonomy';
-import type { EvidenceBundle, ExportedEntry, Redaction } from './bundle';
+import type { Redaction } from './bundle';
+import { summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
-import type { Verification } from './verify';
 
-export interface CheckedBundle {
-  bundle: EvidenceBundle;
-  verification: Verification;
+export type { CheckedBundle } from './member-summary';
+export { memberLabel } from './member-summary';
+
+export interface MergedRow {
+  product: string;
+  category: string;
+  site: string;
+  members: number;
+  count: number;
+  first: number;
+  last: number;
+  status: DeclaredStatus;
+}
+
+export interface Selection {
+  kept: MemberSummary[];
+  duplicates: { label: string; exportId: string; reason: string }[];
+}
+
+export function selectOnePerMember(summaries: readonly MemberSummary[]): Selection {
+  const byMember = new Map<string, MemberSummary>();
+  const duplicates: Selection['duplicates'] = [];
+  for (const summary of summaries) {
+    const other = byMember.get(summary.memberKey);
+    if (!other) {
+      byMember.set(summary.memberKey, summary);
+      continue;
+    }
+    const same = other.headHash === summary.headHash;
+    const later = summary.headSeq > other.headSeq ? summary : other;
+    const dropped = later === summary ? other : summary;
+    byMember.set(summary.memberKey, later);
+    duplicates.push({ label: dropped.label, exportId: dropped.exportId, reason: same ? 'the same export twice' : 'an earlier export from the same member (the later one is used)' });
+  }
+  return { kept: [...byMember.values()], duplicates };
 }
 
 const DETAIL: Redaction[] = ['category', 'host', 'full'];
-const STATUS: Record<string, DeclaredStatus> = { product: 'product', category: 'category', no: 'undeclared' };
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function memberLabel(bundle: EvidenceBundle): string {
-  return bundle.member.named ? bundle.member.name : `Member ${bundle.member.code}`;
+/** Rows of the merged table: one per product and site. */
+export function mergedRows(members: readonly MemberSummary[]): MergedRow[] {
+  const rows = new Map<string, MergedRow & { statusAt: number }>();
+  for (const member of members) {
+    for (const ps of member.productSites) {
+      const key = `${ps.productKey}\u001f${ps.site}`;
+      const row = rows.get(key) ?? { product: ps.product, category: ps.category, site: ps.site, members: 0, count: 0, first: Infinity, last: -Infinity, status: ps.status, statusAt: -1 };
+      row.members += 1;
+      row.count += ps.count;
+      row.first = Math.min(row.first, ps.first);
+      row.last = Math.max(row.last, ps.last);
+      if (ps.statusAt > row.statusAt) {
+        row.statusAt = ps.statusAt;
+        row.status = ps.status;
+      }
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()].map(({ statusAt: _s, ...row }) => row).sort((a, b) => b.members - a.members || b.count - a.count);
 }
 
-export function reportModelFromBundles(checked: readonly CheckedBundle[], catalog: ReadonlyMap<string, RuleSummary>, now: Date): ReportModel {
-  const products = new Map<string, ReportProduct & { memberKeys: Set<string>; firstMs: number; lastMs: number; statusAt: number }>();
+export function reportModelFromSummaries(members: readonly MemberSummary[], now: Date): ReportModel {
+  const merged = members.length > 1;
+  const products = new Map<string, ReportProduct & { keys: Set<string>; firstMs: number; lastMs: number; statusAt: number }>();
   const timeline = new Map<string, { count: number; undeclared: number }>();
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
   let from = Infinity;
   let to = -Infinity;
-  for (const { bundle } of checked) {
-    const memberKey = bundle.member.named ? `n:${bundle.member.name}` : `c:${bundle.member.code}`;
-    for (const record of bundle.records) {
-      if (record.kind === 'checkpoint') continue;
-      const entry = record as ExportedEntry;
-      from = Math.min(from, entry.firstAt);
-      to = Math.max(to, entry.lastAt);
-      if (entry.kind === 'unknown_third_party') {
-        const host = entry.signalValue ?? '(redacted)';
-        const seen = unknown.get(host) ?? { sites: new Set<string>(), count: 0 };
-        if (entry.site) seen.sites.add(entry.site);
-        seen.count += entry.count;
-        unknown.set(host, seen);
-        continue;
+  for (const member of members) {
+    if (member.range) {
+      from = Math.min(from, member.range.from);
+      to = Math.max(to, member.range.to);
+    }
+    for (const ps of member.productSites) {
+      const p = products.get(ps.productKey) ?? { product: ps.product, vendor: ps.vendor, category: ps.category, capabilities: ps.capabilities, sites: [], count: 0, first: '', last: '', status: ps.status, keys: new Set(), firstMs: Infinity, lastMs: -Infinity, statusAt: -1 };
+      p.count += ps.count;
+      p.firstMs = Math.min(p.firstMs, ps.first);
+      p.lastMs = Math.max(p.lastMs, ps.last);
+      if (!p.sites.includes(ps.site)) p.sites.push(ps.site);
+      p.keys.add(member.memberKey);
+      if (ps.statusAt > p.statusAt) {
+        p.statusAt = ps.statusAt;
+        p.status = ps.status;
       }
-      const rule = entry.ruleId ? catalog.get(entry.ruleId) : undefined;
-      const category = entry.category ?? rule?.category ?? 'session_recording';
-      const key = entry.ruleId ?? `category:${category}`;
-      let product = products.get(key);
-      if (!product) {
-        product = {
-          product: entry.product ?? rule?.product ?? englishText(categoryNameKey(category)),
-          vendor: rule?.vendor,
-          category,
-          capabilities: rule?.capabilities ?? [],
-          sites: [],
-          count: 0,
-          first: '',
-          last: '',
-          status: 'no-policy',
-          memberKeys: new Set(),
-          firstMs: Infinity,
-          lastMs: -Infinity,
-          statusAt: -1,
-        };
-        products.set(key, product);
-      }
-      product.count += entry.count;
-      product.firstMs = Math.min(product.firstMs, entry.firstAt);
-      product.lastMs = Math.max(product.lastMs, entry.lastAt);
-      if (entry.site && !product.sites.includes(entry.site)) product.sites.push(entry.site);
-      product.memberKeys.add(memberKey);
-      // The latest comparison with a policy decides (a later declaration may have named it).
-      if (entry.at > product.statusAt) {
-        product.statusAt = entry.at;
-        product.status = entry.declared ? STATUS[entry.declared]! : 'no-policy';
-      }
-      const bucket = timeline.get(day(entry.lastAt)) ?? { count: 0, undeclared: 0 };
-      bucket.count += entry.count;
-      if (entry.declared === 'no') bucket.undeclared += entry.count;
-      timeline.set(day(entry.lastAt), bucket);
+      products.set(ps.productKey, p);
+    }
+    for (const [day, v] of Object.entries(member.timeline)) {
+      const bucket = timeline.get(day) ?? { count: 0, undeclared: 0 };
+      bucket.count += v.count;
+      bucket.undeclared += v.undeclared;
+      timeline.set(day, bucket);
+    }
+    for (const [host, v] of Object.entries(member.unknown)) {
+      const seen = unknown.get(host) ?? { sites: new Set<string>(), count: 0 };
+      v.sites.forEach((s) => seen.sites.add(s));
+      seen.count += v.count;
+      unknown.set(host, seen);
     }
   }
-  const merged = checked.length > 1;
+  const declaration = members.map((m) => m.declaration).find(Boolean);
   return {
-    title: merged ? `Workplace monitoring seen by ${checked.length} members` : `Workplace monitoring seen by ${checked[0] ? memberLabel(checked[0].bundle) : 'a member'}`,
+    title: merged ? `Workplace monitoring seen by ${members.length} members` : `Workplace monitoring seen by ${members[0]?.label ?? 'a member'}`,
     generatedAt: now.toISOString(),
     scope: merged ? 'merged' : 'member',
-    members: merged ? new Set(checked.map(({ bundle }) => memberLabel(bundle))).size : undefined,
-    integrity: checked.map(({ bundle, verification }) => ({
-      label: `${memberLabel(bundle)} (export ${bundle.exportId.slice(0, 8)}, ${bundle.entryCount} records)`,
-      status: verification.intact ? 'intact' : 'broken',
-      detail: verification.intact ? undefined : verification.reason,
-    })),
-    ruleDbVersions: [...new Set(checked.map(({ bundle }) => bundle.ruleDbVersion))],
-    extensionVersions: [...new Set(checked.map(({ bundle }) => bundle.extensionVersion))],
-    declaration: checked.map(({ bundle }) => bundle.declaration).find(Boolean) ? { label: checked.map(({ bundle }) => bundle.declaration).find(Boolean)!.replace(/^[^:]*:\s*/, '') } : undefined,
+    members: merged ? members.length : undefined,
+    integrity: members.map((m) => ({ label: `${m.label} (export ${m.exportId.slice(0, 8)}, ${m.records} records)`, status: m.integrity.status, detail: m.integrity.detail })),
+    ruleDbVersions: [...new Set(members.map((m) => m.ruleDbVersion))],
+    extensionVersions: [...new Set(members.map((m) => m.extensionVersion))],
+    declaration: declaration ? { label: declaration.replace(/^[^:]*:\s*/, '') } : undefined,
     range: Number.isFinite(from) ? { from: iso(from), to: iso(to) } : null,
-    products: [...products.values()].map(({ memberKeys, firstMs, lastMs, statusAt: _statusAt, ...p }) => ({
-      ...p,
-      first: iso(firstMs),
-      last: iso(lastMs),
-      members: merged ? memberKeys.size : undefined,
-    })),
+    products: [...products.values()].map(({ keys, firstMs, lastMs, statusAt: _s, ...p }) => ({ ...p, first: iso(firstMs), last: iso(lastMs), members: merged ? keys.size : undefined })),
     declaredNotSeen: [],
-    timeline: [...timeline].sort(([a], [b]) => a.localeCompare(b)).map(([d, v]) => ({ day: d, ...v })),
+    timeline: [...timeline].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),
     unknownThirdParties: [...unknown].map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count })).sort((a, b) => b.count - a.count),
-    redaction: checked.reduce<Redaction>((least, { bundle }) => (DETAIL.indexOf(bundle.redaction) < DETAIL.indexOf(least) ? bundle.redaction : least), 'full'),
+    redaction: members.reduce<Redaction>((least, m) => (DETAIL.indexOf(m.redaction) < DETAIL.indexOf(least) ? m.redaction : least), 'full'),
   };
+}
+
+export function reportModelFromBundles(checked: readonly CheckedBundle[], catalog: ReadonlyMap<string, RuleSummary>, now: Date): ReportModel {
+  return reportModelFromSummaries(selectOnePerMember(checked.map((c) => summariseBundle(c, catalog))).kept, now);
 }

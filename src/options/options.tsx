@@ -23,6 +23,9 @@ export function Options() {
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <EvidenceLog />
+      <p>
+        <a href="../rep/index.html" target="_blank" rel="noopener" data-testid="open-rep-view">{t('repOpen')}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,128 @@
+// One member's bundle boiled down to what merging needs: per product and site the counts, first/last
+// seen and the latest policy status; per day the counts; unknown hosts; the bundle's description and
+// integrity. Small, so a rep can merge a thousand members without holding a thousand logs.
+import type { RuleSummary } from '../rules/catalog';
+import { englishText } from '../rules/english-text';
+import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
+import type { EvidenceBundle, ExportedEntry, Redaction } from './bundle';
+import type { DeclaredStatus } from './report-model';
+import type { Verification } from './verify';
+
+export interface CheckedBundle {
+  bundle: EvidenceBundle;
+  verification: Verification;
+}
+
+export interface ProductSite {
+  productKey: string;
+  product: string;
+  vendor?: string;
+  category: CategoryId;
+  capabilities: string[];
+  site: string;
+  count: number;
+  first: number;
+  last: number;
+  status: DeclaredStatus;
+  statusAt: number;
+}
+
+export interface MemberSummary {
+  memberKey: string;
+  label: string;
+  exportId: string;
+  headSeq: number;
+  headHash: string | null;
+  records: number;
+  integrity: { status: 'intact' | 'broken'; detail?: string };
+  ruleDbVersion: string;
+  extensionVersion: string;
+  declaration?: string;
+  redaction: Redaction;
+  range: { from: number; to: number } | null;
+  productSites: ProductSite[];
+  timeline: Record<string, { count: number; undeclared: number }>;
+  unknown: Record<string, { sites: string[]; count: number }>;
+}
+
+const STATUS: Record<string, DeclaredStatus> = { product: 'product', category: 'category', no: 'undeclared' };
+
+export function memberKeyOf(bundle: EvidenceBundle): string {
+  return bundle.member.named ? `name:${bundle.member.name.toLowerCase()}` : `code:${bundle.member.code}`;
+}
+
+export function memberLabel(bundle: EvidenceBundle): string {
+  return bundle.member.named ? bundle.member.name : `Member ${bundle.member.code}`;
+}
+
+export function summariseBundle({ bundle, verification }: CheckedBundle, catalog: ReadonlyMap<string, RuleSummary>): MemberSummary {
+  const rows = new Map<string, ProductSite>();
+  const timeline: MemberSummary['timeline'] = {};
+  const unknown = new Map<string, { sites: Set<string>; count: number }>();
+  let from = Infinity;
+  let to = -Infinity;
+  for (const record of bundle.records) {
+    if (record.kind === 'checkpoint') continue;
+    const entry = record as ExportedEntry;
+    from = Math.min(from, entry.firstAt);
+    to = Math.max(to, entry.lastAt);
+    const site = entry.site ?? '(site not exported)';
+    if (entry.kind === 'unknown_third_party') {
+      const seen = unknown.get(entry.signalValue ?? '(not exported)') ?? { sites: new Set<string>(), count: 0 };
+      seen.sites.add(site);
+      seen.count += entry.count;
+      unknown.set(entry.signalValue ?? '(not exported)', seen);
+      continue;
+    }
+    const rule = entry.ruleId ? catalog.get(entry.ruleId) : undefined;
+    const category = (entry.category ?? rule?.category ?? 'session_recording') as CategoryId;
+    const productKey = entry.ruleId ?? `category:${category}`;
+    const key = `${productKey}\u001f${site}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = {
+        productKey,
+        product: entry.product ?? rule?.product ?? englishText(categoryNameKey(category)),
+        vendor: rule?.vendor,
+        category,
+        capabilities: rule?.capabilities ?? [],
+        site,
+        count: 0,
+        first: Infinity,
+        last: -Infinity,
+        status: 'no-policy',
+        statusAt: -1,
+      };
+      rows.set(key, row);
+    }
+    row.count += entry.count;
+    row.first = Math.min(row.first, entry.firstAt);
+    row.last = Math.max(row.last, entry.lastAt);
+    // The latest comparison with a policy decides (a later declaration may have named it).
+    if (entry.at > row.statusAt) {
+      row.statusAt = entry.at;
+      row.status = entry.declared ? STATUS[entry.declared]! : 'no-policy';
+    }
+    const day = new Date(entry.lastAt).toISOString().slice(0, 10);
+    const bucket = (timeline[day] ??= { count: 0, undeclared: 0 });
+    bucket.count += entry.count;
+    if (entry.declared === 'no') bucket.undeclared += entry.count;
+  }
+  return {
+    memberKey: memberKeyOf(bundle),
+    label: memberLabel(bundle),
+    exportId: bundle.exportId,
+    headSeq: bundle.chainHead?.seq ?? 0,
+    headHash: bundle.chainHead?.hash ?? null,
+    records: bundle.records.length,
+    integrity: verification.intact ? { status: 'intact' } : { status: 'broken', detail: verification.reason },
+    ruleDbVersion: bundle.ruleDbVersion,
+    extensionVersion: bundle.extensionVersion,
+    declaration: bundle.declaration,
+    redaction: bundle.redaction,
+    range: Number.isFinite(from) ? { from, to } : null,
+    productSites: [...rows.values()],
+    timeline,
+    unknown: Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }])),
+  };
+}
