@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 2, 9);
 
 async function memberBundle(member: Member, drafts: ReturnType<typeof draft>[]) {
-  const { sealed } = await sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH });
+  const { sealed } = sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH });
   const bundle = buildBundle(sealed, { exportId: `export-${Math.random().toString(36).slice(2, 10)}`, createdAt: new Date(T0 + 10 * DAY), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member });
   return { bundle, verification: await verifyBundle(bundle) };
 }

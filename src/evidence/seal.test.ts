@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBundle, redactRecord, type BundleContext } from './bundle';
+import { buildBundle, EvidenceBundle, redactRecord, type BundleContext } from './bundle';
 import { canonicalJson, sha256Hex } from './canonical';
 import type { Checkpoint, LogRecord, SealedEntry } from './log-record';
 import { parseBundle, verifyBundle } from './read-bundle';
@@ -9,9 +9,9 @@ import { verifyRecords, type VerifiableRecord } from './verify';
 
 const context: BundleContext = { exportId: 'export-0001', createdAt: new Date('2026-11-22T10:00:00Z'), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member: { named: false, code: 'M-ABCDEFGH' } };
 
-async function chain(n: number): Promise<SealedEntry[]> {
+function chain(n: number): SealedEntry[] {
   const drafts = Array.from({ length: n }, (_, i) => draft({ at: 1_700_000_000_000 + i * 1000, firstAt: 1_700_000_000_000 + i * 1000, lastAt: 1_700_000_000_000 + i * 1000, count: i + 1, kind: i === 0 ? 'first_seen' : 'tally' }));
-  return (await sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH })).sealed;
+  return (sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH })).sealed;
 }
 const asRecords = (records: readonly object[]) => records as unknown as VerifiableRecord[];
 
@@ -21,72 +21,78 @@ describe('canonicalJson', () => {
   });
 
   it('hashes with SHA-256', async () => {
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
 
 describe('verifyRecords', () => {
   it('says an untouched chain is intact and names its head', async () => {
-    const records = await chain(5);
+    const records = chain(5);
     expect(await verifyRecords(asRecords(records))).toEqual({ intact: true, count: 5, head: { seq: 5, hash: records[4]!.hash } });
   });
 
   it('finds an edited entry (a plain field covered by the hash)', async () => {
-    const records = await chain(5);
+    const records = chain(5);
     records[2] = { ...records[2]!, count: 999 };
     expect(await verifyRecords(asRecords(records))).toMatchObject({ intact: false, seq: 3, reason: expect.stringMatching(/entry 3: its contents do not match its hash/) });
   });
 
   it('finds an edited site or evidence URL (covered by a salted digest)', async () => {
-    const records = await chain(3);
+    const records = chain(3);
     records[1] = { ...records[1]!, site: 'innocent.example' };
     expect(await verifyRecords(asRecords(records))).toMatchObject({ intact: false, seq: 2, reason: expect.stringMatching(/its site does not match its digest/) });
-    const again = await chain(3);
+    const again = chain(3);
     again[0] = { ...again[0]!, evidence: 'https://rs.fullstory.com/other' };
     expect(await verifyRecords(asRecords(again))).toMatchObject({ intact: false, seq: 1, reason: expect.stringMatching(/evidence path does not match/) });
   });
 
   it('finds a removed entry', async () => {
-    const records = await chain(5);
+    const records = chain(5);
     records.splice(2, 1);
     expect(await verifyRecords(asRecords(records))).toMatchObject({ intact: false, seq: 4, reason: expect.stringMatching(/does not follow entry 2/) });
   });
 
   it('finds reordered entries', async () => {
-    const records = await chain(4);
+    const records = chain(4);
     [records[1], records[2]] = [records[2]!, records[1]!];
     // The first break is entry 3 standing where entry 2 should.
     expect(await verifyRecords(asRecords(records))).toMatchObject({ intact: false, seq: 3, reason: expect.stringMatching(/does not follow entry 1/) });
     // Entries with their seq numbers swapped to look in order still fail, on their hashes.
-    const renumbered = await chain(3);
+    const renumbered = chain(3);
     const swapped = [renumbered[0]!, { ...renumbered[2]!, seq: 2 }, { ...renumbered[1]!, seq: 3 }];
     expect(await verifyRecords(asRecords(swapped))).toMatchObject({ intact: false, seq: 2 });
   });
 
   it('finds a log whose beginning was cut off without a checkpoint', async () => {
-    const records = await chain(4);
+    const records = chain(4);
     expect(await verifyRecords(asRecords(records.slice(2)))).toMatchObject({ intact: false, seq: 3, reason: expect.stringMatching(/not the start of the log/) });
   });
 
   it('accepts a gap that a checkpoint explains (retention)', async () => {
-    const records = await chain(4);
+    const records = chain(4);
     const removed = records[1]!;
     const checkpoint: Checkpoint = { seq: 5, kind: 'checkpoint', at: 1, removedThrough: removed.seq, removedHash: removed.hash, removedCount: 2, prevHash: records[3]!.hash, hash: '' };
-    checkpoint.hash = await sha256Hex(hashedBody(checkpoint as unknown as Record<string, unknown>));
+    checkpoint.hash = sha256Hex(hashedBody(checkpoint as unknown as Record<string, unknown>));
     expect(await verifyRecords(asRecords([...records.slice(2), checkpoint]))).toMatchObject({ intact: true, count: 3 });
   });
 });
 
 describe('bundles', () => {
+  it('are valid against the full schema, records included', () => {
+    for (const redaction of ['full', 'host', 'category'] as const) {
+      expect(EvidenceBundle.safeParse(buildBundle(chain(3), { ...context, redaction })).success).toBe(true);
+    }
+  });
+
   it('round-trip: built, serialised, parsed and verified intact', async () => {
-    const bundle = buildBundle(await chain(6), context);
+    const bundle = buildBundle(chain(6), context);
     const parsed = parseBundle(JSON.stringify(bundle));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true, count: 6 });
   });
 
   it('stay verifiable when redacted to hosts or categories, and leave the values out', async () => {
-    const records = await chain(3);
+    const records = chain(3);
     for (const redaction of ['host', 'category'] as const) {
       const bundle = buildBundle(records, { ...context, redaction });
       expect(await verifyBundle(bundle)).toMatchObject({ intact: true });
@@ -98,7 +104,7 @@ describe('bundles', () => {
   });
 
   it('say a truncated file is truncated', async () => {
-    const bundle = buildBundle(await chain(5), context);
+    const bundle = buildBundle(chain(5), context);
     expect(await verifyBundle({ ...bundle, records: bundle.records.slice(0, 4) })).toMatchObject({ intact: false, reason: expect.stringMatching(/names 5 entries but holds 4/) });
     expect(await verifyBundle({ ...bundle, entryCount: 4, records: bundle.records.slice(0, 4) })).toMatchObject({ intact: false, reason: expect.stringMatching(/not the chain head/) });
     expect(parseBundle(JSON.stringify(bundle).slice(0, 500))).toMatchObject({ ok: false, error: expect.stringMatching(/not JSON .* cut short/) });

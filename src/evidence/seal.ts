@@ -47,7 +47,7 @@ export function groupValue(entry: GroupSource, group: SealGroup): unknown {
   }
 }
 
-export function groupDigest(group: SealGroup, salt: string, value: unknown): Promise<string> {
+export function groupDigest(group: SealGroup, salt: string, value: unknown): string {
   return sha256Hex(`${group}\u001f${salt}\u001f${canonicalJson(value)}`);
 }
 
@@ -63,16 +63,16 @@ export interface ChainHead {
 }
 
 /** Seal drafts in order after `head`: salts, digests, hashes. Returns the sealed records and the new head. */
-export async function sealDrafts<T extends EntryDraft>(drafts: readonly T[], head: ChainHead): Promise<{ sealed: (T & { seq: number } & SealShape)[]; head: ChainHead }> {
+export function sealDrafts<T extends EntryDraft>(drafts: readonly T[], head: ChainHead): { sealed: (T & { seq: number } & SealShape)[]; head: ChainHead } {
   const sealed: (T & { seq: number } & SealShape)[] = [];
   let { seq, hash } = head;
   for (const draft of drafts) {
     const salts = { site: randomSalt(), product: randomSalt(), host: randomSalt(), path: randomSalt() };
     const digests = { site: '', product: '', host: '', path: '' };
-    for (const group of SEAL_GROUPS) digests[group] = await groupDigest(group, salts[group], groupValue(draft, group));
+    for (const group of SEAL_GROUPS) digests[group] = groupDigest(group, salts[group], groupValue(draft, group));
     seq += 1;
     const record = { ...draft, seq, salts, digests, prevHash: hash, hash: '' };
-    record.hash = await sha256Hex(hashedBody(record));
+    record.hash = sha256Hex(hashedBody(record));
     hash = record.hash;
     sealed.push(record);
   }

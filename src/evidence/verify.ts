@@ -38,10 +38,10 @@ export async function verifyRecords(records: readonly VerifiableRecord[]): Promi
         const value = groupValue(record as never, group);
         const salt = record.salts?.[group];
         if (value === undefined || salt === undefined) continue; // redacted in this export
-        if ((await groupDigest(group, salt, value)) !== record.digests[group]) return fail(`its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`);
+        if (groupDigest(group, salt, value) !== record.digests[group]) return fail(`its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`);
       }
     }
-    if ((await sha256Hex(hashedBody(record))) !== record.hash) return fail('its contents do not match its hash (the entry was edited)');
+    if (sha256Hex(hashedBody(record)) !== record.hash) return fail('its contents do not match its hash (the entry was edited)');
     const follows = previous ? record.prevHash === previous.hash : record.prevHash === GENESIS_HASH;
     if (!follows && explained.get(record.seq) !== record.prevHash) {
       return fail(previous ? `does not follow entry ${previous.seq} (an entry between them was removed, or one was altered)` : 'is not the start of the log and no checkpoint explains what came before');

@@ -1,9 +1,9 @@
 // The evidence log in IndexedDB (via idb): "log" holds sealed entries and checkpoints (append-only:
 // records are added, never edited; retention deletes the oldest and appends a checkpoint), "pending" the
 // tally counts not yet written, "meta" the chain head.
-// One writer: only the background writes, through one queue, because sealing (Web Crypto) cannot run
-// inside an IndexedDB transaction: each append reads the head in one transaction, seals outside it,
-// and writes in the next, and the queue keeps anything else from running in between. Extension pages
+// One writer: only the background writes, through one queue. Each append reads the head and pending
+// counts in one transaction, seals, and writes in the next; the queue keeps anything else from running
+// in between, so the chain never forks. Extension pages
 // read directly and ask the background (messages) to flush or clear.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { tallyKey, type EntryDraft } from '../evidence/entry';
@@ -55,7 +55,7 @@ async function readHead(database: IDBPDatabase<EvidenceDb>): Promise<ChainHead> 
 
 async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[]): Promise<SealedEntry[]> {
   const head = await readHead(database);
-  const { sealed, head: next } = await sealDrafts(drafts, head);
+  const { sealed, head: next } = sealDrafts(drafts, head);
   const tx = database.transaction(['log', 'pending', 'meta'], 'readwrite');
   for (const record of sealed) void tx.objectStore('log').add(record);
   for (const p of pending) void tx.objectStore('pending').put(p);
@@ -125,7 +125,7 @@ async function removeThrough(database: IDBPDatabase<EvidenceDb>, lastRemoved: Lo
     prevHash: head.hash,
     hash: '',
   };
-  checkpoint.hash = await sha256Hex(hashedBody(checkpoint as unknown as Record<string, unknown>));
+  checkpoint.hash = sha256Hex(hashedBody(checkpoint as unknown as Record<string, unknown>));
   const tx = database.transaction(['log', 'meta'], 'readwrite');
   void tx.objectStore('log').delete(IDBKeyRange.upperBound(lastRemoved.seq));
   void tx.objectStore('log').add(checkpoint);

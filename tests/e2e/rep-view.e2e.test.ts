@@ -23,7 +23,7 @@ async function download(page: Page, testId: string): Promise<string> {
 
 async function otherMember(code: string, tamper: boolean): Promise<string> {
   const at = Date.now() - 3_600_000;
-  const { sealed } = await sealDrafts(
+  const { sealed } = sealDrafts(
     [draft({ at, firstAt: at, lastAt: at, declared: 'no' }), draft({ kind: 'tally', at: at + 1000, firstAt: at + 500, lastAt: at + 1000, count: 4, declared: 'no' })],
     { seq: 0, hash: GENESIS_HASH },
   );
