@@ -5,6 +5,7 @@ import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
 import { Declarations } from './declarations';
 import { EvidenceLog } from './evidence-log';
+import { RightsLetter } from './rights-letter';
 import { RetentionEditor } from './retention-editor';
 import { ScopeEditor } from './scope-editor';
 
@@ -23,6 +24,7 @@ export function Options() {
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <EvidenceLog />
+      <RightsLetter />
       <p>
         <a href="../rep/index.html" target="_blank" rel="noopener" data-testid="open-rep-view">{t('repOpen')}</a>
       </p>

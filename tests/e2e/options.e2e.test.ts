@@ -80,6 +80,23 @@ describe('the printable report', () => {
   });
 });
 
+describe('the rights letter', () => {
+  it('drafts a monitoring enquiry and a subject access request from the log, editable and saved as text', async () => {
+    await options.getByTestId('letter-draft').click();
+    const enquiry = await options.getByTestId('letter-text').inputValue();
+    expect(enquiry).toContain('Fullstory');
+    expect(enquiry).toContain('Monitoring workers');
+    expect(enquiry).toMatch(/not legal advice/i);
+    await options.getByTestId('letter-kind').selectOption('subject-access');
+    await options.getByTestId('letter-draft').click();
+    await options.getByTestId('letter-text').press('End');
+    await options.getByTestId('letter-text').type(' PS: edited by hand.');
+    const saved = await download(options, 'letter-save');
+    expect(saved).toContain('Article 15');
+    expect(saved).toContain('PS: edited by hand.');
+  });
+});
+
 describe('the log table', () => {
   it('filters by product and by category', async () => {
     await options.getByTestId('filter-product').selectOption('pendo');
@@ -138,7 +155,7 @@ describe('retention', () => {
     const before = await readLogEntries(browser);
     expect(before.some((e) => e.evidence === 'https://static.hotjar.com/c/old.js')).toBe(true);
     await options.getByTestId('retention-days').fill('30');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     await eventually('the old entry to go', async () => !(await readLogEntries(browser)).some((e) => e.evidence === 'https://static.hotjar.com/c/old.js'));
     expect((await readLogEntries(browser)).length).toBe(before.length - 1);
   });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { letterFindings } from './letter-findings';
+import { entry } from './test-entries';
+
+describe('letterFindings', () => {
+  it('gives one finding per product with sites, dates and the latest policy outcome', () => {
+    const { findings, declarationLabel } = letterFindings([
+      entry(1, { at: 10, firstAt: 10, lastAt: 10, declared: 'no', declaration: 'c1: Contoso — Policy v1' }),
+      entry(2, { site: 'acme.slack.com', at: 20, firstAt: 15, lastAt: 20, declared: 'category', declaration: 'c1: Contoso — Policy v2' }),
+      entry(3, { kind: 'unknown_third_party', ruleId: undefined, signalKind: 'unknown_host', signalValue: 'x.example' }),
+    ]);
+    expect(findings).toEqual([
+      { product: 'Fullstory', category: 'Session recording', sites: ['contoso.sharepoint.com', 'acme.slack.com'], firstSeen: new Date(10).toISOString(), lastSeen: new Date(20).toISOString(), declared: 'category' },
+    ]);
+    expect(declarationLabel).toBe('Contoso — Policy v2');
+  });
+});

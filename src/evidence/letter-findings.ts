@@ -1,0 +1,38 @@
+// The letter's findings from the evidence log: one per product, with its sites, first and last seen,
+// and the latest comparison with the employer's policy.
+import { englishText } from '../rules/english-text';
+import { categoryNameKey } from '../rules/taxonomy';
+import type { EvidenceEntry } from './entry';
+import type { LetterFinding } from './letter';
+
+const STATUS = { product: 'product', category: 'category', no: 'undeclared' } as const;
+
+export function letterFindings(entries: readonly EvidenceEntry[]): { findings: LetterFinding[]; declarationLabel?: string } {
+  const byRule = new Map<string, LetterFinding & { at: number; firstMs: number; lastMs: number }>();
+  let declaration: { at: number; label: string } | undefined;
+  for (const entry of entries) {
+    if (!entry.ruleId || entry.kind === 'unknown_third_party') continue;
+    const f = byRule.get(entry.ruleId) ?? {
+      product: entry.product ?? entry.ruleId,
+      category: entry.category ? englishText(categoryNameKey(entry.category)) : '',
+      sites: [],
+      firstSeen: '',
+      lastSeen: '',
+      declared: 'no-policy' as LetterFinding['declared'],
+      at: -1,
+      firstMs: Infinity,
+      lastMs: -Infinity,
+    };
+    if (!f.sites.includes(entry.site)) f.sites.push(entry.site);
+    f.firstMs = Math.min(f.firstMs, entry.firstAt);
+    f.lastMs = Math.max(f.lastMs, entry.lastAt);
+    if (entry.at > f.at) {
+      f.at = entry.at;
+      f.declared = entry.declared ? STATUS[entry.declared] : 'no-policy';
+    }
+    if (entry.declaration && (!declaration || entry.at > declaration.at)) declaration = { at: entry.at, label: entry.declaration.replace(/^[^:]*:\s*/, '') };
+    byRule.set(entry.ruleId, f);
+  }
+  const findings = [...byRule.values()].map(({ at: _at, firstMs, lastMs, ...f }) => ({ ...f, firstSeen: new Date(firstMs).toISOString(), lastSeen: new Date(lastMs).toISOString() }));
+  return { findings, declarationLabel: declaration?.label };
+}

@@ -1,0 +1,56 @@
+// Draft a subject access request or a "what monitoring do you carry out" letter from the evidence log;
+// the person edits it, then copies it or saves it as a text file. Nothing is sent.
+import { useState } from 'preact/hooks';
+import { draftLetter, type LetterKind } from '../evidence/letter';
+import { letterFindings } from '../evidence/letter-findings';
+import { downloadText } from '../shared/download';
+import { readLog } from '../shared/evidence-db';
+import { t } from '../shared/i18n';
+import { Field } from './declaration-editor';
+
+export function RightsLetter() {
+  const [kind, setKind] = useState<LetterKind>('monitoring-enquiry');
+  const [employer, setEmployer] = useState('');
+  const [recipient, setRecipient] = useState('');
+  const [senderName, setSenderName] = useState('');
+  const [text, setText] = useState('');
+
+  const draft = async () => {
+    const { findings, declarationLabel } = letterFindings(await readLog());
+    setText(draftLetter({ kind, date: new Date().toISOString().slice(0, 10), employer, recipient, senderName, declarationLabel, findings }));
+  };
+
+  return (
+    <section aria-labelledby="letter-h">
+      <h2 id="letter-h">{t('letterTitle')}</h2>
+      <p>{t('letterBody')}</p>
+      <label>
+        {t('letterKind')}{' '}
+        <select value={kind} data-testid="letter-kind" onChange={(e) => setKind((e.target as HTMLSelectElement).value as LetterKind)}>
+          <option value="monitoring-enquiry">{t('letterEnquiry')}</option>
+          <option value="subject-access">{t('letterSar')}</option>
+        </select>
+      </label>
+      <div class="grid">
+        <Field label={t('fieldEmployer')} value={employer} onInput={setEmployer} />
+        <Field label={t('letterRecipient')} value={recipient} onInput={setRecipient} />
+        <Field label={t('yourName')} value={senderName} onInput={setSenderName} />
+      </div>
+      <p>
+        <button type="button" data-testid="letter-draft" onClick={() => void draft()}>{t('letterDraft')}</button>
+      </p>
+      {text && (
+        <>
+          <label>
+            {t('letterEdit')}
+            <textarea rows={18} class="letter" data-testid="letter-text" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+          </label>
+          <p class="actions">
+            <button type="button" onClick={() => void navigator.clipboard.writeText(text)}>{t('letterCopy')}</button>{' '}
+            <button type="button" data-testid="letter-save" onClick={() => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text)}>{t('letterSave')}</button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
