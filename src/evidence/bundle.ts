@@ -3,7 +3,7 @@
 // who it is from or an anonymous member code), the chain head, and the sealed records, redacted as
 // chosen. Documented in docs/export-format.md; validated with zod when written and read.
 import { z } from 'zod';
-import { CATEGORY_IDS } from '../rules/taxonomy';
+import { EvidenceEntry } from './entry';
 import { isCheckpoint, type LogRecord, type SealedEntry } from './log-record';
 import { evidenceHost, Hex64, SealFields } from './seal';
 
@@ -13,24 +13,12 @@ export const BUNDLE_VERSION = 2;
 export const Redaction = z.enum(['full', 'host', 'category']);
 export type Redaction = z.infer<typeof Redaction>;
 
-export const ExportedEntry = z.strictObject({
+/** A log entry as exported: the fields a redaction may leave out become optional, and the seal is added. */
+export const ExportedEntry = EvidenceEntry.extend({
   seq: z.number().int().nonnegative(),
-  kind: z.enum(['first_seen', 'tally', 'unknown_third_party']),
-  at: z.number().int().nonnegative(),
-  site: z.string().max(253).optional(),
-  ruleId: z.string().max(100).optional(),
-  product: z.string().max(200).optional(),
-  category: z.enum(CATEGORY_IDS).optional(),
-  signalKind: z.enum(['host', 'global', 'script_src', 'extension_id', 'unknown_host']),
-  signalValue: z.string().max(600).optional(),
-  evidence: z.string().max(2100).optional(),
-  source: z.enum(['network', 'page', 'browser']),
-  count: z.number().int().positive(),
-  firstAt: z.number().int().nonnegative(),
-  lastAt: z.number().int().nonnegative(),
-  ruleDbVersion: z.string().max(40),
-  declaration: z.string().max(600).optional(),
-  declared: z.enum(['product', 'category', 'no']).optional(),
+  site: EvidenceEntry.shape.site.optional(),
+  signalValue: EvidenceEntry.shape.signalValue.optional(),
+  evidence: EvidenceEntry.shape.evidence.optional(),
   ...SealFields,
 });
 export type ExportedEntry = z.infer<typeof ExportedEntry>;
