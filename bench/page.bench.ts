@@ -9,11 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { startFixtureServer } from '../tests/fixtures/server';
-import { launchChromium, openPopupFor, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
+import { launchChromium, openPopupFor, waitUntilObserving, WORK_SITE, type Launched } from '../tests/e2e/browser';
 import { bundledRuleIndexFromFiles } from '../scripts/rules-from-files';
 
 const PAIRS = Number(process.env.PAIRS ?? 40);
 const POPUP_RUNS = 15;
+const LATENCY_MS = 30;
+const LATENCY_ROUNDS = Number(process.env.LATENCY_ROUNDS ?? 20);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' });
@@ -56,8 +58,23 @@ try {
   }
   const overheadPct = (median(ratios) - 1) * 100;
   const controlPct = (median(controlRatios) - 1) * 100;
+
+  // The same, with every response 30 ms late, as over a real network to a cloud work app: how the
+  // overhead looks to a worker (informational; the RESULT line keeps the loopback figure).
+  server.setLatency(LATENCY_MS);
+  const latencyRatios: number[] = [];
+  const latencyControl: number[] = [];
+  for (let pair = 0; pair < LATENCY_ROUNDS; pair++) {
+    const order = pair % 2 === 0 ? [plain, control, observed] : [observed, control, plain];
+    const got = new Map<Launched, number>();
+    for (const b of order) got.set(b, await loadTime(b.context));
+    latencyRatios.push(got.get(observed)! / got.get(plain)!);
+    latencyControl.push(got.get(control)! / got.get(plain)!);
+  }
+  server.setLatency(0);
   console.log(`page load, ${PAIRS} rounds (medians): without ${median(times.without).toFixed(1)} ms, control extension ${median(times.control).toFixed(1)} ms, Sightline ${median(times.sightline).toFixed(1)} ms`);
   console.log(`overhead vs no extension (median paired ratio): Sightline ${overheadPct.toFixed(2)} %, control extension ${controlPct.toFixed(2)} %`);
+  console.log(`with ${LATENCY_MS} ms per response (${LATENCY_ROUNDS} rounds): Sightline ${((median(latencyRatios) - 1) * 100).toFixed(2)} %, control extension ${((median(latencyControl) - 1) * 100).toFixed(2)} %`);
 
   // Popup first render with 50 findings, from a report written straight into storage.session.
   const ruleIds = [...bundledRuleIndexFromFiles().keys()].slice(0, 50);
