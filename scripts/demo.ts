@@ -26,6 +26,13 @@ const headless = !process.env.DISPLAY;
 const browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true, headless });
 try {
   await waitUntilObserving(browser);
+  // A sample of the employer's declared policy, imported the way a worker imports a rep's file.
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
+  await options.getByTestId('declaration-message').waitFor();
+  console.log(`Imported the sample policy: ${await options.getByTestId('declaration-message').textContent()}`);
+  await options.close();
   console.log(`Chromium ${headless ? '(headless)' : '(on your display)'} is browsing the demo work app ${WORK_SITE} …`);
   const page = await browser.context.newPage();
   await page.goto(`${WORK_SITE}/`);
@@ -40,11 +47,13 @@ try {
   }, 15_000).catch(() => readReport(browser, tabId));
 
   const rules = bundledRuleIndexFromFiles();
+  const statusWords = { product: 'declared', category: 'declared (category only)', undeclared: 'UNDECLARED' } as const;
   console.log(`\nSightline saw on ${report?.site ?? WORK_SITE}:`);
   for (const [id, finding] of Object.entries(report?.findings ?? {})) {
     const rule = rules.get(id);
     const sources = [...new Set(finding.signals.map((s) => s.source))].join(' + ');
-    console.log(`  • ${rule?.product ?? id} (${rule?.category ?? '?'}) — ${finding.count}× [${sources}] e.g. ${finding.signals[0]?.evidence}`);
+    const status = report?.policy?.statuses[id];
+    console.log(`  • ${rule?.product ?? id} (${rule?.category ?? '?'}) — ${status ? statusWords[status] : 'no policy'} — ${finding.count}× [${sources}] e.g. ${finding.signals[0]?.evidence}`);
   }
   const unknown = Object.keys(report?.unknownThirdParties ?? {});
   console.log(`  Unknown third parties (${unknown.length}): ${unknown.join(', ') || 'none'}`);
@@ -56,6 +65,7 @@ try {
 
   await page.goto(`${WORK_SITE}/`);
   await page.waitForLoadState('load');
+  await eventually('findings on the timesheet page', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4, 15_000);
   const popup = await openPopupFor(browser, tabId);
   await popup.setViewportSize({ width: 460, height: 900 });
   await popup.waitForTimeout(300);

@@ -10,7 +10,7 @@ import { emptyReport, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
 import { clearBadge, showTabState } from './badge';
-import { tabState } from './policy';
+import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
@@ -31,9 +31,13 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
   }
   discardOtherSites(tabId, site);
   let kept: TabReport | null = null;
+  const declarations = await currentDeclarations();
   await updateTabReport(tabId, (report) => {
-    kept = report && report.site === site ? report : emptyReport(site, at);
-    return kept;
+    const next = report && report.site === site ? report : emptyReport(site, at);
+    // Compared at once, so a fresh page says which policy applies before anything is seen.
+    next.policy = comparePolicyFor(next, declarations);
+    kept = next;
+    return next;
   });
   await showTabState(tabId, tabState(kept));
 }
