@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**'],
+    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**'],
     rules: {
       'no-restricted-imports': [
         'error',
