@@ -55,10 +55,16 @@ async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Pr
   if (host && isThirdParty(host, site)) recordUnknownThirdParty(details.tabId, site, host, at);
 }
 
+// The tab's site is the same for every request it makes: look its registrable domain up once.
+const siteDomains = new Map<string, string>();
 function isThirdParty(host: string, site: string): boolean {
-  const hostDomain = getDomain(host, { allowPrivateDomains: true }) ?? host;
-  const siteDomain = getDomain(site, { allowPrivateDomains: true }) ?? site;
-  return hostDomain !== siteDomain;
+  let siteDomain = siteDomains.get(site);
+  if (siteDomain === undefined) {
+    siteDomain = getDomain(site, { allowPrivateDomains: true }) ?? site;
+    if (siteDomains.size > 1000) siteDomains.clear();
+    siteDomains.set(site, siteDomain);
+  }
+  return (getDomain(host, { allowPrivateDomains: true }) ?? host) !== siteDomain;
 }
 
 browser.webRequest.onBeforeRequest.addListener((details) => {

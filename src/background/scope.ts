@@ -4,8 +4,12 @@ import { isInScope } from '../scope/work-scope';
 import { settingsItem, type Settings } from '../shared/settings';
 
 let current: Promise<Settings> = settingsItem.get();
+// Every request asks about its tab's site, and a tab keeps its site for many requests: remember the
+// answer per site until the settings change.
+const decided = new Map<string, boolean>();
 settingsItem.watch((settings) => {
   current = Promise.resolve(settings);
+  decided.clear();
 });
 
 export async function currentSettings(): Promise<Settings> {
@@ -13,5 +17,11 @@ export async function currentSettings(): Promise<Settings> {
 }
 
 export async function siteInScope(site: string | undefined): Promise<boolean> {
-  return isInScope(site, await current);
+  if (!site) return false;
+  const known = decided.get(site);
+  if (known !== undefined) return known;
+  const answer = isInScope(site, await current);
+  if (decided.size > 1000) decided.clear();
+  decided.set(site, answer);
+  return answer;
 }
