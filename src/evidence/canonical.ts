@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
+import { digestText, sha256HexOfText } from './sha256';
 
 // Canonical JSON: object keys sorted, no whitespace, undefined members left out. The same value always
 // gives the same text, so its SHA-256 can be recomputed by anyone (docs/export-format.md).
@@ -8,24 +7,70 @@ export function canonicalJson(value: unknown): string {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('canonical JSON has no NaN or Infinity');
     return JSON.stringify(value) ?? 'null';
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const members = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-  return `{${members.join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (value[i] === undefined ? 'null' : canonicalJson(value[i]));
+    return `${out}]`;
+  }
+  return canonicalMembers(value as Record<string, unknown>, Object.keys(value).sort());
 }
 
-const encoder = new TextEncoder();
+/** `{"k":v,...}` for the given keys, already in sorted order, leaving out undefined members. */
+export function canonicalMembers(object: Record<string, unknown>, sortedKeys: readonly string[]): string {
+  let out = '{';
+  for (const key of sortedKeys) {
+    const member = object[key];
+    if (member === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+  }
+  return `${out}}`;
+}
 
 /**
- * SHA-256 of the UTF-8 text, as lower-case hex. @noble/hashes rather than Web Crypto: Web Crypto's digest
- * is asynchronous per call (a thread hop each time in Node, a promise each time in browsers), and a rep
- * verifying a thousand members' logs needs millions of small digests (npm run bench:evidence: 35 s for
- * 20 bundles with Web Crypto). The digest is the same standard SHA-256 (a test checks it against Web Crypto).
+ * Append canonicalJson(value) to the digest begun with beginDigest, without building the text first
+ * (what verification does per record; canonical.test.ts checks both give the same bytes).
+ */
+export function digestCanonical(value: unknown): void {
+  if (typeof value === 'string') return digestJsonString(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return digestText(canonicalJson(value));
+  digestMembers(value as Record<string, unknown>, Object.keys(value).sort(), true);
+}
+
+/** Members in the given (sorted) key order, as canonicalMembers writes them; `close` adds the "}". */
+export function digestMembers(object: Record<string, unknown>, sortedKeys: readonly string[], close: boolean): number {
+  let written = 0;
+  digestText('{');
+  for (const key of sortedKeys) {
+    const member = object[key];
+    if (member === undefined) continue;
+    if (written++ > 0) digestText(',');
+    digestJsonString(key);
+    digestText(':');
+    digestCanonical(member);
+  }
+  if (close) digestText('}');
+  return written;
+}
+
+/** JSON.stringify(text): plain text is copied as is; anything JSON escapes goes through JSON.stringify. */
+function digestJsonString(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return digestText(JSON.stringify(text));
+  }
+  digestText('"');
+  digestText(text);
+  digestText('"');
+}
+
+/**
+ * SHA-256 of the UTF-8 text, as lower-case hex. Synchronous, not Web Crypto: Web Crypto's digest is
+ * asynchronous per call (a promise and a thread hop each time), and a rep verifying a thousand members'
+ * logs needs millions of small digests (npm run bench:evidence: 35 s for 20 bundles with Web Crypto).
+ * The digest is the same standard SHA-256 (sha256.test.ts checks it against node:crypto).
  */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(encoder.encode(text)));
+  return sha256HexOfText(text);
 }
 
 /** 128 random bits as base64url: a salt that keeps a redacted field's digest from being guessed. */

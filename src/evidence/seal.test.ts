@@ -3,7 +3,7 @@ import { buildBundle, EvidenceBundle, redactRecord, type BundleContext } from '.
 import { canonicalJson, sha256Hex } from './canonical';
 import type { Checkpoint, LogRecord, SealedEntry } from './log-record';
 import { parseBundle, verifyBundle } from './read-bundle';
-import { GENESIS_HASH, hashedBody, sealDrafts } from './seal';
+import { GENESIS_HASH, groupDigest, hashedBody, recordHash, sealDrafts } from './seal';
 import { draft } from './test-entries';
 import { verifyRecords, type VerifiableRecord } from './verify';
 
@@ -22,6 +22,37 @@ describe('canonicalJson', () => {
 
   it('hashes with SHA-256', async () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('hashedBody', () => {
+  // The general definition (docs/export-format.md): canonical JSON of these fields plus v: 1.
+  const general = (r: Record<string, unknown>) => {
+    const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, removedThrough, removedHash, removedCount } = r;
+    return canonicalJson({ v: 1, seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, removedThrough, removedHash, removedCount });
+  };
+
+  it('equals the canonical JSON of the hashed fields for entries, redacted entries, checkpoints and odd values', () => {
+    const records: Record<string, unknown>[] = [
+      ...chain(3),
+      ...chain(3).map((r) => redactRecord(r, 'category')),
+      { seq: 9, kind: 'checkpoint', at: 5, removedThrough: 8, removedHash: 'a'.repeat(64), removedCount: 8, prevHash: 'b'.repeat(64), hash: '' },
+      { seq: 1, kind: 'tally', category: null, declared: 'x"\\u2028\u0001', digests: { site: 's', path: 'p', host: 'h', product: 'q', extra: [1, undefined] }, junk: 'not hashed' },
+      {},
+    ];
+    for (const record of records) expect(hashedBody(record)).toBe(general(record));
+  });
+
+  it('is what recordHash digests, written straight into the hash without the text', () => {
+    const records = [...(chain(3) as unknown as Record<string, unknown>[]), { seq: 1, kind: 'tally', declared: 'é"\\\ud83d\ude00 \ud800', digests: { b: [1, { z: null, a: 'x' }], a: true } }, {}];
+    for (const record of records) expect(recordHash(record)).toBe(sha256Hex(hashedBody(record)));
+  });
+});
+
+describe('groupDigest', () => {
+  it('is SHA-256 of group, salt and canonical value joined by U+001F', () => {
+    const values: unknown[] = ['contoso.sharepoint.com', '', 'naïve "quoted" \\ \u0007 \ud800', 12, null, true, ['a', undefined, 3], { signalValue: 'x', ruleId: 'fullstory', declaration: undefined, product: 'Fúll' }, undefined];
+    for (const value of values) expect(groupDigest('product', 'salt-é', value)).toBe(sha256Hex(`product\u001fsalt-é\u001f${canonicalJson(value)}`));
   });
 });
 

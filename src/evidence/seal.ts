@@ -3,7 +3,8 @@
 // host; evidence path), so a chain still verifies after redaction and a removed value cannot be guessed
 // back from its digest. Each record's hash covers its plain fields, the digests and the previous hash.
 import { z } from 'zod';
-import { canonicalJson, randomSalt, sha256Hex } from './canonical';
+import { canonicalMembers, digestCanonical, digestMembers, randomSalt } from './canonical';
+import { beginDigest, digestText, finishDigestHex } from './sha256';
 import type { EntryDraft } from './entry';
 
 export const SEAL_GROUPS = ['site', 'product', 'host', 'path'] as const;
@@ -47,14 +48,36 @@ export function groupValue(entry: GroupSource, group: SealGroup): unknown {
   }
 }
 
+/** SHA-256 of `group + U+001F + salt + U+001F + canonicalJson(value)`, written straight into the digest. */
 export function groupDigest(group: SealGroup, salt: string, value: unknown): string {
-  return sha256Hex(`${group}\u001f${salt}\u001f${canonicalJson(value)}`);
+  beginDigest();
+  digestText(group);
+  digestText('\u001f');
+  digestText(salt);
+  digestText('\u001f');
+  digestCanonical(value);
+  return finishDigestHex();
 }
 
-/** What a record's hash covers. Plain fields that are never redacted, the digests, the previous hash. */
+/** The plain fields a record's hash covers (never redacted), with the digests and the previous hash. */
+const HASHED_FIELDS = ['seq', 'kind', 'at', 'category', 'signalKind', 'source', 'count', 'firstAt', 'lastAt', 'ruleDbVersion', 'declared', 'digests', 'prevHash', 'removedThrough', 'removedHash', 'removedCount'].sort();
+
+/**
+ * What a record's hash covers: the canonical JSON of its hashed fields plus `"v":1` (the seal version).
+ * Written out field by field rather than by building an object and sorting its keys per record, as
+ * verification does this a million times in a rep's merge; seal.test.ts checks it equals the general form.
+ */
 export function hashedBody(record: Record<string, unknown>): string {
-  const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, removedThrough, removedHash, removedCount } = record;
-  return canonicalJson({ v: 1, seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, removedThrough, removedHash, removedCount });
+  const fields = canonicalMembers(record, HASHED_FIELDS); // every one sorts before "v"
+  return fields.length > 2 ? `${fields.slice(0, -1)},"v":1}` : '{"v":1}';
+}
+
+/** SHA-256 of hashedBody(record), written straight into the digest (seal.test.ts checks they agree). */
+export function recordHash(record: object): string {
+  beginDigest();
+  const written = digestMembers(record as Record<string, unknown>, HASHED_FIELDS, false);
+  digestText(written > 0 ? ',"v":1}' : '"v":1}');
+  return finishDigestHex();
 }
 
 export interface ChainHead {
@@ -72,7 +95,7 @@ export function sealDrafts<T extends EntryDraft>(drafts: readonly T[], head: Cha
     for (const group of SEAL_GROUPS) digests[group] = groupDigest(group, salts[group], groupValue(draft, group));
     seq += 1;
     const record = { ...draft, seq, salts, digests, prevHash: hash, hash: '' };
-    record.hash = sha256Hex(hashedBody(record));
+    record.hash = recordHash(record);
     hash = record.hash;
     sealed.push(record);
   }
