@@ -1,10 +1,15 @@
 // Reading and verifying an export bundle: parse (with a specific reason for each kind of bad input),
 // then check the file is complete (entry count, chain head) and the chain is intact.
-import { BUNDLE_FORMAT, BUNDLE_VERSION, EvidenceBundle } from './bundle';
+import { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, EvidenceBundle, type BundleRecord } from './bundle';
+import { checkExportedRecord } from './check-record';
 import { verifyRecords, type Verification, type VerifiableRecord } from './verify';
 
 /** Large enough for years of one worker's log; a rep's merge reads many of these. */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
+/** The envelope is checked with zod; the records one by one with checkExportedRecord (same rules, faster). */
+const EnvelopeWithRecords = EvidenceBundle.extend({ records: z.array(z.unknown()).max(1_000_000) });
 
 export type ParsedBundle = { ok: true; bundle: EvidenceBundle } | { ok: false; error: string };
 
@@ -20,12 +25,17 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   const version = (data as { version?: unknown }).version;
   if (version === 1) return { ok: false, error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export' };
   if (version !== BUNDLE_VERSION) return { ok: false, error: `export version ${String(version)} is not supported (this version reads ${BUNDLE_VERSION})` };
-  const parsed = EvidenceBundle.safeParse(data);
+  const parsed = EnvelopeWithRecords.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `invalid export at ${issue.path.join('.') || '(top level)'}: ${issue.message}` };
   }
-  return { ok: true, bundle: parsed.data };
+  const records = parsed.data.records;
+  for (let index = 0; index < records.length; index++) {
+    const problem = checkExportedRecord(records[index]);
+    if (problem) return { ok: false, error: `invalid export at records.${index}${problem.field ? `.${problem.field}` : ''}: ${problem.message}` };
+  }
+  return { ok: true, bundle: { ...parsed.data, records: records as BundleRecord[] } };
 }
 
 export async function verifyBundle(bundle: EvidenceBundle): Promise<Verification> {
