@@ -4,7 +4,7 @@
 // chosen. Documented in docs/export-format.md; validated with zod when written and read.
 import { z } from 'zod';
 import { EvidenceEntry } from './entry';
-import { isCheckpoint, type LogRecord, type SealedEntry } from './log-record';
+import { isCheckpoint, type LogRecord } from './log-record';
 import { evidenceHost, Hex64, SealFields } from './seal';
 
 export const BUNDLE_FORMAT = 'sightline-evidence';
@@ -90,10 +90,30 @@ const BundleEnvelope = EvidenceBundle.omit({ records: true });
  * validating 100k records again on every export took longer than the whole export may (bench:evidence).
  */
 export function buildBundle(records: readonly LogRecord[], context: BundleContext): EvidenceBundle {
-  const ordered = [...records].sort((a, b) => a.seq - b.seq);
-  const entries = ordered.filter((r): r is SealedEntry => !isCheckpoint(r));
+  // The log hands records over in seq order; sort only if not. One pass for the range, the head and the
+  // latest declaration: each pass over 100k records costs ~70 ms here (bench:evidence).
+  let ordered = records;
+  for (let i = 1; i < records.length; i++) {
+    if (records[i]!.seq <= records[i - 1]!.seq) {
+      ordered = [...records].sort((a, b) => a.seq - b.seq);
+      break;
+    }
+  }
+  let from = Infinity;
+  let to = 0;
+  let entryCount = 0;
+  let declaration: string | undefined;
+  const redacted: BundleRecord[] = new Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) {
+    const record = ordered[i]!;
+    redacted[i] = redactRecord(record, context.redaction);
+    if (isCheckpoint(record)) continue;
+    entryCount++;
+    if (record.firstAt < from) from = record.firstAt;
+    if (record.lastAt > to) to = record.lastAt;
+    if (record.declaration) declaration = record.declaration;
+  }
   const last = ordered.at(-1);
-  const declaration = [...entries].reverse().find((e) => e.declaration)?.declaration;
   const envelope = BundleEnvelope.parse({
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -101,14 +121,14 @@ export function buildBundle(records: readonly LogRecord[], context: BundleContex
     createdAt: context.createdAt.toISOString(),
     extensionVersion: context.extensionVersion,
     ruleDbVersion: context.ruleDbVersion,
-    range: entries.length === 0 ? null : { from: entries.reduce((m, e) => Math.min(m, e.firstAt), Infinity), to: entries.reduce((m, e) => Math.max(m, e.lastAt), 0) },
+    range: entryCount === 0 ? null : { from, to },
     declaration: context.redaction !== 'category' ? declaration : undefined,
     redaction: context.redaction,
     member: context.member,
     entryCount: ordered.length,
     chainHead: last ? { seq: last.seq, hash: last.hash } : null,
   });
-  return { ...envelope, records: ordered.map((r) => redactRecord(r, context.redaction)) };
+  return { ...envelope, records: redacted };
 }
 
 export function newMemberCode(): string {
