@@ -1,4 +1,4 @@
-// Import many members' exports (files or a folder, dropped or chosen), verify each in a worker with a
+// Import many members' exports (files or a folder, dropped or chosen), verify them in workers with a
 // progress bar, and show the merged picture: products × sites × members, declared or not, each member's
 // integrity, duplicates and rule-version notes; export the merged view as CSV or a printable report.
 import { useMemo, useRef, useState } from 'preact/hooks';
@@ -11,7 +11,7 @@ import { downloadText } from '../shared/download';
 import { formatTime } from '../shared/format-time';
 import { t } from '../shared/i18n';
 import { filesFromDrop } from './collect-files';
-import type { FromWorker } from './merge-protocol';
+import { startMerge } from './merge-pool';
 
 interface Failure {
   name: string;
@@ -22,35 +22,32 @@ export function RepView() {
   const [summaries, setSummaries] = useState<MemberSummary[]>([]);
   const [failures, setFailures] = useState<Failure[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const worker = useRef<Worker | null>(null);
+  const stop = useRef<(() => void) | null>(null);
 
   const load = (files: File[]) => {
     if (files.length === 0) return;
-    worker.current?.terminate();
-    const next = new Worker(new URL('./merge.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = next;
+    stop.current?.();
     const found: MemberSummary[] = [...summaries];
     const failed: Failure[] = [...failures];
-    setProgress({ done: 0, total: files.length });
-    next.onmessage = (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      if (message.type === 'file') {
+    let done = 0;
+    setProgress({ done, total: files.length });
+    stop.current = startMerge(files, {
+      onFile: (message) => {
         if (message.ok) found.push(message.summary);
         else failed.push({ name: message.name, error: message.error });
-      } else if (message.type === 'progress') {
-        setProgress({ done: message.done, total: message.total });
-        // Redraw at most every 25 files: the table is the slow part, not the worker.
-        if (message.done % 25 === 0 || message.done === message.total) {
+        done++;
+        setProgress({ done, total: files.length });
+        // Redraw the tables at most every 25 files: they are the slow part, not the workers.
+        if (done % 25 === 0) {
           setSummaries([...found]);
           setFailures([...failed]);
         }
-      } else {
+      },
+      onDone: () => {
         setSummaries([...found]);
         setFailures([...failed]);
-        next.terminate();
-      }
-    };
-    next.postMessage({ files });
+      },
+    });
   };
 
   const { kept, duplicates } = useMemo(() => selectOnePerMember(summaries), [summaries]);
