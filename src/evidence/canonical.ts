@@ -1,4 +1,4 @@
-import { digestText, sha256HexOfText } from './sha256';
+import { digestJsonString, digestText, sha256HexOfText } from './sha256';
 
 // Canonical JSON: object keys sorted, no whitespace, undefined members left out. The same value always
 // gives the same text, so its SHA-256 can be recomputed by anyone (docs/export-format.md).
@@ -50,17 +50,6 @@ export function digestMembers(object: Record<string, unknown>, sortedKeys: reado
   }
   if (close) digestText('}');
   return written;
-}
-
-/** JSON.stringify(text): plain text is copied as is; anything JSON escapes goes through JSON.stringify. */
-function digestJsonString(text: string): void {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return digestText(JSON.stringify(text));
-  }
-  digestText('"');
-  digestText(text);
-  digestText('"');
 }
 
 /**

@@ -51,7 +51,7 @@ describe('hashedBody', () => {
 
 describe('groupDigest', () => {
   it('is SHA-256 of group, salt and canonical value joined by U+001F', () => {
-    const values: unknown[] = ['contoso.sharepoint.com', '', 'naïve "quoted" \\ \u0007 \ud800', 12, null, true, ['a', undefined, 3], { signalValue: 'x', ruleId: 'fullstory', declaration: undefined, product: 'Fúll' }, undefined];
+    const values: unknown[] = ['contoso.sharepoint.com', '', 'naïve "quoted" \\ \u0007 \ud800', 12, null, true, ['a', undefined, 3], { signalValue: 'x', ruleId: 'fullstory', declaration: undefined, product: 'Fúll' }, { ruleId: 'a', other: 'b' }, undefined];
     for (const value of values) expect(groupDigest('product', 'salt-é', value)).toBe(sha256Hex(`product\u001fsalt-é\u001f${canonicalJson(value)}`));
   });
 });

@@ -4,7 +4,7 @@
 // back from its digest. Each record's hash covers its plain fields, the digests and the previous hash.
 import { z } from 'zod';
 import { canonicalMembers, digestCanonical, digestMembers, randomSalt } from './canonical';
-import { beginDigest, digestText, finishDigestHex } from './sha256';
+import { beginDigest, digestText, finishDigestEquals, finishDigestHex } from './sha256';
 import type { EntryDraft } from './entry';
 
 export const SEAL_GROUPS = ['site', 'product', 'host', 'path'] as const;
@@ -48,15 +48,36 @@ export function groupValue(entry: GroupSource, group: SealGroup): unknown {
   }
 }
 
-/** SHA-256 of `group + U+001F + salt + U+001F + canonicalJson(value)`, written straight into the digest. */
-export function groupDigest(group: SealGroup, salt: string, value: unknown): string {
+/** The product group's value has these keys; sorted once here instead of per record. */
+const PRODUCT_KEYS = ['ruleId', 'product', 'signalValue', 'declaration'].sort();
+
+/** Feed `group + U+001F + salt + U+001F + canonicalJson(value)` to a new digest. */
+function digestGroup(group: SealGroup, salt: string, value: unknown): void {
   beginDigest();
   digestText(group);
   digestText('\u001f');
   digestText(salt);
   digestText('\u001f');
-  digestCanonical(value);
+  if (group === 'product' && hasOnlyProductKeys(value)) digestMembers(value, PRODUCT_KEYS, true);
+  else digestCanonical(value);
+}
+
+function hasOnlyProductKeys(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key of Object.keys(value)) if (!PRODUCT_KEYS.includes(key)) return false;
+  return true;
+}
+
+/** SHA-256 of `group + U+001F + salt + U+001F + canonicalJson(value)`, as hex. */
+export function groupDigest(group: SealGroup, salt: string, value: unknown): string {
+  digestGroup(group, salt, value);
   return finishDigestHex();
+}
+
+/** Whether groupDigest(group, salt, value) is `expected`, without building the hex. */
+export function groupDigestMatches(group: SealGroup, salt: string, value: unknown, expected: string): boolean {
+  digestGroup(group, salt, value);
+  return finishDigestEquals(expected);
 }
 
 /** The plain fields a record's hash covers (never redacted), with the digests and the previous hash. */
@@ -72,12 +93,22 @@ export function hashedBody(record: Record<string, unknown>): string {
   return fields.length > 2 ? `${fields.slice(0, -1)},"v":1}` : '{"v":1}';
 }
 
-/** SHA-256 of hashedBody(record), written straight into the digest (seal.test.ts checks they agree). */
-export function recordHash(record: object): string {
+function digestBody(record: object): void {
   beginDigest();
   const written = digestMembers(record as Record<string, unknown>, HASHED_FIELDS, false);
   digestText(written > 0 ? ',"v":1}' : '"v":1}');
+}
+
+/** SHA-256 of hashedBody(record), written straight into the digest (seal.test.ts checks they agree). */
+export function recordHash(record: object): string {
+  digestBody(record);
   return finishDigestHex();
+}
+
+/** Whether recordHash(record) is `expected`, without building the hex. */
+export function recordHashMatches(record: object, expected: string): boolean {
+  digestBody(record);
+  return finishDigestEquals(expected);
 }
 
 export interface ChainHead {

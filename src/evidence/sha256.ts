@@ -15,6 +15,8 @@ const K = new Int32Array([
 ]);
 const INITIAL = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEX_HIGH = Uint8Array.from(HEX, (pair) => pair.charCodeAt(0));
+const HEX_LOW = Uint8Array.from(HEX, (pair) => pair.charCodeAt(1));
 
 const schedule = new Int32Array(64);
 const state = new Int32Array(8);
@@ -102,8 +104,37 @@ export function digestText(text: string): void {
   pending = at;
 }
 
-/** Finish the digest begun with beginDigest, as lower-case hex. */
-export function finishDigestHex(): string {
+/**
+ * Append JSON.stringify(text): text JSON leaves as it is (no quote, backslash, control character or
+ * surrogate) is written as it is scanned; anything else goes through JSON.stringify.
+ */
+export function digestJsonString(text: string): void {
+  const length = text.length;
+  reserve(length * 3 + 2);
+  let at = pending;
+  bytes[at++] = 0x22;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code < 0x20 || code === 0x22 || code === 0x5c) return digestText(JSON.stringify(text));
+      bytes[at++] = code;
+    } else if (code < 0x800) {
+      bytes[at++] = 0xc0 | (code >> 6);
+      bytes[at++] = 0x80 | (code & 63);
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      return digestText(JSON.stringify(text));
+    } else {
+      bytes[at++] = 0xe0 | (code >> 12);
+      bytes[at++] = 0x80 | ((code >> 6) & 63);
+      bytes[at++] = 0x80 | (code & 63);
+    }
+  }
+  bytes[at++] = 0x22;
+  total += at - pending;
+  pending = at;
+}
+
+function finishDigest(): void {
   reserve(0);
   // Padding: 0x80, zeros, then the length in bits as a 64-bit big-endian number, to a multiple of 64 bytes.
   const padded = (pending + 9 + 63) & ~63;
@@ -121,12 +152,32 @@ export function finishDigestHex(): string {
   bytes[padded - 1] = low;
   for (let offset = 0; offset < padded; offset += 64) compress(offset);
   pending = 0;
+}
+
+/** Finish the digest begun with beginDigest, as lower-case hex. */
+export function finishDigestHex(): string {
+  finishDigest();
   let hex = '';
   for (let i = 0; i < 8; i++) {
     const word = state[i]!;
     hex += HEX[(word >>> 24) & 255]! + HEX[(word >>> 16) & 255]! + HEX[(word >>> 8) & 255]! + HEX[word & 255]!;
   }
   return hex;
+}
+
+/** Finish the digest begun with beginDigest: is it `expected` (lower-case hex)? Builds no string. */
+export function finishDigestEquals(expected: string): boolean {
+  finishDigest();
+  if (expected.length !== 64) return false;
+  for (let i = 0; i < 8; i++) {
+    const word = state[i]!;
+    for (let k = 0; k < 4; k++) {
+      const byte = (word >>> (24 - 8 * k)) & 255;
+      const at = i * 8 + k * 2;
+      if (expected.charCodeAt(at) !== HEX_HIGH[byte] || expected.charCodeAt(at + 1) !== HEX_LOW[byte]) return false;
+    }
+  }
+  return true;
 }
 
 export function sha256HexOfText(text: string): string {

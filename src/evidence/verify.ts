@@ -1,7 +1,7 @@
 // Verifying a chain of log records (from the log or from an export): each record's digests match its
 // plain values where the export kept them, its hash matches what it covers, and it follows the record
 // before it — or a checkpoint explains the gap. The first failure is reported precisely.
-import { GENESIS_HASH, groupDigest, groupValue, recordHash, SEAL_GROUPS, type SealGroup } from './seal';
+import { GENESIS_HASH, groupDigestMatches, groupValue, recordHashMatches, SEAL_GROUPS, type SealGroup } from './seal';
 
 export interface VerifiableRecord {
   seq: number;
@@ -37,10 +37,10 @@ export async function verifyRecords(records: readonly VerifiableRecord[]): Promi
         const value = groupValue(record as never, group);
         const salt = record.salts?.[group];
         if (value === undefined || salt === undefined) continue; // redacted in this export
-        if (groupDigest(group, salt, value) !== record.digests[group]) return fail(`its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`);
+        if (!groupDigestMatches(group, salt, value, record.digests[group])) return fail(`its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`);
       }
     }
-    if (recordHash(record) !== record.hash) return fail('its contents do not match its hash (the entry was edited)');
+    if (!recordHashMatches(record, record.hash)) return fail('its contents do not match its hash (the entry was edited)');
     const follows = previous ? record.prevHash === previous.hash : record.prevHash === GENESIS_HASH;
     if (!follows && explained.get(record.seq) !== record.prevHash) {
       return fail(previous ? `does not follow entry ${previous.seq} (an entry between them was removed, or one was altered)` : 'is not the start of the log and no checkpoint explains what came before');
