@@ -55,6 +55,9 @@ try {
     const status = report?.policy?.statuses[id];
     console.log(`  • ${rule?.product ?? id} (${rule?.category ?? '?'}) — ${status ? statusWords[status] : 'no policy'} — ${finding.count}× [${sources}] e.g. ${finding.signals[0]?.evidence}`);
   }
+  const offered = Object.entries(report?.policy?.features ?? {});
+  const featureWords = { product: 'named in the policy', category: 'only its kind is in the policy', absent: 'not in the policy' } as const;
+  console.log(`  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${id} (${featureWords[status]})`).join(', ') || 'none'}`);
   const unknown = Object.keys(report?.unknownThirdParties ?? {});
   console.log(`  Unknown third parties (${unknown.length}): ${unknown.join(', ') || 'none'}`);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { RuleFile } from '../src/rules/lint';
 
 export const VENDOR_DIR = join(import.meta.dirname, '..', 'src', 'rules', 'vendors');
+export const FEATURE_DIR = join(import.meta.dirname, '..', 'src', 'rules', 'platform-features');
 
 export function readRuleFiles(dir = VENDOR_DIR): RuleFile[] {
   return readdirSync(dir)

@@ -2,7 +2,9 @@
 // change), compared with each tab's findings when the tab report is written, and re-compared for every
 // open tab when the person edits, imports or switches declarations.
 import browser from 'webextension-polyfill';
+import { platformFeatures } from '../rules/bundled-features';
 import { summariseRule, type RuleSummary } from '../rules/catalog';
+import { featuresForSite } from '../rules/feature-summary';
 import { summarisePolicy } from '../policy/summary';
 import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
@@ -19,7 +21,7 @@ export function currentDeclarations(): Promise<StoredDeclarations> {
 }
 
 export function comparePolicyFor(report: TabReport, stored: StoredDeclarations): PolicyComparison | undefined {
-  return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId);
+  return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId, featuresForSite(platformFeatures, report.site));
 }
 
 export function tabState(report: TabReport | null): TabState {

@@ -77,3 +77,16 @@ describe('normaliseName', () => {
     expect(normaliseName(' Full-Story ')).toBe(normaliseName('fullstory'));
   });
 });
+
+describe('comparePolicy with platform features shown on the site', () => {
+  const viva = { id: 'microsoft-viva-insights-organizational', platform: 'Microsoft 365', feature: 'Viva Insights manager, leader and advanced insights', aliases: ['Viva Insights'], category: 'productivity_scoring' as const };
+
+  it('answers an item naming a shown feature with the feature, not "declared, not seen"', () => {
+    const d = declaration({ items: [item({ product: 'Viva Insights' }), item({ product: 'Hotjar' })] });
+    const withFeature = comparePolicy(['fullstory'], ruleCatalog, d, [viva]);
+    expect(withFeature.declaredNotSeen.map((i) => i.product)).toEqual(['Hotjar']);
+    expect(withFeature.featureStatuses.get(viva.id)).toBe('product');
+    // On a site where the feature is not offered, the item stays "declared, not seen here".
+    expect(comparePolicy(['fullstory'], ruleCatalog, d, []).declaredNotSeen.map((i) => i.product)).toEqual(['Viva Insights', 'Hotjar']);
+  });
+});

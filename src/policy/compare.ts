@@ -2,6 +2,7 @@
 // shown as such) or Undeclared; declared items never observed are listed apart ("declared, not seen
 // here", which is not evidence of absence).
 import type { RuleSummary } from '../rules/catalog';
+import type { FeatureSummary } from '../rules/feature-summary';
 import { hostMatchesSuffix } from '../scope/work-scope';
 import type { Declaration, DeclaredItem } from './declaration';
 
@@ -13,7 +14,13 @@ export interface Comparison {
   statuses: Map<string, FindingStatus>;
   undeclared: string[];
   declaredNotSeen: DeclaredItem[];
+  /** Per platform feature shown on this site: does the policy name it, or only its category? */
+  featureStatuses: Map<string, FeatureStatus>;
 }
+
+/** A server-side platform feature is never seen, only offered: the policy names it, its category, or neither. */
+export type FeatureStatus = 'product' | 'category' | 'absent';
+export type FeatureNames = Pick<FeatureSummary, 'id' | 'platform' | 'feature' | 'aliases' | 'category'>;
 
 /** Lower-case letters and digits only: "Full Story", "FullStory" and "fullstory" are one name. */
 export function normaliseName(name: string): string {
@@ -35,6 +42,20 @@ function itemCoversCategory(item: DeclaredItem, rule: RuleSummary): boolean {
   return !item.product && !item.ruleId && item.category === rule.category;
 }
 
+/** Whether a declared item names this feature: its id, its name (alone or after the platform's) or an alias. */
+export function itemNamesFeature(item: DeclaredItem, feature: FeatureNames): boolean {
+  if (item.ruleId) return item.ruleId === feature.id;
+  if (!item.product) return false;
+  const names = [feature.feature, `${feature.platform} ${feature.feature}`, ...feature.aliases].map(normaliseName);
+  return names.includes(normaliseName(item.product));
+}
+
+export function featureStatusOf(feature: FeatureNames, declaration: Declaration | null): FeatureStatus {
+  if (!declaration) return 'absent';
+  if (declaration.items.some((item) => itemNamesFeature(item, feature))) return 'product';
+  return declaration.items.some((item) => !item.product && !item.ruleId && item.category === feature.category) ? 'category' : 'absent';
+}
+
 export function statusOf(rule: RuleSummary, declaration: Declaration | null): FindingStatus {
   if (!declaration) return { status: 'undeclared' };
   const byProduct = declaration.items.find((item) => itemNamesProduct(item, rule));
@@ -44,7 +65,7 @@ export function statusOf(rule: RuleSummary, declaration: Declaration | null): Fi
   return { status: 'undeclared' };
 }
 
-export function comparePolicy(seenRuleIds: Iterable<string>, catalog: ReadonlyMap<string, RuleSummary>, declaration: Declaration | null): Comparison {
+export function comparePolicy(seenRuleIds: Iterable<string>, catalog: ReadonlyMap<string, RuleSummary>, declaration: Declaration | null, shownFeatures: readonly FeatureNames[] = []): Comparison {
   const statuses = new Map<string, FindingStatus>();
   const seenRules: RuleSummary[] = [];
   for (const id of seenRuleIds) {
@@ -53,11 +74,13 @@ export function comparePolicy(seenRuleIds: Iterable<string>, catalog: ReadonlyMa
     seenRules.push(rule);
     statuses.set(id, statusOf(rule, declaration));
   }
+  // An item naming a server-side feature shown here is answered by that feature's line, not "not seen".
   const declaredNotSeen = (declaration?.items ?? []).filter(
-    (item) => !seenRules.some((rule) => itemNamesProduct(item, rule) || itemCoversCategory(item, rule)),
+    (item) => !seenRules.some((rule) => itemNamesProduct(item, rule) || itemCoversCategory(item, rule)) && !shownFeatures.some((feature) => itemNamesFeature(item, feature)),
   );
   const undeclared = [...statuses].filter(([, s]) => s.status === 'undeclared').map(([id]) => id);
-  return { statuses, undeclared, declaredNotSeen };
+  const featureStatuses = new Map(shownFeatures.map((feature) => [feature.id, featureStatusOf(feature, declaration)]));
+  return { statuses, undeclared, declaredNotSeen, featureStatuses };
 }
 
 /**

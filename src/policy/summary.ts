@@ -4,7 +4,7 @@ import type { RuleSummary } from '../rules/catalog';
 import { englishText } from '../rules/english-text';
 import { categoryNameKey } from '../rules/taxonomy';
 import type { PolicyComparison } from '../shared/tab-report-schema';
-import { comparePolicy, declarationForSite } from './compare';
+import { comparePolicy, declarationForSite, type FeatureNames } from './compare';
 import { describeDeclaration, type Declaration, type DeclaredItem } from './declaration';
 import { transparencyChecklist } from './transparency';
 
@@ -18,10 +18,11 @@ export function summarisePolicy(
   catalog: ReadonlyMap<string, RuleSummary>,
   declarations: readonly Declaration[],
   activeId: string | undefined,
+  shownFeatures: readonly FeatureNames[] = [],
 ): PolicyComparison | undefined {
   const declaration = declarationForSite(site, declarations, activeId);
   if (!declaration) return undefined;
-  const comparison = comparePolicy(seenRuleIds, catalog, declaration);
+  const comparison = comparePolicy(seenRuleIds, catalog, declaration, shownFeatures);
   return {
     declarationId: declaration.id,
     label: describeDeclaration(declaration),
@@ -29,5 +30,6 @@ export function summarisePolicy(
     statuses: Object.fromEntries([...comparison.statuses].map(([id, s]) => [id, s.status === 'declared' ? s.by : 'undeclared'])),
     notSeen: comparison.declaredNotSeen.map((item) => ({ label: itemLabel(item), quote: item.quote })),
     checklist: transparencyChecklist(declaration),
+    features: Object.fromEntries(comparison.featureStatuses),
   };
 }

@@ -4,6 +4,7 @@ import './timing-start';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { ruleCatalog } from '../rules/bundled-catalog';
+import { platformFeatures } from '../rules/bundled-features';
 import { settingsItem } from '../shared/settings';
 import { readTabReport, tabReportKey } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
@@ -25,7 +26,7 @@ async function start(): Promise<void> {
   const draw = async (): Promise<void> => {
     const [report, settings] = await Promise.all([tab.id === undefined ? null : readTabReport(tab.id), firstDraw ? settingsRead : settingsItem.get()]);
     firstDraw = false;
-    render(<Popup report={report} site={site} settings={settings} rules={ruleCatalog} />, root);
+    render(<Popup report={report} site={site} settings={settings} rules={ruleCatalog} features={platformFeatures} />, root);
   };
   await draw();
   // User Timing mark for `npm run bench:page` (popup first render); visible only in developer tools.

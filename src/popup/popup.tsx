@@ -1,4 +1,5 @@
 import type { RuleSummary } from '../rules/catalog';
+import { featuresForSite, type FeatureSummary } from '../rules/feature-summary';
 import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
 import { isInScope } from '../scope/work-scope';
 import { t } from '../shared/i18n';
@@ -9,6 +10,7 @@ import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
 import { UnknownHosts } from './unknown-hosts';
 import { DeclaredNotSeen, PolicyLine } from './policy-line';
+import { PlatformOffers } from './platform-offers';
 import { ReadThisTab } from './read-this-tab';
 
 interface Props {
@@ -16,9 +18,10 @@ interface Props {
   site: string | undefined;
   settings: Settings;
   rules: ReadonlyMap<string, RuleSummary>;
+  features: readonly FeatureSummary[];
 }
 
-export function Popup({ report, site, settings, rules }: Props) {
+export function Popup({ report, site, settings, rules, features }: Props) {
   if (!site || !isInScope(site, settings)) {
     return (
       <Shell>
@@ -55,6 +58,7 @@ export function Popup({ report, site, settings, rules }: Props) {
         </section>
       ))}
       {policy && <DeclaredNotSeen policy={policy} />}
+      <PlatformOffers features={featuresForSite(features, site)} policy={policy} />
       {report && <UnknownHosts report={report} />}
       <CannotSee />
     </Shell>

@@ -7,3 +7,7 @@ declare module 'virtual:sightline-catalog' {
   const catalog: Record<string, import('./catalog').RuleSummary>;
   export default catalog;
 }
+declare module 'virtual:sightline-platform-features' {
+  const features: import('./feature-summary').FeatureSummary[];
+  export default features;
+}

@@ -34,6 +34,8 @@ export const PolicyComparison = z.object({
   notSeen: z.array(z.object({ label: z.string(), quote: z.optional(z.string()) })),
   /** ICO transparency points: how many of the declaration's items answer each. */
   checklist: z.array(z.object({ point: z.string(), answered: count, total: count })),
+  /** Per server-side platform feature shown on this site: named by the policy, its category only, or absent. */
+  features: z.optional(z.record(z.string(), z.enum(['product', 'category', 'absent']))),
 });
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
 

@@ -24,6 +24,7 @@ const repDeclaration = {
     { id: 'pendo', product: 'Pendo', purpose: 'In-app guides', retention: '12 months' },
     { id: 'telemetry', category: 'platform_telemetry', purpose: 'Service support' },
     { id: 'dlp', product: 'Microsoft Purview', category: 'dlp_insider_risk' },
+    { id: 'viva', product: 'Viva Insights', category: 'productivity_scoring' },
   ],
 };
 
@@ -78,6 +79,12 @@ describe('a rep\'s declaration, imported', () => {
     expect(await popup.getByTestId('finding-hotjar').getAttribute('data-status')).toBe('undeclared');
     expect(await popup.getByTestId('finding-fullstory').getByRole('link', { name: 'Open the policy' }).getAttribute('href')).toBe(repDeclaration.url);
     expect(await popup.getByTestId('declared-not-seen').textContent()).toContain('Microsoft Purview');
+    // Server-side features of Microsoft 365 are offered, not seen: the policy names Viva Insights, not Adoption Score.
+    const offers = popup.getByTestId('platform-offers');
+    expect(await offers.getByRole('heading').textContent()).toBe('What Microsoft 365 offers your employer');
+    expect(await offers.getByTestId('offer-microsoft-viva-insights-organizational').getByTestId('offer-status').textContent()).toContain('named in the policy');
+    expect(await offers.getByTestId('offer-microsoft-365-adoption-score').getByTestId('offer-status').textContent()).toContain('not in the policy');
+    expect(await popup.getByTestId('declared-not-seen').textContent()).not.toContain('Viva');
     expect(await popup.getByTestId('policy-gaps').textContent()).toContain('how to see and challenge it');
     // Undeclared findings come first.
     const order = await popup.locator('[data-testid^="finding-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')));
