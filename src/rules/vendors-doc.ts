@@ -1,0 +1,70 @@
+// docs/vendors.md, generated from the rule files and platform features (`npm run rules:docs`); a test
+// keeps the committed file equal to what this renders, so the table never drifts from the data.
+import type { PlatformFeature } from './platform-feature';
+import type { Rule } from './schema';
+import { CATEGORY_IDS, type CategoryId } from './taxonomy';
+
+/** Categories with fewer than five products, and why (the issue asks for five where that many exist). */
+export const THIN_CATEGORIES: Partial<Record<CategoryId, string>> = {
+  process_mining:
+    'Task-mining recorders (UiPath Task Mining, ABBYY Timeline, Soroco Scout, KYP.ai, Skan.ai, Mimica, Nintex Process Discovery, SAP Signavio, Celonis process mining) run as desktop agents or analyse server-side event logs; we found no sourced browser-visible signal for them. Their desktop agents are outside what a browser can see.',
+  productivity_scoring:
+    'Most productivity scoring is computed on servers from platform data (Microsoft Adoption Score and Viva Insights, Google Work Insights, Time is Ltd., Humanyze): see the platform features below. Sapience, Enaible and Teambit publish no browser signal we could source.',
+};
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+function signalSummary(rule: Rule): string {
+  const parts: string[] = [];
+  for (const host of rule.signals.hosts) parts.push(code(host.paths ? `${host.domain}${host.paths.length === 1 ? host.paths[0] : ` ${host.paths.join(' ')}`}` : host.domain));
+  for (const name of rule.signals.globals) parts.push(`global ${code(name)}`);
+  for (const pattern of rule.signals.script_src) parts.push(`script ${code(pattern)}`);
+  for (const id of rule.signals.extension_ids) parts.push(`extension ${code(id)}`);
+  return parts.join(', ');
+}
+
+const sourceLinks = (sources: readonly { url: string; kind: string }[]) => sources.map((s, i) => `[${i + 1}](${s.url}) ${s.kind.replace('_', ' ')}`).join('; ');
+
+export function renderVendorsDoc(rules: readonly Rule[], features: readonly PlatformFeature[], ruleDbVersion: string): string {
+  const lines: string[] = [
+    '# Vendors and signals',
+    '',
+    `Generated from \`src/rules/vendors\` and \`src/rules/platform-features\` by \`npm run rules:docs\` (rule database ${ruleDbVersion}). Do not edit by hand: a test compares this file with the data.`,
+    '',
+    `${rules.length} products in ${CATEGORY_IDS.filter((c) => rules.some((r) => r.category === c)).length} categories, and ${features.length} server-side platform features.`,
+    '',
+    '| category | products |',
+    '|---|---|',
+    ...CATEGORY_IDS.map((c) => `| ${c} | ${rules.filter((r) => r.category === c).length} |`),
+    '',
+  ];
+  const thin = CATEGORY_IDS.filter((c) => rules.filter((r) => r.category === c).length < 5);
+  if (thin.length > 0) {
+    lines.push('## Categories with fewer than five products', '');
+    for (const c of thin) lines.push(`- **${c}**: ${THIN_CATEGORIES[c] ?? 'no reason recorded.'}`);
+    lines.push('');
+  }
+  for (const category of CATEGORY_IDS) {
+    const inCategory = rules.filter((r) => r.category === category).sort((a, b) => a.product.localeCompare(b.product, 'en'));
+    if (inCategory.length === 0) continue;
+    lines.push(`## ${category}`, '', '| product | vendor | can capture | identifies you | signals | sources | confidence |', '|---|---|---|---|---|---|---|');
+    for (const rule of inCategory) {
+      lines.push(`| ${escapeCell(rule.product)} (${code(rule.id)}) | ${escapeCell(rule.vendor)} | ${rule.capabilities.join(', ')} | ${rule.identifies_user ? 'yes' : 'no'} | ${escapeCell(signalSummary(rule))} | ${sourceLinks(rule.sources)} | ${rule.confidence} |`);
+    }
+    lines.push('');
+  }
+  lines.push(
+    '## Platform features (server-side, informational)',
+    '',
+    'Shown on the platform\'s tabs as "this platform offers X to your employer"; a browser cannot see whether they are switched on.',
+    '',
+    '| platform | feature | category | per person | shown on | sources |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const f of [...features].sort((a, b) => a.platform.localeCompare(b.platform, 'en') || a.feature.localeCompare(b.feature, 'en'))) {
+    lines.push(`| ${escapeCell(f.platform)} | ${escapeCell(f.feature)} (${code(f.id)}) | ${f.category} | ${f.per_person ? 'yes' : 'groups only'} | ${f.shown_on.map(code).join(', ')} | ${sourceLinks(f.sources)} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
