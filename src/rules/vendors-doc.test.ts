@@ -6,7 +6,7 @@ import { lintRuleFiles } from './lint';
 import { lintFeatureFiles } from './platform-feature';
 import { CATEGORY_IDS } from './taxonomy';
 import { RULE_DB_VERSION } from './version';
-import { renderVendorsDoc, THIN_CATEGORIES } from './vendors-doc';
+import { PLATFORM_TELEMETRY, renderVendorsDoc, THIN_CATEGORIES } from './vendors-doc';
 
 const { rules } = lintRuleFiles(readRuleFiles());
 const { features } = lintFeatureFiles(readRuleFiles(FEATURE_DIR), new Set(rules.map((r) => r.id)));
@@ -29,6 +29,11 @@ describe('docs/vendors.md', () => {
     for (const category of CATEGORY_IDS) {
       if (rules.filter((r) => r.category === category).length < 5) expect(THIN_CATEGORIES[category], category).toBeTruthy();
     }
+  });
+
+  it('names only real platform telemetry rules', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    for (const row of PLATFORM_TELEMETRY) for (const id of row.rules) expect(ids.has(id), id).toBe(true);
   });
 
   it('escapes table cells', () => {

@@ -12,6 +12,17 @@ export const THIN_CATEGORIES: Partial<Record<CategoryId, string>> = {
     'Most productivity scoring is computed on servers from platform data (Microsoft Adoption Score and Viva Insights, Google Work Insights, Time is Ltd., Humanyze): see the platform features below. Sapience, Enaible and Teambit publish no browser signal we could source.',
 };
 
+/** The workplace platforms the issue names, and what the browser can see of their own telemetry. */
+export const PLATFORM_TELEMETRY: { platform: string; rules: string[]; note: string }[] = [
+  { platform: 'Microsoft 365 (Teams, Outlook on the web, SharePoint, Office)', rules: ['microsoft-1ds-telemetry', 'microsoft-teams-telemetry'], note: 'The web apps report usage through the 1DS / OneCollector pipeline; Teams also through its own events host. Microsoft documents that Teams activity reports count foreground and typing activity, but not which endpoint carries it.' },
+  { platform: 'Google Workspace', rules: ['google-workspace-telemetry', 'google-cloud-console-telemetry'], note: 'Client logging to play.google.com/log from Gmail, Docs, Drive and Meet.' },
+  { platform: 'Slack', rules: ['slack-client-telemetry'], note: 'Client event logging (clog) on slack.com paths.' },
+  { platform: 'Zoom', rules: ['zoom-web-telemetry'], note: 'Web client and Meeting SDK telemetry host.' },
+  { platform: 'ServiceNow', rules: ['servicenow-usage-analytics'], note: 'Usage Insights web tracking (page-reported).' },
+  { platform: 'Salesforce', rules: [], note: 'Lightning sends its instrumentation beacon to /aura with InstrumentationBeacon in the query string only; Sightline never reads query strings, so it cannot tell that beacon from ordinary Salesforce traffic. Event Monitoring and Login History are listed as platform features.' },
+  { platform: 'Workday', rules: [], note: 'No sourced, distinct client telemetry endpoint. User Activity Logging is listed as a platform feature.' },
+];
+
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -45,6 +56,9 @@ export function renderVendorsDoc(rules: readonly Rule[], features: readonly Plat
     for (const c of thin) lines.push(`- **${c}**: ${THIN_CATEGORIES[c] ?? 'no reason recorded.'}`);
     lines.push('');
   }
+  lines.push('## Workplace platforms: browser-visible telemetry', '', '| platform | rules | what the browser can see |', '|---|---|---|');
+  for (const row of PLATFORM_TELEMETRY) lines.push(`| ${row.platform} | ${row.rules.map(code).join(', ') || 'none'} | ${escapeCell(row.note)} |`);
+  lines.push('');
   for (const category of CATEGORY_IDS) {
     const inCategory = rules.filter((r) => r.category === category).sort((a, b) => a.product.localeCompare(b.product, 'en'));
     if (inCategory.length === 0) continue;
