@@ -10,6 +10,8 @@ import { chromium, type BrowserContext, type Locator, type Page, type Worker } f
 
 export const DIST_CHROME = join(import.meta.dirname, '..', '..', 'dist', 'chrome');
 export const WORK_SITE = 'https://contoso.sharepoint.com';
+/** What the demo work app's front page loads (tests/fixtures/sites/contoso.sharepoint.com), in every browser. */
+export const EXPECTED_ON_TIMESHEETS = ['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'pendo'];
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
 let chromiumBinary: string | undefined;

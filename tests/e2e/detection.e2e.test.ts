@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../fixtures/server';
 import { useObservedBrowser } from './session';
-import { eventually, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { eventually, EXPECTED_ON_TIMESHEETS, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
 
 let server: FixtureServer;
 let browser: Launched;
@@ -11,8 +11,6 @@ let browser: Launched;
 useObservedBrowser((session) => {
   ({ server, browser } = session);
 });
-
-const EXPECTED_ON_TIMESHEETS = ['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'pendo'];
 
 describe('on an in-scope work app', () => {
   let tabId: number;

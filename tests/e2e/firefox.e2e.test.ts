@@ -1,0 +1,101 @@
+// Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
+// loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
+// it, and an evidence export from the options page verifies. Skipped, saying why, only when
+// firefox-esr is missing and cannot be installed (not root).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFirefox } from '../../scripts/ensure-firefox';
+import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { eventually, EXPECTED_ON_TIMESHEETS, WORK_SITE } from './browser';
+import { countOf, launchFirefox, openExtensionPage, openPopupFor, readLogEntries, readReport, tabIdOf, textOf, waitUntilObserving, type FirefoxLaunched } from './firefox';
+
+const firefox = ensureFirefox();
+if (!firefox.path) console.log(`Skipping the Firefox tests: ${firefox.reason}`);
+
+describe.skipIf(!firefox.path)('in Firefox', () => {
+  let server: FixtureServer | undefined;
+  let ff: FirefoxLaunched | undefined;
+  let tabId: number;
+
+  beforeAll(async () => {
+    // Firefox resolves every name to 127.0.0.1 but cannot remap ports: serve on the real ones.
+    server = await startFixtureServer({ https: 443, http: 80 }).catch((error: Error) => {
+      throw new Error(`the Firefox tests need ports 443 and 80 on 127.0.0.1 (run as root, as CI does, and with nothing else listening there): ${error.message}`);
+    });
+    ff = await launchFirefox(firefox.path!);
+    await waitUntilObserving(ff);
+    const page = await ff.browser.newPage();
+    await page.goto(`${WORK_SITE}/`);
+    tabId = (await tabIdOf(ff, `${WORK_SITE}/`))!;
+    await eventually('all expected findings', async () => {
+      const report = await readReport(ff!, tabId);
+      return report && EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) && report.findings.fullstory!.signals.some((s) => s.source === 'page');
+    }, 20_000);
+  }, 90_000);
+
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('detects the same products on the demo work app as Chromium, from requests and page globals', async () => {
+    const report = (await readReport(ff!, tabId))!;
+    expect(report.site).toBe('contoso.sharepoint.com');
+    expect(Object.keys(report.findings).sort()).toEqual(EXPECTED_ON_TIMESHEETS);
+    expect(report.findings.fullstory!.signals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 'rs.fullstory.com', evidence: 'https://rs.fullstory.com/rec/page', source: 'network' }),
+        expect.objectContaining({ value: 'window._fs_org', source: 'page' }),
+      ]),
+    );
+    expect(Object.keys(report.unknownThirdParties)).toContain('metrics.unknown-vendor.example');
+    expect(JSON.stringify(report)).not.toMatch(/jo\.bloggs|UserId|OrgId|\?/);
+    // Firefox's own background calls land on the fixture server too; none of them is in the report.
+    expect(server!.log.some((r) => r.host === 'rs.fullstory.com')).toBe(true);
+  });
+
+  it('lists the products in the popup with plain words', async () => {
+    const popup = await openPopupFor(ff!, tabId);
+    try {
+      await eventually('the verdict', async () => (await textOf(popup, 'verdict')).includes('4 product(s)'));
+      for (const id of EXPECTED_ON_TIMESHEETS) expect(await countOf(popup, `finding-${id}`), id).toBe(1);
+      expect(await textOf(popup, 'finding-fullstory')).toContain('what you type');
+      expect(await textOf(popup, 'cannot-see')).toContain('What a browser cannot see');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('exports a sealed JSON bundle from the options page that parses and verifies', async () => {
+    await eventually('log entries for every product', async () => {
+      const ruleIds = new Set((await readLogEntries(ff!)).map((e) => e.ruleId));
+      return EXPECTED_ON_TIMESHEETS.every((id) => ruleIds.has(id));
+    });
+    const options = await openExtensionPage(ff!, 'src/options/index.html');
+    try {
+      await options.waitForSelector('[data-testid=log-table]');
+      await options.select('[data-testid=redaction]', 'full');
+      await options.click('[data-testid=export-json]');
+      const file = await eventually('the export in the download folder', async () =>
+        readdirSync(ff!.downloads).find((name) => name.endsWith('.json') && !name.endsWith('.part')),
+      );
+      const text = await eventually('the export to be written', async () => {
+        const content = readFileSync(join(ff!.downloads, file), 'utf8');
+        return content.trimEnd().endsWith('}') && content;
+      });
+      const parsed = parseBundle(text);
+      expect(parsed.ok ? '' : parsed.error).toBe('');
+      if (!parsed.ok) return;
+      expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true });
+      expect(parsed.bundle).toMatchObject({ redaction: 'full' });
+      const products = new Set(parsed.bundle.records.map((r) => (r as { ruleId?: string }).ruleId).filter(Boolean));
+      expect([...products]).toEqual(expect.arrayContaining(EXPECTED_ON_TIMESHEETS));
+      expect(text).toContain('https://rs.fullstory.com/rec/page');
+      expect(text).not.toMatch(/jo\.bloggs|UserId=|\?/);
+    } finally {
+      await options.close();
+    }
+  });
+});
