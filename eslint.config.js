@@ -1,4 +1,4 @@
-// Flat config. The rule that matters most: the pure core (rules, policy, evidence) never imports
+// Flat config. The rule that matters most: the pure core (rules, policy, evidence, scope, tls) never imports
 // browser APIs, so it stays testable without mocks.
 import js from '@eslint/js';
 import globals from 'globals';
@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**'],
+    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**', 'src/tls/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,6 +5,7 @@ import type { RuleFile } from '../src/rules/lint';
 
 export const VENDOR_DIR = join(import.meta.dirname, '..', 'src', 'rules', 'vendors');
 export const FEATURE_DIR = join(import.meta.dirname, '..', 'src', 'rules', 'platform-features');
+export const TLS_ISSUERS_FILE = join(import.meta.dirname, '..', 'src', 'rules', 'tls-issuers.json');
 
 export function readRuleFiles(dir = VENDOR_DIR): RuleFile[] {
   return readdirSync(dir)

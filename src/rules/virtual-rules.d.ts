@@ -11,3 +11,7 @@ declare module 'virtual:sightline-platform-features' {
   const features: import('./feature-summary').FeatureSummary[];
   export default features;
 }
+declare module 'virtual:sightline-tls-issuers' {
+  const names: import('../tls/issuers').IssuerName[];
+  export default names;
+}
