@@ -18,6 +18,11 @@ export function manifestFor(target: Target): ManifestV3Export {
     ...baseManifest,
     // Firefox MV3 runs an event page (background.scripts), not a service worker.
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    // Firefox reads a page's certificate chain (webRequest.getSecurityInfo, for the TLS interception
+    // check) only inside a "blocking" onHeadersReceived listener, which needs this permission. Firefox
+    // grants it without a prompt; the listener never blocks or changes anything. Chromium has no
+    // getSecurityInfo, and MV3 Chromium refuses the permission to store-installed extensions.
+    permissions: [...baseManifest.permissions, 'webRequestBlocking'],
     // Firefox reads optional_permissions/host_permissions the same way; it needs an id to keep storage
     // across restarts, and new listings must say what data they collect: nothing leaves the device.
     browser_specific_settings: {

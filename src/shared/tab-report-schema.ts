@@ -39,6 +39,22 @@ export const PolicyComparison = z.object({
 });
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
 
+/**
+ * Firefox only: what the certificate chain of the tab's last HTTPS page load says (src/tls/classify.ts).
+ * Absent until a page of this site loads over HTTPS in a browser that can tell (Chromium never can).
+ */
+export const TlsCheck = z.object({
+  verdict: z.enum(['product', 'private_root', 'ordinary']),
+  /** The inspection product and its vendor (verdict "product"). */
+  product: z.optional(z.string()),
+  vendor: z.optional(z.string()),
+  /** The certificate authority named: the product's issuer, or the root the browser does not ship. */
+  authority: z.optional(z.string()),
+  /** When the page's certificate chain was read. */
+  at: z.number(),
+});
+export type TlsCheck = z.infer<typeof TlsCheck>;
+
 export const TabReport = z.object({
   version: z.literal(1),
   /** Host of the tab's top-level page. */
@@ -47,5 +63,6 @@ export const TabReport = z.object({
   findings: z.record(z.string(), Finding),
   unknownThirdParties: z.record(z.string(), z.object(seen)),
   policy: z.optional(PolicyComparison),
+  tls: z.optional(TlsCheck),
 });
 export type TabReport = z.infer<typeof TabReport>;

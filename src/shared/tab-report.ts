@@ -3,7 +3,7 @@
 import type { Detection } from './model';
 import type { TabReport } from './tab-report-schema';
 
-export { Finding, PolicyComparison, SignalSeen, TabReport } from './tab-report-schema';
+export { Finding, PolicyComparison, SignalSeen, TabReport, TlsCheck } from './tab-report-schema';
 
 export const MAX_SIGNALS_PER_FINDING = 20;
 export const MAX_UNKNOWN_HOSTS = 200;
