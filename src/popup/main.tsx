@@ -10,6 +10,9 @@ import { readTabReport, tabReportKey } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
 import { Popup } from './popup';
 
+// Firefox only (feature-detected, as the background does): a page's certificate chain can be read.
+const tlsCheckAvailable = typeof (browser.webRequest as { getSecurityInfo?: unknown } | undefined)?.getSecurityInfo === 'function';
+
 async function activeTab(): Promise<{ id?: number; url?: string }> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(requested) && requested > 0) return browser.tabs.get(requested).catch(() => ({}));
@@ -26,7 +29,7 @@ async function start(): Promise<void> {
   const draw = async (): Promise<void> => {
     const [report, settings] = await Promise.all([tab.id === undefined ? null : readTabReport(tab.id), firstDraw ? settingsRead : settingsItem.get()]);
     firstDraw = false;
-    render(<Popup report={report} site={site} settings={settings} rules={ruleCatalog} features={platformFeatures} />, root);
+    render(<Popup report={report} site={site} settings={settings} rules={ruleCatalog} features={platformFeatures} tlsCheckAvailable={tlsCheckAvailable} />, root);
   };
   await draw();
   // User Timing mark for `npm run bench:page` (popup first render); visible only in developer tools.

@@ -12,6 +12,7 @@ import { UnknownHosts } from './unknown-hosts';
 import { DeclaredNotSeen, PolicyLine } from './policy-line';
 import { PlatformOffers } from './platform-offers';
 import { ReadThisTab } from './read-this-tab';
+import { isDecrypted, tlsState, TlsLine } from './tls-line';
 
 interface Props {
   report: TabReport | null;
@@ -19,9 +20,11 @@ interface Props {
   settings: Settings;
   rules: ReadonlyMap<string, RuleSummary>;
   features: readonly FeatureSummary[];
+  /** Whether this browser lets Sightline read a page's certificate chain (Firefox). */
+  tlsCheckAvailable: boolean;
 }
 
-export function Popup({ report, site, settings, rules, features }: Props) {
+export function Popup({ report, site, settings, rules, features, tlsCheckAvailable }: Props) {
   if (!site || !isInScope(site, settings)) {
     return (
       <Shell>
@@ -41,9 +44,12 @@ export function Popup({ report, site, settings, rules, features }: Props) {
   const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c)).sort(
     (a, b) => Math.min(...findings.filter((f) => f.rule.category === a).map((f) => rank(f.rule.id))) - Math.min(...findings.filter((f) => f.rule.category === b).map((f) => rank(f.rule.id))),
   );
+  const decrypted = isDecrypted(tlsState(report?.tls, tlsCheckAvailable));
+  const tls = <TlsLine check={report?.tls} available={tlsCheckAvailable} />;
   return (
     <Shell>
       <Verdict site={site} products={findings.length} undeclared={undeclared.length} policy={policy} />
+      {decrypted && tls}
       <PolicyLine policy={policy} />
       {categories.map((category) => (
         <section key={category} data-testid={`category-${category}`} aria-labelledby={`h-${category}`}>
@@ -60,6 +66,7 @@ export function Popup({ report, site, settings, rules, features }: Props) {
       {policy && <DeclaredNotSeen policy={policy} />}
       <PlatformOffers features={featuresForSite(features, site)} policy={policy} />
       {report && <UnknownHosts report={report} />}
+      {!decrypted && tls}
       <CannotSee />
     </Shell>
   );

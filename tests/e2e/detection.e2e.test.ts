@@ -68,6 +68,9 @@ describe('on an in-scope work app', () => {
     expect(why).toContain('Page-reported');
     expect(await popup.getByTestId('category-platform_telemetry').count()).toBe(1);
     expect(await popup.getByTestId('cannot-see').textContent()).toContain('What a browser cannot see');
+    // Chromium cannot show an extension the certificate chain: the TLS check says so instead of guessing.
+    expect(await popup.getByTestId('tls').getAttribute('data-state')).toBe('unavailable');
+    expect(await popup.getByTestId('tls').textContent()).toContain('TLS interception check: not available in this browser');
     await popup.close();
   });
 

@@ -1,6 +1,7 @@
 // Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
 // loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
-// it, and an evidence export from the options page verifies. Skipped, saying why, only when
+// it, an evidence export from the options page verifies, and the TLS interception check (Firefox only)
+// flags the fixture server's self-signed certificate as a root Firefox does not ship. Skipped, saying why, only when
 // firefox-esr is missing and cannot be installed (not root).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
 import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, EXPECTED_ON_TIMESHEETS, WORK_SITE } from './browser';
+import { eventually, EXPECTED_ON_TIMESHEETS, WORK_SITE, type ReportShape } from './browser';
 import { countOf, launchFirefox, openExtensionPage, openPopupFor, readLogEntries, readReport, tabIdOf, textOf, waitUntilObserving, type FirefoxLaunched } from './firefox';
 
 const firefox = ensureFirefox();
@@ -66,6 +67,37 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     } finally {
       await popup.close();
     }
+  });
+
+  it('flags the connection as decrypted by a root Firefox does not ship, and says so first in the popup', async () => {
+    // The fixture server's certificate is self-signed (CN=sightline-fixtures): not a built-in root, as an
+    // employer's inspection root installed on the device would not be.
+    const report = await eventually('the TLS check', async () => (await readReport<ReportShape & { tls?: object }>(ff!, tabId))?.tls && readReport<ReportShape & { tls?: object }>(ff!, tabId));
+    expect(report!.tls).toMatchObject({ verdict: 'private_root', authority: 'sightline-fixtures' });
+    const popup = await openPopupFor(ff!, tabId);
+    try {
+      const tls = await eventually('the TLS line', async () => (await countOf(popup, 'tls')) === 1 && popup.$('[data-testid=tls]'));
+      expect(await tls.evaluate((e) => e.getAttribute('data-state'))).toBe('private_root');
+      const text = await textOf(popup, 'tls');
+      expect(text).toContain('decrypted by a certificate root this browser does not ship: “sightline-fixtures”');
+      expect(text).toContain('Your employer, or whoever runs it, can read this traffic');
+      // It leads: right after the verdict, before the policy line and the findings.
+      const order = await popup.evaluate(() => [...document.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')));
+      expect(order.indexOf('tls')).toBe(order.indexOf('verdict') + 1);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('keeps no certificate details for a site outside the work scope', async () => {
+    const page = await ff!.browser.newPage();
+    await page.goto('https://news.example/');
+    const newsTab = (await tabIdOf(ff!, 'https://news.example/*'))!;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await readReport(ff!, newsTab)).toBeNull();
+    const stored = await ff!.probe.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    expect(stored).not.toContain('news.example');
+    await page.close();
   });
 
   it('exports a sealed JSON bundle from the options page that parses and verifies', async () => {
