@@ -1,7 +1,8 @@
 // Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
 // loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
 // it, an evidence export from the options page verifies, and the TLS interception check (Firefox only)
-// flags the fixture server's self-signed certificate as a root Firefox does not ship. Skipped, saying why, only when
+// flags the fixture server's self-signed certificate as a root Firefox does not ship, and names the
+// product on a host whose certificate an inspection product's authority issued. Skipped, saying why, only when
 // firefox-esr is missing and cannot be installed (not root).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,6 +87,24 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
       expect(order.indexOf('tls')).toBe(order.indexOf('verdict') + 1);
     } finally {
       await popup.close();
+    }
+  });
+
+  it('names the inspection product when the certificate was issued by one of its authorities', async () => {
+    // fabrikam.sharepoint.com is served as if through a TLS-inspection proxy (INSPECTED_HOSTS): its
+    // certificate is issued by a stand-in authority named "Zscaler Root CA" (O=Zscaler Inc.).
+    const page = await ff!.browser.newPage();
+    await page.goto('https://fabrikam.sharepoint.com/');
+    const inspectedTab = (await tabIdOf(ff!, 'https://fabrikam.sharepoint.com/*'))!;
+    const report = await eventually('the TLS check', async () => (await readReport<ReportShape & { tls?: object }>(ff!, inspectedTab))?.tls && readReport<ReportShape & { tls?: object }>(ff!, inspectedTab));
+    expect(report!.tls).toMatchObject({ verdict: 'product', product: 'Zscaler Internet Access', vendor: 'Zscaler', authority: 'Zscaler Root CA' });
+    const popup = await openPopupFor(ff!, inspectedTab);
+    try {
+      await eventually('the TLS line', async () => (await countOf(popup, 'tls')) === 1);
+      expect(await textOf(popup, 'tls')).toContain('Traffic to this site is decrypted by Zscaler Internet Access (Zscaler), a TLS inspection product');
+    } finally {
+      await popup.close();
+      await page.close();
     }
   });
 
