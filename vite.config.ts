@@ -6,6 +6,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { randomBytes } from 'node:crypto';
 import { lintRuleFiles } from './src/rules/lint';
 import { readRuleFiles } from './scripts/read-rule-files';
+import { sightlinePageHooks } from './scripts/vite-plugin-page-hooks';
 import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
@@ -53,5 +54,5 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
   },
-  plugins: [sightlineRules(), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [sightlineRules(), sightlinePageHooks(channel), crx({ manifest: manifestFor(target), browser: target })],
 });

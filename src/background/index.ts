@@ -3,3 +3,4 @@ import './observe-requests';
 import './message-handlers';
 import './tab-lifecycle';
 import './retention';
+import './page-hooks';

@@ -1,6 +1,7 @@
 // The one message contract between contexts. Every payload is parsed with zod at the receiver;
 // messages from content scripts are untrusted (a page can influence what they see) and size-limited.
 import { z } from 'zod';
+import { BROWSER_API_IDS } from './browser-apis';
 
 const UrlString = z.string().max(2048);
 /** About 400 pages of text: more than any monitoring policy, small enough to handle at once. */
@@ -16,6 +17,8 @@ export const Messages = {
       scripts: z.array(UrlString).max(500),
       resources: z.array(UrlString).max(1000),
       globals: z.array(z.string().max(100)).max(200),
+      /** Browser API uses the MAIN-world hooks noticed (in-scope sites only), with the calling script. */
+      apis: z.array(z.strictObject({ api: z.enum(BROWSER_API_IDS), caller: UrlString, count: z.number().int().min(1).max(10_000) })).max(50).default([]),
     }),
     response: z.strictObject({ accepted: z.boolean() }),
   },

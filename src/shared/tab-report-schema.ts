@@ -39,6 +39,16 @@ export const PolicyComparison = z.object({
 });
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
 
+/** One browser API the page used (page-reported), with the scripts that called it. */
+export const ApiUse = z.object({
+  ...seen,
+  /** Calling scripts (URL without query or fragment; empty string: unknown), at most 10. */
+  callers: z.array(z.string()),
+  /** Rules of the monitoring products among the callers. */
+  products: z.array(z.string()),
+});
+export type ApiUse = z.infer<typeof ApiUse>;
+
 export const TabReport = z.object({
   version: z.literal(1),
   /** Host of the tab's top-level page. */
@@ -47,5 +57,7 @@ export const TabReport = z.object({
   findings: z.record(z.string(), Finding),
   unknownThirdParties: z.record(z.string(), z.object(seen)),
   policy: z.optional(PolicyComparison),
+  /** Camera, microphone, screen, location, idle, clipboard and keystroke-listener use, by API id. */
+  apis: z.optional(z.record(z.string(), ApiUse)),
 });
 export type TabReport = z.infer<typeof TabReport>;

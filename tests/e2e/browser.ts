@@ -70,7 +70,12 @@ export async function waitUntilObserving(launched: Launched): Promise<void> {
     for (let attempt = 0; attempt < 40; attempt++) {
       await page.goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
       const tabId = await tabIdOf(launched, `${WORK_SITE}/sentinel.html*`);
-      if (tabId !== undefined && (await readReport(launched, tabId))) return;
+      if (tabId !== undefined && (await readReport(launched, tabId))) {
+        // The page hooks are registered for work sites at worker start; pages loaded after this get them.
+        const probe = await extensionProbe(launched);
+        await eventually('the page hooks to be registered', async () => (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0);
+        return;
+      }
       await page.waitForTimeout(100);
     }
     throw new Error('the extension never recorded the sentinel page');
@@ -110,6 +115,7 @@ export async function readReport(launched: Launched, tabId: number): Promise<Rep
 export interface LogEntryShape {
   seq: number;
   kind: string;
+  signalKind?: string;
   site: string;
   ruleId?: string;
   signalValue: string;
@@ -167,7 +173,8 @@ export interface ReportShape {
   site: string;
   findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[] }>;
   unknownThirdParties: Record<string, { count: number }>;
-  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'> };
+  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'> };
+  apis?: Record<string, { count: number; first: number; last: number; callers: string[]; products: string[] }>;
 }
 
 /** Open the popup as a page for a given tab (action.openPopup gives no page to drive). */
