@@ -12,7 +12,7 @@ export async function pageHooksScript(channel: string): Promise<string> {
   const source = readFileSync(SOURCE, 'utf8').replace(/^export \{\};\s*$/m, '');
   const { code } = await transformWithOxc(source, SOURCE, { lang: 'ts', target: 'es2022' });
   if (!code.includes('__SIGHTLINE_CHANNEL__')) throw new Error('page-hooks.ts no longer names __SIGHTLINE_CHANNEL__');
-  return `(() => {\n${code.replaceAll('__SIGHTLINE_CHANNEL__', JSON.stringify(channel))}\n})();\n`;
+  return `(() => {\n'use strict';\n${code.replaceAll('__SIGHTLINE_CHANNEL__', JSON.stringify(channel))}\n})();\n`;
 }
 
 export function sightlinePageHooks(channel: string): Plugin {

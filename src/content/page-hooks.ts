@@ -121,9 +121,27 @@ hook(protoOf('Geolocation'), 'watchPosition', () => use('location'));
 hook(protoOf('IdleDetector'), 'start', () => use('idle'));
 hook(protoOf('Clipboard'), 'read', () => use('clipboard_read'));
 hook(protoOf('Clipboard'), 'readText', () => use('clipboard_read'));
-hook(protoOf('EventTarget'), 'addEventListener', (self, [type]) => {
-  // The hot path of every page: two comparisons for anything that is not a key listener on the document.
-  if (type !== 'keydown' && type !== 'keyup' && type !== 'keypress' && type !== 'input') return;
-  if (self === doc || self === win || self === doc.documentElement || self === doc.body) use('keystrokes');
-});
+// addEventListener is every page's most frequent call, so its hook is written out: no rest array, no
+// closure; two comparisons for anything that is not a key listener (npm run bench:page measures it).
+const eventTargetProto = protoOf('EventTarget');
+const addDescriptor = eventTargetProto ? getDescriptor(eventTargetProto, 'addEventListener') : undefined;
+const addEventListener = addDescriptor?.value as ((...args: unknown[]) => unknown) | undefined;
+if (eventTargetProto && addDescriptor && typeof addEventListener === 'function') {
+  const hooked = {
+    addEventListener(this: unknown, type: unknown): unknown {
+      if ((type === 'keydown' || type === 'keyup' || type === 'keypress' || type === 'input') && (this === doc || this === win || this === doc.documentElement || this === doc.body)) {
+        try {
+          use('keystrokes');
+        } catch {
+          // Never let noticing break the page.
+        }
+      }
+      // eslint-disable-next-line prefer-rest-params -- passes the call's arguments on exactly, without an array
+      return apply(addEventListener, this, arguments);
+    },
+  }.addEventListener;
+  defineProperty(hooked, 'length', { value: addEventListener.length });
+  apply(weakSet, originals, [hooked, addEventListener]);
+  defineProperty(eventTargetProto, 'addEventListener', { ...addDescriptor, value: hooked });
+}
 export {};
