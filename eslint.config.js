@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**'],
+    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**', 'src/identity/**'],
     rules: {
       'no-restricted-imports': [
         'error',

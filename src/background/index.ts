@@ -4,3 +4,4 @@ import './message-handlers';
 import './tab-lifecycle';
 import './retention';
 import './page-hooks';
+import './identity';

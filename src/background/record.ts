@@ -9,7 +9,7 @@ import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
-import { addApiUses, addDetections, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type NoticedApiUse, type TabReport } from '../shared/tab-report';
+import { addApiUses, addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type NoticedApiUse, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
 import { showTabState } from './badge';
@@ -24,7 +24,8 @@ type Observed =
   | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
   | { kind: 'unknown'; site: string; at: number; host: string }
   | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' }
-  | { kind: 'api'; site: string; at: number; uses: NoticedApiUse[] };
+  | { kind: 'api'; site: string; at: number; uses: NoticedApiUse[] }
+  | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string };
 
 const buffers = new Map<number, Observed[]>();
 const timers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -81,6 +82,11 @@ export function recordApiUses(tabId: number, site: string, uses: NoticedApiUse[]
   if (uses.length > 0) observe(tabId, { kind: 'api', site, at, uses });
 }
 
+/** A request to these products carried the worker's identifiers (labels "email:sha256"; evidence: redacted URL). */
+export function recordIdentity(tabId: number, site: string, ruleIds: string[], labels: string[], evidence: string, at: number): void {
+  if (ruleIds.length > 0 && labels.length > 0) observe(tabId, { kind: 'identity', site, at, ruleIds, labels, evidence });
+}
+
 export function recordUnknownThirdParty(tabId: number, site: string, host: string, at: number): void {
   observe(tabId, { kind: 'unknown', site, at, host });
 }
@@ -104,6 +110,13 @@ function apply(report: TabReport | null, item: Observed): { report: TabReport | 
   if (report && report.site !== item.site && report.startedAt > item.at) return { report, drafts: [] };
   const current = report && report.site === item.site ? report : emptyReport(item.site, item.at);
   if (item.kind === 'unknown') return { report: addUnknownThirdParty(current, item.host, item.at), drafts: [unknownDraft(item.site, item.host, item.at)] };
+  if (item.kind === 'identity') {
+    const drafts = item.ruleIds.flatMap((ruleId) => {
+      const rule = ruleIndex.rules.get(ruleId);
+      return item.labels.map((label): EntryDraft => ({ kind: 'first_seen', at: item.at, site: item.site, ruleId, product: rule?.product, category: rule?.category, signalKind: 'identifier', signalValue: label, evidence: item.evidence, source: 'network', count: 1, firstAt: item.at, lastAt: item.at, ruleDbVersion: RULE_DB_VERSION }));
+    });
+    return { report: addIdentifiedBy(current, item.ruleIds, item.labels), drafts };
+  }
   if (item.kind === 'api') return { report: addApiUses(current, item.uses, item.at), drafts: item.uses.flatMap((use) => apiDrafts(item.site, use, item.at)) };
   // In backfill mode only signals the report has not seen are new evidence; webRequest counted the rest.
   const fresh = item.mode === 'count'

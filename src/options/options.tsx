@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/setting
 import { Declarations } from './declarations';
 import { EvidenceLog } from './evidence-log';
 import { RightsLetter } from './rights-letter';
+import { IdentityEditor } from './identity-editor';
 import { RetentionEditor } from './retention-editor';
 import { ScopeEditor } from './scope-editor';
 
@@ -23,6 +24,7 @@ export function Options() {
       <Declarations />
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
+      <IdentityEditor />
       <EvidenceLog />
       <RightsLetter />
       <p>

@@ -19,7 +19,13 @@ export const SignalSeen = z.object({
 });
 export type SignalSeen = z.infer<typeof SignalSeen>;
 
-export const Finding = z.object({ ruleId: z.string(), ...seen, signals: z.array(SignalSeen) });
+export const Finding = z.object({
+  ruleId: z.string(),
+  ...seen,
+  signals: z.array(SignalSeen),
+  /** How the product was sent who the worker is, as "email:sha256" (kind:form); never the identifier. */
+  identifiedBy: z.optional(z.array(z.string())),
+});
 export type Finding = z.infer<typeof Finding>;
 
 /** The comparison with the employer's declared policy, written by the background for the popup. */

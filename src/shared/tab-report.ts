@@ -36,6 +36,17 @@ export function addApiUses(report: TabReport, uses: readonly NoticedApiUse[], at
   return report;
 }
 
+/** Note on each finding which identifiers (as "kind:form") a request to it carried (mutates and returns). */
+export function addIdentifiedBy(report: TabReport, ruleIds: readonly string[], labels: readonly string[]): TabReport {
+  for (const ruleId of ruleIds) {
+    const finding = report.findings[ruleId];
+    if (!finding) continue;
+    const known = (finding.identifiedBy ??= []);
+    for (const label of labels) if (!known.includes(label)) known.push(label);
+  }
+  return report;
+}
+
 export function signalValue(detection: Detection): string {
   const s = detection.signal;
   switch (s.kind) {

@@ -171,7 +171,7 @@ export async function stopServiceWorker(launched: Launched): Promise<void> {
 
 export interface ReportShape {
   site: string;
-  findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[] }>;
+  findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[]; identifiedBy?: string[] }>;
   unknownThirdParties: Record<string, { count: number }>;
   policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'> };
   apis?: Record<string, { count: number; first: number; last: number; callers: string[]; products: string[] }>;
