@@ -167,7 +167,7 @@ export interface ReportShape {
   site: string;
   findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[] }>;
   unknownThirdParties: Record<string, { count: number }>;
-  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'> };
+  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'> };
 }
 
 /** Open the popup as a page for a given tab (action.openPopup gives no page to drive). */
