@@ -1,6 +1,7 @@
 // The one message contract between contexts. Every payload is parsed with zod at the receiver;
 // messages from content scripts are untrusted (a page can influence what they see) and size-limited.
 import { z } from 'zod';
+import { ExtensionFinding } from '../extensions/check-extensions';
 
 const UrlString = z.string().max(2048);
 /** About 400 pages of text: more than any monitoring policy, small enough to handle at once. */
@@ -28,6 +29,23 @@ export const Messages = {
   'clear-evidence': {
     request: z.strictObject({}),
     response: z.strictObject({ removed: z.number().int().nonnegative() }),
+  },
+  /**
+   * options page -> background, after the person granted the optional `management` permission: the
+   * extensions to know about (policy-installed, sideloaded, or known monitoring products), checked.
+   */
+  'check-extensions': {
+    request: z.strictObject({}),
+    response: z.strictObject({ granted: z.boolean(), extensions: z.array(ExtensionFinding).max(1000) }),
+  },
+  /**
+   * options page -> background: read the extensions again and append them to the evidence log. The
+   * background takes them from the browser itself rather than from the page: the log's writer reads
+   * its own evidence.
+   */
+  'record-extensions': {
+    request: z.strictObject({}),
+    response: z.strictObject({ granted: z.boolean(), recorded: z.number().int().nonnegative() }),
   },
   /**
    * popup -> content (tabs.sendMessage), only when the person presses "this tab is my employer's
