@@ -78,7 +78,7 @@ export function EmployerExtensions() {
       setFound(null);
       setMessage({ error: false, text: t('extWithdrawn') });
     } catch (error) {
-      setMessage({ error: true, text: t('extError', String((error as Error)?.message ?? error)) });
+      setMessage({ error: true, text: t('extWithdrawError', String((error as Error)?.message ?? error)) });
     }
   };
 
