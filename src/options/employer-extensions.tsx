@@ -1,14 +1,17 @@
 // "Extensions your employer installed": asks for the optional `management` permission from the person's
-// click (browsers only show the prompt for a user gesture), has the background list and check the
-// extensions, and lets the person add the result to the evidence log or withdraw the permission again.
+// click (browsers only show the prompt for a user gesture), reads the installed extensions and has the
+// background check them, and lets the person add the result to the evidence log or withdraw the
+// permission again.
 // Nothing is read before the person asks, and a refusal is said plainly.
 import { useEffect, useState } from 'preact/hooks';
 import browser, { type Permissions } from 'webextension-polyfill';
 import type { ExtensionFinding } from '../extensions/check-extensions';
+import { parseInstalledExtensions } from '../extensions/installed-extension';
 import { sendMessage } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { ExtensionCard } from './extension-card';
 import { announceLogChanged } from './log-changed';
+import { readInstalledExtensions } from './read-installed-extensions';
 
 const MANAGEMENT: Permissions.Permissions = { permissions: ['management'] };
 
@@ -31,8 +34,10 @@ export function EmployerExtensions() {
     };
   }, []);
 
+  const installed = async () => parseInstalledExtensions(await readInstalledExtensions());
+
   const list = async () => {
-    const answer = await sendMessage('check-extensions', {});
+    const answer = await sendMessage('check-extensions', { installed: await installed() });
     if (!answer.granted) throw new Error(t('extRefused'));
     setFound(answer.extensions);
   };
@@ -59,7 +64,7 @@ export function EmployerExtensions() {
   const record = async () => {
     setBusy(true);
     try {
-      const answer = await sendMessage('record-extensions', {});
+      const answer = await sendMessage('record-extensions', { installed: await installed() });
       if (!answer.granted) throw new Error(t('extRefused'));
       setMessage({ error: false, text: t('extAdded', String(answer.recorded)) });
       announceLogChanged();
