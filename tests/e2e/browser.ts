@@ -36,6 +36,8 @@ export interface LaunchOptions {
    * no --disable-extensions(-except), and background networking on, which the policy download needs.
    */
   allowPolicyExtensions?: boolean;
+  /** Extra environment for the browser (DISPLAY for a headed run under Xvfb). */
+  env?: Record<string, string>;
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<Launched> {
@@ -51,6 +53,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     userAgent: USER_AGENT,
     viewport: { width: 1100, height: 800 },
     acceptDownloads: true,
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     ...(policy ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     args: [
       ...(options.withExtension ? [...(policy ? [] : [`--disable-extensions-except=${extensionDir}`]), `--load-extension=${extensionDir}`] : []),
