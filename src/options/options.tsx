@@ -4,6 +4,7 @@ import { ruleCatalog } from '../rules/bundled-catalog';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
 import { Declarations } from './declarations';
+import { EmployerExtensions } from './employer-extensions';
 import { EvidenceLog } from './evidence-log';
 import { RightsLetter } from './rights-letter';
 import { IdentityEditor } from './identity-editor';
@@ -25,6 +26,7 @@ export function Options() {
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <IdentityEditor />
+      <EmployerExtensions />
       <EvidenceLog />
       <RightsLetter />
       <p>

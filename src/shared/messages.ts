@@ -2,6 +2,8 @@
 // messages from content scripts are untrusted (a page can influence what they see) and size-limited.
 import { z } from 'zod';
 import { BROWSER_API_IDS } from './browser-apis';
+import { ExtensionFinding } from '../extensions/check-extensions';
+import { InstalledExtension } from '../extensions/installed-extension';
 
 const UrlString = z.string().max(2048);
 /** About 400 pages of text: more than any monitoring policy, small enough to handle at once. */
@@ -31,6 +33,21 @@ export const Messages = {
   'clear-evidence': {
     request: z.strictObject({}),
     response: z.strictObject({ removed: z.number().int().nonnegative() }),
+  },
+  /**
+   * options page -> background, after the person granted the optional `management` permission: what
+   * management.getAll() returned (the page reads it: see options/read-installed-extensions.ts), to be
+   * checked against the rule index; the answer is the extensions to know about (policy-installed,
+   * sideloaded, or known monitoring products).
+   */
+  'check-extensions': {
+    request: z.strictObject({ installed: z.array(InstalledExtension).max(1000) }),
+    response: z.strictObject({ granted: z.boolean(), extensions: z.array(ExtensionFinding).max(1000) }),
+  },
+  /** options page -> background: the same, read again at that moment, checked and appended to the log. */
+  'record-extensions': {
+    request: z.strictObject({ installed: z.array(InstalledExtension).max(1000) }),
+    response: z.strictObject({ granted: z.boolean(), recorded: z.number().int().nonnegative() }),
   },
   /**
    * popup -> content (tabs.sendMessage), only when the person presses "this tab is my employer's
