@@ -1,5 +1,5 @@
-// Flat config. The rule that matters most: the pure core (rules, policy, evidence, scope, tls) never imports
-// browser APIs, so it stays testable without mocks.
+// Flat config. The rule that matters most: the pure core (rules, policy, evidence, scope, extensions,
+// tls) never imports browser APIs, so it stays testable without mocks.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**', 'src/tls/**'],
+    files: ['src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**', 'src/identity/**', 'src/extensions/**', 'src/tls/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,6 +6,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { randomBytes } from 'node:crypto';
 import { lintRuleFiles } from './src/rules/lint';
 import { readRuleFiles } from './scripts/read-rule-files';
+import { sightlinePageHooks } from './scripts/vite-plugin-page-hooks';
 import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
@@ -51,12 +52,13 @@ export default defineConfig({
   // Workers (the rep view's merge worker) are bundled separately and need the rule catalog too.
   worker: { format: 'es', plugins: () => [sightlineRules()] },
   build: {
-    rollupOptions: { input: { rep: 'src/rep/index.html' } },
+    // The rep view, and the empty page the options page frames to read extensions after a grant.
+    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html' } },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.
     sourcemap: false,
     target: 'es2022',
   },
-  plugins: [sightlineRules(), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [sightlineRules(), sightlinePageHooks(channel), crx({ manifest: manifestFor(target), browser: target })],
 });

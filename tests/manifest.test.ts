@@ -58,6 +58,11 @@ describe.each(targets)('built %s manifest', (target) => {
     expect(asked.sort()).toEqual([...documentedPermissions(target).keys()].sort());
   });
 
+  it('keeps management optional: asked only when the person presses the options page button', () => {
+    expect(manifest.optional_permissions).toContain('management');
+    expect(manifest.permissions ?? []).not.toContain('management');
+  });
+
   it('ships content scripts as single classic scripts (no module imports to expose)', () => {
     for (const script of manifest.content_scripts?.flatMap((c) => c.js) ?? []) {
       const code = readFileSync(join(root, 'dist', target, script), 'utf8');

@@ -3,4 +3,6 @@ import './observe-requests';
 import './message-handlers';
 import './tab-lifecycle';
 import './retention';
+import './page-hooks';
+import './identity';
 import './tls-interception';

@@ -3,6 +3,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { clearEvidence, flushAllPending } from '../shared/evidence-db';
 import { handleMessages } from '../shared/messaging';
+import { checkInstalled, recordInstalled } from './extensions';
 import { handlePageScan } from './page-scans';
 
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -18,5 +19,14 @@ handleMessages({
   'clear-evidence': async (_payload, sender) => {
     if (!fromExtensionPage(sender)) throw new Error('clear-evidence is only accepted from extension pages');
     return { removed: await clearEvidence() };
+  },
+  'check-extensions': async ({ installed }, sender) => {
+    if (!fromExtensionPage(sender)) throw new Error('check-extensions is only accepted from extension pages');
+    const extensions = await checkInstalled(installed);
+    return { granted: extensions !== null, extensions: extensions ?? [] };
+  },
+  'record-extensions': async ({ installed }, sender) => {
+    if (!fromExtensionPage(sender)) throw new Error('record-extensions is only accepted from extension pages');
+    return recordInstalled(installed);
   },
 });

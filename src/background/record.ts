@@ -9,7 +9,7 @@ import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
-import { addDetections, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type TabReport } from '../shared/tab-report';
+import { addApiUses, addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type NoticedApiUse, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
 import { showTabState } from './badge';
@@ -23,7 +23,9 @@ const FLUSH_AT_ITEMS = 200;
 type Observed =
   | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
   | { kind: 'unknown'; site: string; at: number; host: string }
-  | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' };
+  | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' }
+  | { kind: 'api'; site: string; at: number; uses: NoticedApiUse[] }
+  | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string };
 
 const buffers = new Map<number, Observed[]>();
 const timers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -52,6 +54,18 @@ function unknownDraft(site: string, host: string, at: number): EntryDraft {
   return { kind: 'unknown_third_party', at, site, signalKind: 'unknown_host', signalValue: host, evidence: host, source: 'network', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
 }
 
+/**
+ * Evidence for an API use goes in the log only when a monitoring product's script made the call: the
+ * log and reports are about monitoring products, and a work app's own camera use is not one. The tab
+ * report keeps every use.
+ */
+function apiDrafts(site: string, use: NoticedApiUse, at: number): EntryDraft[] {
+  return use.products.map((ruleId) => {
+    const rule = ruleIndex.rules.get(ruleId);
+    return { kind: 'first_seen', at, site, ruleId, product: rule?.product, category: rule?.category, signalKind: 'browser_api', signalValue: use.api, evidence: use.caller, source: 'page', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
+  });
+}
+
 function observe(tabId: number, item: Observed): void {
   const buffer = buffers.get(tabId) ?? [];
   buffer.push(item);
@@ -62,6 +76,15 @@ function observe(tabId: number, item: Observed): void {
 
 export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {
   if (detections.length > 0) observe(tabId, { kind: 'detections', site, at, detections, mode });
+}
+
+export function recordApiUses(tabId: number, site: string, uses: NoticedApiUse[], at: number): void {
+  if (uses.length > 0) observe(tabId, { kind: 'api', site, at, uses });
+}
+
+/** A request to these products carried the worker's identifiers (labels "email:sha256"; evidence: redacted URL). */
+export function recordIdentity(tabId: number, site: string, ruleIds: string[], labels: string[], evidence: string, at: number): void {
+  if (ruleIds.length > 0 && labels.length > 0) observe(tabId, { kind: 'identity', site, at, ruleIds, labels, evidence });
 }
 
 export function recordUnknownThirdParty(tabId: number, site: string, host: string, at: number): void {
@@ -87,6 +110,14 @@ function apply(report: TabReport | null, item: Observed): { report: TabReport | 
   if (report && report.site !== item.site && report.startedAt > item.at) return { report, drafts: [] };
   const current = report && report.site === item.site ? report : emptyReport(item.site, item.at);
   if (item.kind === 'unknown') return { report: addUnknownThirdParty(current, item.host, item.at), drafts: [unknownDraft(item.site, item.host, item.at)] };
+  if (item.kind === 'identity') {
+    const drafts = item.ruleIds.flatMap((ruleId) => {
+      const rule = ruleIndex.rules.get(ruleId);
+      return item.labels.map((label): EntryDraft => ({ kind: 'first_seen', at: item.at, site: item.site, ruleId, product: rule?.product, category: rule?.category, signalKind: 'identifier', signalValue: label, evidence: item.evidence, source: 'network', count: 1, firstAt: item.at, lastAt: item.at, ruleDbVersion: RULE_DB_VERSION }));
+    });
+    return { report: addIdentifiedBy(current, item.ruleIds, item.labels), drafts };
+  }
+  if (item.kind === 'api') return { report: addApiUses(current, item.uses, item.at), drafts: item.uses.flatMap((use) => apiDrafts(item.site, use, item.at)) };
   // In backfill mode only signals the report has not seen are new evidence; webRequest counted the rest.
   const fresh = item.mode === 'count'
     ? item.detections

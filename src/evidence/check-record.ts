@@ -28,7 +28,7 @@ function isHex64(v: unknown): boolean {
 const HEX_REASON = 'must be 64 lower-case hex digits';
 
 const KINDS = new Set(['first_seen', 'tally', 'unknown_third_party']);
-const SIGNAL_KINDS = new Set(['host', 'global', 'script_src', 'extension_id', 'unknown_host']);
+const SIGNAL_KINDS = new Set(['host', 'global', 'script_src', 'extension_id', 'unknown_host', 'browser_api', 'identifier']);
 const SOURCES = new Set(['network', 'page', 'browser']);
 const DECLARED = new Set(['product', 'category', 'no']);
 const CATEGORIES = new Set<string>(CATEGORY_IDS);

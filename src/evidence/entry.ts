@@ -7,18 +7,24 @@ import { CATEGORY_IDS } from '../rules/taxonomy';
 
 export const EntryKind = z.enum(['first_seen', 'tally', 'unknown_third_party']);
 
+/**
+ * The `site` of entries about extensions installed in the browser (signalKind "extension_id"): they
+ * belong to no web page. Parentheses and spaces cannot occur in a host name, so it never collides with one.
+ */
+export const BROWSER_SITE = '(installed in the browser)';
+
 export const EvidenceEntry = z.strictObject({
   /** Position in the log, assigned when stored (IndexedDB key). */
   seq: z.number().int().positive(),
   kind: EntryKind,
   /** When the entry was written (ms since epoch). */
   at: z.number().int().nonnegative(),
-  /** Host of the work-app page the tab showed. */
+  /** Host of the work-app page the tab showed, or BROWSER_SITE for an extension installed in the browser. */
   site: z.string().min(1).max(253),
   ruleId: z.string().max(100).optional(),
   product: z.string().max(200).optional(),
   category: z.enum(CATEGORY_IDS).optional(),
-  signalKind: z.enum(['host', 'global', 'script_src', 'extension_id', 'unknown_host']),
+  signalKind: z.enum(['host', 'global', 'script_src', 'extension_id', 'unknown_host', 'browser_api', 'identifier']),
   /** The rule signal that matched, or for unknown third parties the host. */
   signalValue: z.string().max(600),
   /** Redacted evidence: a URL without query or fragment, or a global's name. */

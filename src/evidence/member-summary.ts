@@ -5,6 +5,7 @@ import type { RuleSummary } from '../rules/catalog';
 import { englishText } from '../rules/english-text';
 import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import type { EvidenceBundle, ExportedEntry, Redaction } from './bundle';
+import { addExtensionEntry, type MemberExtension } from './extension-rows';
 import type { DeclaredStatus } from './report-model';
 import type { Verification } from './verify';
 
@@ -43,6 +44,8 @@ export interface MemberSummary {
   productSites: ProductSite[];
   timeline: Record<string, { count: number; undeclared: number }>;
   unknown: Record<string, { sites: string[]; count: number }>;
+  /** Browser extensions recorded by the employer-extensions check (absent in older summaries). */
+  extensions?: MemberExtension[];
 }
 
 const STATUS: Record<string, DeclaredStatus> = { product: 'product', category: 'category', no: 'undeclared' };
@@ -59,6 +62,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
   const rows = new Map<string, ProductSite>();
   const timeline: MemberSummary['timeline'] = {};
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
+  const extensions = new Map<string, MemberExtension>();
   let from = Infinity;
   let to = -Infinity;
   for (const record of bundle.records) {
@@ -73,6 +77,12 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
       seen.count += entry.count;
       unknown.set(entry.signalValue ?? '(not exported)', seen);
       continue;
+    }
+    if (entry.signalKind === 'extension_id') {
+      addExtensionEntry(extensions, entry);
+      // An extension the rule database does not know is not a monitoring product: it is listed only with
+      // the extensions, never counted as a product of some guessed category.
+      if (!entry.ruleId && !entry.category) continue;
     }
     const rule = entry.ruleId ? catalog.get(entry.ruleId) : undefined;
     const category = (entry.category ?? rule?.category ?? 'session_recording') as CategoryId;
@@ -124,5 +134,6 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     productSites: [...rows.values()],
     timeline,
     unknown: Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }])),
+    extensions: [...extensions.values()],
   };
 }

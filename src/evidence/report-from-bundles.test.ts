@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../rules/bundled-catalog';
-import { buildBundle, type Member } from './bundle';
+import { bundledRuleIndex } from '../rules/bundled';
+import { checkExtensions } from '../extensions/check-extensions';
+import { extensionDrafts } from '../extensions/extension-evidence';
+import { installed, STAND_IN_ID } from '../extensions/test-extensions';
+import { BROWSER_SITE } from './entry';
+import { buildBundle, type Member, type Redaction } from './bundle';
 import { renderReportHtml } from './report-html';
 import { mergedRows, reportModelFromBundles, selectOnePerMember } from './report-from-bundles';
 import { summariseBundle } from './member-summary';
@@ -11,9 +16,9 @@ import { verifyBundle } from './read-bundle';
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 2, 9);
 
-async function memberBundle(member: Member, drafts: ReturnType<typeof draft>[]) {
+async function memberBundle(member: Member, drafts: ReturnType<typeof draft>[], redaction: Redaction = 'full') {
   const { sealed } = sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH });
-  const bundle = buildBundle(sealed, { exportId: `export-${Math.random().toString(36).slice(2, 10)}`, createdAt: new Date(T0 + 10 * DAY), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member });
+  const bundle = buildBundle(sealed, { exportId: `export-${Math.random().toString(36).slice(2, 10)}`, createdAt: new Date(T0 + 10 * DAY), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction, member });
   return { bundle, verification: await verifyBundle(bundle) };
 }
 
@@ -70,5 +75,50 @@ describe('one export per member', () => {
     ]);
     const model = reportModelFromBundles([first, later, other], ruleCatalog, new Date());
     expect(model.products[0]).toMatchObject({ product: 'Fullstory', count: 7, members: 2 });
+  });
+});
+
+describe('browser extensions in the report', () => {
+  const CYBERHAVEN_ID = 'pajkjnmeojmbapicmbpliphjmcekeaac';
+  const findings = checkExtensions(
+    [
+      installed({ id: CYBERHAVEN_ID, name: 'Cyberhaven security extension V3', version: '24.10.5', installType: 'admin', permissions: ['cookies', 'nativeMessaging'], hostPermissions: ['<all_urls>'] }),
+      installed({ id: STAND_IN_ID, name: 'Stand-in Workforce Monitor', installType: 'admin', permissions: ['history', 'tabs'], hostPermissions: ['<all_urls>'] }),
+      installed({ id: 'personalpersonalpersonalpersonal', name: 'My password manager', installType: 'normal', permissions: ['tabs'] }),
+    ],
+    bundledRuleIndex,
+  );
+  const drafts = (at: number) => extensionDrafts(findings, { at, ruleDbVersion: '2026.11.22', catalog: ruleCatalog, declaration: null });
+
+  it('lists each extension once per member, names known products, and counts members', async () => {
+    expect(findings.map((f) => f.id)).toEqual([CYBERHAVEN_ID, STAND_IN_ID]);
+    const a = await memberBundle({ named: false, code: 'M-DDDDDDDD' }, [draft({ at: T0, firstAt: T0, lastAt: T0 }), ...drafts(T0), ...drafts(T0 + DAY)]);
+    const b = await memberBundle({ named: true, name: 'Sam' }, drafts(T0 + 2 * DAY).slice(0, 1));
+    expect([a, b].map((c) => c.verification.intact)).toEqual([true, true]);
+    const model = reportModelFromBundles([a, b], ruleCatalog, new Date(T0 + 11 * DAY));
+    expect(model.extensions).toEqual([
+      expect.objectContaining({ id: CYBERHAVEN_ID, name: 'Cyberhaven security extension V3', version: '24.10.5', installType: 'admin', product: 'Cyberhaven Data Detection and Response (browser extension)', category: 'dlp_insider_risk', riskyPermissions: ['cookies', 'nativeMessaging'], count: 3, members: 2 }),
+      expect.objectContaining({ id: STAND_IN_ID, installType: 'admin', product: undefined, riskyPermissions: ['history', 'tabs'], hostPermissions: ['<all_urls>'], count: 2, members: 1 }),
+    ]);
+    // The known one is a monitoring product found in the browser; the unknown one is not a product at all.
+    expect(model.products.map((p) => p.product).sort()).toEqual(['Cyberhaven Data Detection and Response (browser extension)', 'Fullstory']);
+    expect(model.products.find((p) => p.category === 'dlp_insider_risk')!.sites).toEqual([BROWSER_SITE]);
+    const doc = renderReportHtml(model);
+    expect(doc).toContain('saw 2 monitoring products on 1 work site');
+    expect(doc).toContain('Stand-in Workforce Monitor');
+    expect(doc).not.toContain('My password manager');
+  });
+
+  it('keeps extensions whole at host detail and leaves them out at category detail, and still verifies', async () => {
+    const host = await memberBundle({ named: false, code: 'M-EEEEEEEE' }, drafts(T0), 'host');
+    expect(host.verification.intact).toBe(true);
+    expect(reportModelFromBundles([host], ruleCatalog, new Date()).extensions?.map((e) => e.id)).toEqual([CYBERHAVEN_ID, STAND_IN_ID]);
+    const category = await memberBundle({ named: false, code: 'M-FFFFFFFF' }, drafts(T0), 'category');
+    expect(category.verification.intact).toBe(true);
+    const model = reportModelFromBundles([category], ruleCatalog, new Date());
+    expect(model.extensions).toEqual([]);
+    // Only its kind is left of the known product; nothing at all of the unknown extension.
+    expect(model.products).toEqual([expect.objectContaining({ category: 'dlp_insider_risk', count: 1 })]);
+    expect(JSON.stringify(category.bundle)).not.toMatch(/Stand-in|Cyberhaven|hocmnkic/);
   });
 });

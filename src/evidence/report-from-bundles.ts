@@ -4,6 +4,7 @@
 // evidence is never counted twice.
 import type { RuleSummary } from '../rules/catalog';
 import type { Redaction } from './bundle';
+import { mergeExtensions } from './extension-rows';
 import { summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
 
@@ -121,6 +122,7 @@ export function reportModelFromSummaries(members: readonly MemberSummary[], now:
     declaredNotSeen: [],
     timeline: [...timeline].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),
     unknownThirdParties: [...unknown].map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count })).sort((a, b) => b.count - a.count),
+    extensions: mergeExtensions(members, merged),
     redaction: members.reduce<Redaction>((least, m) => (DETAIL.indexOf(m.redaction) < DETAIL.indexOf(least) ? m.redaction : least), 'full'),
   };
 }

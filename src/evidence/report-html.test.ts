@@ -4,7 +4,7 @@ import { renderReportHtml } from './report-html';
 import { escapeHtml, safeHttpUrl } from './html-escape';
 import { timelineDays } from './report-timeline-svg';
 import { formatDay } from './report-words';
-import { emptyReportModel, memberReportModel, reportModel, reportProduct } from './test-report-model';
+import { emptyReportModel, memberReportModel, reportExtension, reportModel, reportProduct } from './test-report-model';
 
 const ALLOWED_TAGS = new Set(
   'html head meta title style body main header h1 h2 h3 div p strong em span nav ol ul li a section table thead tbody tr th td article dl dt dd figure figcaption svg desc defs pattern rect line g text footer'.split(' '),
@@ -106,8 +106,24 @@ describe('renderReportHtml: a realistic merged report', () => {
     expect(doc).toContain('href="https://intranet.contoso.example/policies/monitoring-v3.pdf"');
   });
 
+  it('lists browser extensions: who installed them, known products, and what they may do in plain words', () => {
+    const section = doc.slice(doc.indexOf('<section id="extensions"'), doc.indexOf('</section>', doc.indexOf('<section id="extensions"')));
+    expect(count(section, '<article class="extension employer">')).toBe(2);
+    expect(section.indexOf('Cyberhaven')).toBeLessThan(section.indexOf('Stand-in Workforce Monitor')); // known products first
+    expect(section).toContain('Installed by the employer&#39;s policy: the worker cannot remove it or turn it off.');
+    expect(section).toContain('Cyberhaven Data Detection and Response (browser extension) (Data-loss prevention and insider risk)');
+    expect(section).toContain('Not in Sightline’s rule database.');
+    expect(section).toContain('<li>Read and change everything on every website opened in the browser, including what is typed into pages.</li>');
+    expect(section).toContain('<li>Read the browsing history: every page visited, and when.</li>');
+    expect(section).toContain('<li>Talk to a program installed on the computer (such as a monitoring or security agent) and pass it what the extension sees.</li>');
+    expect(section).toContain('these sites: https://*.contoso.example/*, https://contoso.sharepoint.com/*');
+    expect(section).toContain('3 times, in 7 members&#39; browsers, first 4 Nov 2026, last 12 Nov 2026.');
+    expect(section).toContain('hocmnkicolediddeajhaafdnnhciihlo');
+    expect(doc).toContain('Members&#39; browsers had 2 extensions installed by the employer&#39;s policy (see Browser extensions).');
+  });
+
   it('has every section, in order', () => {
-    const ids = ['declared', 'products', 'timeline', 'unknown', 'method', 'not-seen'].map((id) => doc.indexOf(`<section id="${id}"`));
+    const ids = ['declared', 'products', 'extensions', 'timeline', 'unknown', 'method', 'not-seen'].map((id) => doc.indexOf(`<section id="${id}"`));
     expect(ids.every((i) => i > 0)).toBe(true);
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   });
@@ -133,6 +149,7 @@ describe('renderReportHtml: hostile strings', () => {
       declaredNotSeen: [p],
       timeline: [{ day: p, count: 3, undeclared: 1 }, { day: '2026-11-02', count: 2, undeclared: 1 }],
       unknownThirdParties: [{ host: p, sites: [p], count: 1 }],
+      extensions: [reportExtension({ id: p, name: p, version: p, installType: p, product: p, category: p as never, riskyPermissions: [p, 'tabs'], hostPermissions: [p], first: p, last: p })],
     });
   }
 
@@ -173,6 +190,8 @@ describe('renderReportHtml: empty and member reports', () => {
     expect(doc).toContain('No employer policy was recorded, so there are no declared items to list.');
     expect(doc).toContain('Nothing seen never means not monitored.');
     expect(doc).not.toContain('Members who saw it');
+    expect(doc).toContain('None recorded. Sightline checks extensions only when the worker asks');
+    expect(doc).not.toContain('installed by the employer&#39;s policy (see');
   });
 
   it('speaks of one member, without member columns', () => {
@@ -183,6 +202,9 @@ describe('renderReportHtml: empty and member reports', () => {
     expect(doc).not.toContain('Members who saw it');
     expect(doc).not.toContain(' members.');
     expect(doc).toContain('Evidence log</th>');
+    expect(doc).toContain('The browser had 2 extensions installed by the employer&#39;s policy');
+    expect(doc).toContain('3 times, first 4 Nov 2026');
+    expect(doc).not.toContain('members&#39; browsers');
   });
 
   it('uses the singular for one merged export and says when no policy was compared', () => {
@@ -199,6 +221,17 @@ describe('renderReportHtml: empty and member reports', () => {
     expect(doc).toContain('Categories only');
     expect(doc).toContain('Not included: the export held categories only.');
     expect(doc).toContain('<li>brain waves</li>');
+    const noExtensions = renderReportHtml(reportModel({ redaction: 'category', extensions: [] }));
+    expect(noExtensions).toContain('Not included: the export held categories only, so extension names were removed.');
+  });
+
+  it('says which extensions were turned off, and counts host patterns it could not list', () => {
+    const sites = Array.from({ length: 25 }, (_, i) => `https://s${String(i).padStart(2, '0')}.example/*`);
+    const doc = renderReportHtml(memberReportModel({ extensions: [reportExtension({ installType: 'sideload', enabled: false, riskyPermissions: [], hostPermissions: sites, moreHosts: 3 })] }));
+    expect(doc).toContain('Installed by a program on the computer, not from a web store by the worker. It was turned off when checked.');
+    expect(doc).toContain('https://s19.example/* and 8 more</li>');
+    expect(doc).not.toContain('https://s20.example/*');
+    expect(doc).not.toContain('installed by the employer&#39;s policy (see');
   });
 });
 

@@ -4,6 +4,7 @@
 import type { ReportModel, ReportProduct } from './report-model';
 import { html, trustedHtml, type SafeHtml } from './html-escape';
 import { declarationText, declaredNotSeenSection, methodSection } from './report-method';
+import { extensionsSection, policyInstalled } from './report-extensions';
 import { declaredTable, productCards, unknownThirdParties } from './report-products';
 import { REPORT_CSS } from './report-style';
 import { renderTimeline } from './report-timeline-svg';
@@ -14,6 +15,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 const SECTIONS = [
   ['declared', 'Declared and undeclared monitoring'],
   ['products', 'What each product can capture'],
+  ['extensions', 'Browser extensions'],
   ['timeline', 'Timeline'],
   ['unknown', 'Unknown third parties'],
   ['method', 'Method, integrity and limits'],
@@ -50,6 +52,13 @@ function policySentence(model: ReportModel, products: readonly ReportProduct[]):
   return `${count} undeclared, neither named nor covered by a category in the employer's policy: ${joinAnd(names)}.`;
 }
 
+function extensionSentence(model: ReportModel): string {
+  const installed = policyInstalled(model).length;
+  if (installed === 0) return '';
+  const where = model.scope === 'merged' ? "Members' browsers had" : 'The browser had';
+  return `${where} ${plural(installed, 'extension', 'extensions')} installed by the employer's policy (see Browser extensions).`;
+}
+
 function integritySentence(model: ReportModel): string {
   const broken = model.integrity.filter((row) => row.status === 'broken').length;
   if (broken === 0) return '';
@@ -70,6 +79,7 @@ function header(model: ReportModel, products: readonly ReportProduct[]): SafeHtm
 </div>
 <div class="verdict" role="note" aria-label="Summary">
 <p>${seenSentence(model, products)} ${policySentence(model, products)}</p>
+${extensionSentence(model) ? html`<p>${extensionSentence(model)}</p>` : ''}
 ${warning ? html`<p><strong>${warning}</strong></p>` : ''}
 </div>
 <nav class="contents" aria-label="Contents"><strong>Contents</strong><ol>${SECTIONS.map(
@@ -105,6 +115,7 @@ export function renderReportHtml(model: ReportModel): string {
 ${header(model, products)}
 ${section('declared', titles.declared, declaredTable(model, products))}
 ${section('products', titles.products, productCards(model, products))}
+${section('extensions', titles.extensions, extensionsSection(model))}
 ${section('timeline', titles.timeline, renderTimeline(model.timeline))}
 ${section('unknown', titles.unknown, unknownThirdParties(model))}
 ${section('method', titles.method, methodSection(model))}

@@ -21,6 +21,31 @@ export interface ReportProduct {
   members?: number;
 }
 
+/** A browser extension recorded by the employer-extensions check, as the browser described it. */
+export interface ReportExtension {
+  id: string;
+  name: string;
+  version: string;
+  /** management.ExtensionInfo installType: "admin" is installed by the employer's policy. */
+  installType: string;
+  enabled: boolean;
+  /** When the rule database knows the extension id. */
+  product?: string;
+  category?: CategoryId;
+  /** Risky API permissions and host patterns as the browser reported them; explained when rendered. */
+  riskyPermissions: string[];
+  hostPermissions: string[];
+  /** Host patterns the entry had no room to list. */
+  moreHosts: number;
+  /** Times recorded (each check the person added to the log counts once). */
+  count: number;
+  /** ISO date-times. */
+  first: string;
+  last: string;
+  /** Merged view: how many members' browsers had it. */
+  members?: number;
+}
+
 export interface ReportModel {
   title: string;
   /** ISO date-time. */
@@ -41,6 +66,8 @@ export interface ReportModel {
   /** Observations per day (YYYY-MM-DD), all and undeclared. */
   timeline: { day: string; count: number; undeclared: number }[];
   unknownThirdParties: { host: string; sites: string[]; count: number }[];
+  /** Extensions found in the browser (absent in models made before the check existed). */
+  extensions?: ReportExtension[];
   /** What the exports were allowed to show: full URL paths, hosts only, or categories only. */
   redaction: 'full' | 'host' | 'category';
 }

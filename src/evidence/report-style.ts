@@ -25,12 +25,12 @@ td.host { overflow-wrap: anywhere; }
 .status { font-weight: 600; white-space: nowrap; }
 .status-undeclared { font-weight: 800; text-transform: uppercase; letter-spacing: .02em; }
 .status-undeclared::before { content: "\\25B2\\00a0"; }
-.product { border: 1px solid #999; border-left: 6px solid #7d8fa3; border-radius: 4px; padding: .7rem 1rem; margin: .8rem 0; }
-.product.undeclared { border-left: 6px double #8e1b14; }
-.product dl { display: grid; grid-template-columns: 9rem 1fr; gap: .2rem .8rem; margin: .4rem 0 0; }
-.product dt { font-weight: 600; }
-.product dd { margin: 0; overflow-wrap: anywhere; }
-.product ul { margin: 0; padding-left: 1.1rem; }
+.product, .extension { border: 1px solid #999; border-left: 6px solid #7d8fa3; border-radius: 4px; padding: .7rem 1rem; margin: .8rem 0; }
+.product.undeclared, .extension.employer { border-left: 6px double #8e1b14; }
+.product dl, .extension dl { display: grid; grid-template-columns: 9rem 1fr; gap: .2rem .8rem; margin: .4rem 0 0; }
+.product dt, .extension dt { font-weight: 600; }
+.product dd, .extension dd { margin: 0; overflow-wrap: anywhere; }
+.product ul, .extension ul { margin: 0; padding-left: 1.1rem; }
 .plain { color: #333; margin: .1rem 0 .3rem; }
 .note { border-left: 4px solid #1b1b1b; padding: .3rem .8rem; background: #f4f4f4; }
 .strong-note { font-weight: 700; }
@@ -55,7 +55,7 @@ footer { margin-top: 2.5rem; font-size: .85rem; color: #444; border-top: 1px sol
   h3 { break-after: avoid; page-break-after: avoid; }
   h2, h3 { break-inside: avoid; }
   thead { display: table-header-group; }
-  tr, .product, figure, .verdict, .note, dl { break-inside: avoid; page-break-inside: avoid; }
+  tr, .product, .extension, figure, .verdict, .note, dl { break-inside: avoid; page-break-inside: avoid; }
   .tl-tables table { break-inside: avoid; }
   thead th, .note { background: none; }
   section.products, section.method { break-before: auto; }

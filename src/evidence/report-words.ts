@@ -2,6 +2,7 @@
 // the taxonomy terms in the same English the popup uses (englishText reads _locales/en).
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
 import { englishText } from '../rules/english-text';
+import { BROWSER_SITE } from './entry';
 import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryPlainKey, type CapabilityId, type CategoryId } from '../rules/taxonomy';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -82,7 +83,7 @@ export const REDACTION_TEXT: Record<ReportModel['redaction'], string> = {
   category: 'Categories only: web addresses and host names were removed before export; only the kind of monitoring is shown.',
 };
 
-/** Distinct sites across all products. */
+/** Distinct work sites across all products (an extension found in the browser is on no site). */
 export function distinctSites(products: readonly ReportProduct[]): string[] {
-  return [...new Set(products.flatMap((p) => p.sites))].sort();
+  return [...new Set(products.flatMap((p) => p.sites))].filter((site) => site !== BROWSER_SITE).sort();
 }

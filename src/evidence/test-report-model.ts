@@ -1,6 +1,6 @@
 // Builders for report tests: a realistic merged ReportModel (five products, a fortnight with gaps, one
-// broken bundle), its one-member variant, and an empty one.
-import type { ReportModel, ReportProduct } from './report-model';
+// broken bundle, two browser extensions), its one-member variant, and an empty one.
+import type { ReportExtension, ReportModel, ReportProduct } from './report-model';
 
 export function reportProduct(overrides: Partial<ReportProduct> = {}): ReportProduct {
   return {
@@ -69,6 +69,38 @@ const PRODUCTS: ReportProduct[] = [
   }),
 ];
 
+export function reportExtension(overrides: Partial<ReportExtension> = {}): ReportExtension {
+  return {
+    id: 'hocmnkicolediddeajhaafdnnhciihlo',
+    name: 'Stand-in Workforce Monitor',
+    version: '1.0.0',
+    installType: 'admin',
+    enabled: true,
+    riskyPermissions: ['cookies', 'history', 'tabs', 'webRequest'],
+    hostPermissions: ['<all_urls>'],
+    moreHosts: 0,
+    count: 3,
+    first: '2026-11-04T09:00:00.000Z',
+    last: '2026-11-12T09:00:00.000Z',
+    members: 7,
+    ...overrides,
+  };
+}
+
+const EXTENSIONS: ReportExtension[] = [
+  reportExtension({
+    id: 'pajkjnmeojmbapicmbpliphjmcekeaac',
+    name: 'Cyberhaven security extension V3',
+    version: '24.10.5',
+    product: 'Cyberhaven Data Detection and Response (browser extension)',
+    category: 'dlp_insider_risk',
+    riskyPermissions: ['cookies', 'nativeMessaging', 'webRequest'],
+    hostPermissions: ['https://*.contoso.example/*', 'https://contoso.sharepoint.com/*'],
+    members: 5,
+  }),
+  reportExtension(),
+];
+
 /** Per-day counts, 2 to 15 Nov 2026, with no observations on the weekend of 7–8 Nov. */
 const TIMELINE: ReportModel['timeline'] = [
   ['2026-11-02', 210, 60], ['2026-11-03', 188, 71], ['2026-11-04', 176, 55], ['2026-11-05', 240, 90],
@@ -99,6 +131,7 @@ export function reportModel(overrides: Partial<ReportModel> = {}): ReportModel {
       { host: 'cdn.widgets.example', sites: ['contoso.service-now.com', 'wd5.myworkday.com'], count: 18 },
     ],
     redaction: 'host',
+    extensions: EXTENSIONS.map((e) => ({ ...e })),
     ...overrides,
   };
 }
@@ -112,6 +145,7 @@ export function memberReportModel(overrides: Partial<ReportModel> = {}): ReportM
     members: undefined,
     integrity: [{ label: 'This evidence log', status: 'intact' }],
     products: merged.products.map(({ members: _members, ...p }) => p),
+    extensions: merged.extensions?.map(({ members: _members, ...e }) => e),
     ...overrides,
   });
 }
@@ -129,6 +163,7 @@ export function emptyReportModel(overrides: Partial<ReportModel> = {}): ReportMo
     declaredNotSeen: [],
     timeline: [],
     unknownThirdParties: [],
+    extensions: [],
     ...overrides,
   });
 }

@@ -1,6 +1,7 @@
 // The evidence log as a table (one row per site, product and signal), with filters, JSON and CSV
 // export, and clear-with-confirmation. Reads IndexedDB directly (same extension origin); refreshes when
-// the background records something (a storage.session change is the cue).
+// the background records something (a storage.session change is the cue, or another section of this page
+// saying it had something added).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/aggregate';
@@ -16,6 +17,7 @@ import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { EvidenceFilters } from './evidence-filters';
 import { EvidenceTable } from './evidence-table';
+import { onLogChanged } from './log-changed';
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
@@ -42,7 +44,11 @@ export function EvidenceLog() {
       timer = setTimeout(() => void load(), 500);
     };
     browser.storage.session.onChanged.addListener(onChange);
-    return () => browser.storage.session.onChanged.removeListener(onChange);
+    const stopListening = onLogChanged(onChange);
+    return () => {
+      browser.storage.session.onChanged.removeListener(onChange);
+      stopListening();
+    };
   }, []);
 
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);

@@ -4,8 +4,10 @@ import { ruleCatalog } from '../rules/bundled-catalog';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
 import { Declarations } from './declarations';
+import { EmployerExtensions } from './employer-extensions';
 import { EvidenceLog } from './evidence-log';
 import { RightsLetter } from './rights-letter';
+import { IdentityEditor } from './identity-editor';
 import { RetentionEditor } from './retention-editor';
 import { ScopeEditor } from './scope-editor';
 
@@ -23,6 +25,8 @@ export function Options() {
       <Declarations />
       <ScopeEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
       <RetentionEditor settings={settings ?? DEFAULT_SETTINGS} onSave={save} />
+      <IdentityEditor />
+      <EmployerExtensions />
       <EvidenceLog />
       <RightsLetter />
       <p>

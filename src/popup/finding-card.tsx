@@ -39,6 +39,11 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
         {t('canCapture')} {rule.capabilities.map((c) => t(capabilityKey(c))).join(', ')}.
       </p>
       <p data-testid="identifies">{rule.identifies_user ? t('identifiesYes') : t('identifiesNo')}</p>
+      {finding.identifiedBy && finding.identifiedBy.length > 0 && (
+        <p class="identified" data-testid="identified-by">
+          <strong>{t('identifiedBy', finding.identifiedBy.map(identityWords).join('; '))}</strong>
+        </p>
+      )}
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('whyFlagged', String(finding.count))}</summary>
         {open && <WhyFlagged finding={finding} rule={rule} />}
@@ -69,4 +74,10 @@ function WhyFlagged({ finding, rule }: { finding: Finding; rule: RuleSummary }) 
       {rule.notes && <p class="notes">{rule.notes}</p>}
     </>
   );
+}
+
+/** "email:sha256" -> "your email address (SHA-256 hash)". */
+function identityWords(label: string): string {
+  const [kind, form] = label.split(':');
+  return `${t(`idKind_${kind}`)} (${t(`idForm_${form}`)})`;
 }

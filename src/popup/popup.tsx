@@ -5,6 +5,7 @@ import { isInScope } from '../scope/work-scope';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
+import { ApiUses } from './api-uses';
 import { CannotSee } from './cannot-see';
 import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
@@ -64,6 +65,7 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
         </section>
       ))}
       {policy && <DeclaredNotSeen policy={policy} />}
+      {report && <ApiUses report={report} rules={rules} />}
       <PlatformOffers features={featuresForSite(features, site)} policy={policy} />
       {report && <UnknownHosts report={report} />}
       {!decrypted && tls}

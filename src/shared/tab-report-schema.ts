@@ -19,7 +19,13 @@ export const SignalSeen = z.object({
 });
 export type SignalSeen = z.infer<typeof SignalSeen>;
 
-export const Finding = z.object({ ruleId: z.string(), ...seen, signals: z.array(SignalSeen) });
+export const Finding = z.object({
+  ruleId: z.string(),
+  ...seen,
+  signals: z.array(SignalSeen),
+  /** How the product was sent who the worker is, as "email:sha256" (kind:form); never the identifier. */
+  identifiedBy: z.optional(z.array(z.string())),
+});
 export type Finding = z.infer<typeof Finding>;
 
 /** The comparison with the employer's declared policy, written by the background for the popup. */
@@ -38,6 +44,16 @@ export const PolicyComparison = z.object({
   features: z.optional(z.record(z.string(), z.enum(['product', 'category', 'absent']))),
 });
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
+
+/** One browser API the page used (page-reported), with the scripts that called it. */
+export const ApiUse = z.object({
+  ...seen,
+  /** Calling scripts (URL without query or fragment; empty string: unknown), at most 10. */
+  callers: z.array(z.string()),
+  /** Rules of the monitoring products among the callers. */
+  products: z.array(z.string()),
+});
+export type ApiUse = z.infer<typeof ApiUse>;
 
 /**
  * Firefox only: what the certificate chain of the tab's last HTTPS page load says (src/tls/classify.ts).
@@ -63,6 +79,8 @@ export const TabReport = z.object({
   findings: z.record(z.string(), Finding),
   unknownThirdParties: z.record(z.string(), z.object(seen)),
   policy: z.optional(PolicyComparison),
+  /** Camera, microphone, screen, location, idle, clipboard and keystroke-listener use, by API id. */
+  apis: z.optional(z.record(z.string(), ApiUse)),
   tls: z.optional(TlsCheck),
 });
 export type TabReport = z.infer<typeof TabReport>;

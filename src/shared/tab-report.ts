@@ -1,5 +1,6 @@
 // What Sightline saw on one tab, since the tab last moved to another site. Pure: the schema and the
 // functions that fold detections into a report. Stored in storage.session by tab-reports-store.ts.
+import type { BrowserApiId } from './browser-apis';
 import type { Detection } from './model';
 import type { TabReport } from './tab-report-schema';
 
@@ -10,6 +11,40 @@ export const MAX_UNKNOWN_HOSTS = 200;
 
 export function emptyReport(site: string, at: number): TabReport {
   return { version: 1, site, startedAt: at, findings: {}, unknownThirdParties: {} };
+}
+
+export const MAX_API_CALLERS = 10;
+
+/** One noticed use: the API, the calling script (redacted, or ""), the products it belongs to, how often. */
+export interface NoticedApiUse {
+  api: BrowserApiId;
+  caller: string;
+  products: string[];
+  count: number;
+}
+
+/** Count API uses into the report (mutates and returns it). */
+export function addApiUses(report: TabReport, uses: readonly NoticedApiUse[], at: number): TabReport {
+  const apis = (report.apis ??= {});
+  for (const use of uses) {
+    const entry = (apis[use.api] ??= { count: 0, first: at, last: at, callers: [], products: [] });
+    entry.count += use.count;
+    entry.last = Math.max(entry.last, at);
+    if (!entry.callers.includes(use.caller) && entry.callers.length < MAX_API_CALLERS) entry.callers.push(use.caller);
+    for (const product of use.products) if (!entry.products.includes(product)) entry.products.push(product);
+  }
+  return report;
+}
+
+/** Note on each finding which identifiers (as "kind:form") a request to it carried (mutates and returns). */
+export function addIdentifiedBy(report: TabReport, ruleIds: readonly string[], labels: readonly string[]): TabReport {
+  for (const ruleId of ruleIds) {
+    const finding = report.findings[ruleId];
+    if (!finding) continue;
+    const known = (finding.identifiedBy ??= []);
+    for (const label of labels) if (!known.includes(label)) known.push(label);
+  }
+  return report;
 }
 
 export function signalValue(detection: Detection): string {

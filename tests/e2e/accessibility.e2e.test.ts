@@ -1,13 +1,10 @@
 // The popup and options page with real content: no serious or critical axe-core violations, usable by
 // keyboard alone, and no sideways scrolling at 200 % zoom.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { useObservedBrowser } from './session';
 import { eventually, openPopupFor, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Launched;
 let tabId: number;
@@ -19,25 +16,6 @@ useObservedBrowser(async (session) => {
   tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
   await eventually('findings', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4);
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Playwright's evaluate runs through DevTools, outside the extension page's CSP.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function overflowsAt200(page: Page): Promise<boolean> {
   return page.evaluate(() => {

@@ -2,7 +2,7 @@
 // Launch Debian's Chromium with the built extension (dist/chrome) through playwright-core, following
 // ../shared/BROWSER-TESTING.md: every hostname resolves to the loopback fixture server, background
 // networking is off, and the first-request race after launch is closed with a sentinel page.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from '../../scripts/ensure-chromium';
@@ -28,11 +28,26 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { resolverRules: string; withExtension: boolean; extensionDir?: string; headless?: boolean }): Promise<Launched> {
+export interface LaunchOptions {
+  resolverRules: string;
+  withExtension: boolean;
+  extensionDir?: string;
+  headless?: boolean;
+  /**
+   * Let the browser install extensions an enterprise policy forces (tests/fixtures/force-install.ts):
+   * no --disable-extensions(-except), and background networking on, which the policy download needs.
+   */
+  allowPolicyExtensions?: boolean;
+  /** Extra environment for the browser (DISPLAY for a headed run under Xvfb). */
+  env?: Record<string, string>;
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<Launched> {
   const extensionDir = options.extensionDir ?? DIST_CHROME;
   if (options.withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`${extensionDir} is missing: run "npm run build" first (npm test does)`);
   }
+  const policy = options.allowPolicyExtensions ?? false;
   const profile = mkdtempSync(join(tmpdir(), 'sightline-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -40,10 +55,12 @@ export async function launchChromium(options: { resolverRules: string; withExten
     userAgent: USER_AGENT,
     viewport: { width: 1100, height: 800 },
     acceptDownloads: true,
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    ...(policy ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     args: [
-      ...(options.withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...(options.withExtension ? [...(policy ? [] : [`--disable-extensions-except=${extensionDir}`]), `--load-extension=${extensionDir}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+      ...(policy ? [] : ['--disable-background-networking']), '--disable-component-update', '--disable-sync', '--disable-quic',
       `--host-resolver-rules=${options.resolverRules}`,
       '--ignore-certificate-errors', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
       '--disable-blink-features=AutomationControlled',
@@ -54,7 +71,10 @@ export async function launchChromium(options: { resolverRules: string; withExten
     rmSync(profile, { recursive: true, force: true });
   };
   if (!options.withExtension) return { context, close };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Other extensions (policy-installed ones) may run workers too: take the one this manifest names.
+  const script = (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } }).background?.service_worker ?? '';
+  const ours = (w: Worker) => new URL(w.url()).pathname === `/${script}`;
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close };
 }
@@ -72,7 +92,12 @@ export async function waitUntilObserving(launched: Launched): Promise<void> {
     for (let attempt = 0; attempt < 40; attempt++) {
       await page.goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
       const tabId = await tabIdOf(launched, `${WORK_SITE}/sentinel.html*`);
-      if (tabId !== undefined && (await readReport(launched, tabId))) return;
+      if (tabId !== undefined && (await readReport(launched, tabId))) {
+        // The page hooks are registered for work sites at worker start; pages loaded after this get them.
+        const probe = await extensionProbe(launched);
+        await eventually('the page hooks to be registered', async () => (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0);
+        return;
+      }
       await page.waitForTimeout(100);
     }
     throw new Error('the extension never recorded the sentinel page');
@@ -112,6 +137,7 @@ export async function readReport(launched: Launched, tabId: number): Promise<Rep
 export interface LogEntryShape {
   seq: number;
   kind: string;
+  signalKind?: string;
   site: string;
   ruleId?: string;
   signalValue: string;
@@ -167,9 +193,10 @@ export async function stopServiceWorker(launched: Launched): Promise<void> {
 
 export interface ReportShape {
   site: string;
-  findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[] }>;
+  findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[]; identifiedBy?: string[] }>;
   unknownThirdParties: Record<string, { count: number }>;
   policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'> };
+  apis?: Record<string, { count: number; first: number; last: number; callers: string[]; products: string[] }>;
 }
 
 /** Open the popup as a page for a given tab (action.openPopup gives no page to drive). */

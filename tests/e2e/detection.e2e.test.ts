@@ -62,8 +62,9 @@ describe('on an in-scope work app', () => {
     expect(await fullstory.textContent()).toContain('what you type');
     expect(await fullstory.getByTestId('identifies').textContent()).toContain('tie what it records to you');
     await fullstory.locator('summary').click();
+    // "Why flagged" renders when the details element's toggle event arrives, just after the click.
+    await expect.poll(() => fullstory.locator('details').textContent()).toContain('https://rs.fullstory.com/rec/page');
     const why = await fullstory.locator('details').textContent();
-    expect(why).toContain('https://rs.fullstory.com/rec/page');
     expect(why).toContain('Network-observed');
     expect(why).toContain('Page-reported');
     expect(await popup.getByTestId('category-platform_telemetry').count()).toBe(1);

@@ -155,7 +155,7 @@ describe('retention', () => {
     const before = await readLogEntries(browser);
     expect(before.some((e) => e.evidence === 'https://static.hotjar.com/c/old.js')).toBe(true);
     await options.getByTestId('retention-days').fill('30');
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByRole('region', { name: 'Keep evidence for' }).getByRole('button', { name: 'Save', exact: true }).click();
     await eventually('the old entry to go', async () => !(await readLogEntries(browser)).some((e) => e.evidence === 'https://static.hotjar.com/c/old.js'));
     expect((await readLogEntries(browser)).length).toBe(before.length - 1);
   });
