@@ -1,9 +1,9 @@
 // Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
 // loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
-// it, an evidence export from the options page verifies, and the TLS interception check (Firefox only)
-// flags the fixture server's self-signed certificate as a root Firefox does not ship, and names the
-// product on a host whose certificate an inspection product's authority issued. Skipped, saying why, only when
-// firefox-esr is missing and cannot be installed (not root).
+// it, the page hooks notice browser API use, an evidence export from the options page verifies, and
+// the TLS interception check (Firefox only) flags the fixture server's self-signed certificate as a
+// root Firefox does not ship and names the product on a host whose certificate an inspection product's
+// authority issued. Skipped, saying why, only when firefox-esr is missing and cannot be installed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,21 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     } finally {
       await popup.close();
     }
+  });
+
+  it('notices browser API use through the page hooks it registers for work sites (MAIN world)', async () => {
+    const meeting = `${WORK_SITE}/sites/team/meeting.html`;
+    const page = await ff!.browser.newPage();
+    await page.goto(meeting);
+    const meetingTab = (await tabIdOf(ff!, meeting))!;
+    const report = await eventually('the API uses', async () => {
+      const r = await readReport(ff!, meetingTab);
+      return r?.apis?.keystrokes && r?.apis?.camera ? r : undefined;
+    }, 15_000);
+    // Hotjar's stand-in adds two key listeners; the app's own shortcut listener is not counted.
+    expect(report.apis!.keystrokes).toMatchObject({ count: 2, callers: ['https://static.hotjar.com/c/keys-fixture.js'], products: ['hotjar'] });
+    expect(report.apis!.camera!.callers).toEqual([meeting]);
+    await page.close();
   });
 
   it('flags the connection as decrypted by a root Firefox does not ship, and says so first in the popup', async () => {
