@@ -51,7 +51,7 @@ describe('hashedBody', () => {
 
 describe('groupDigest', () => {
   it('is SHA-256 of group, salt and canonical value joined by U+001F', () => {
-    const values: unknown[] = ['contoso.sharepoint.com', '', 'naïve "quoted" \\ \u0007 \ud800', 12, null, true, ['a', undefined, 3], { signalValue: 'x', ruleId: 'fullstory', declaration: undefined, product: 'Fúll' }, { ruleId: 'a', other: 'b' }, undefined];
+    const values: unknown[] = ['contoso.sharepoint.com', '', 'naïve "quoted" \\ \u0007 \ud800', 12, null, true, ['a', undefined, 3], { signalValue: 'x', ruleId: 'fullstory', declaration: undefined, product: 'Fúll' }, { ruleId: 'a', other: 'b' }, `${'x'.repeat(30)}é"q`, `https://cdn.example/long/path/é/😀/${'a'.repeat(30)}`, `${'y'.repeat(40)}\ud800`, 'z'.repeat(5000), undefined];
     for (const value of values) expect(groupDigest('product', 'salt-é', value)).toBe(sha256Hex(`product\u001fsalt-é\u001f${canonicalJson(value)}`));
   });
 });

@@ -21,6 +21,8 @@ const HEX_LOW = Uint8Array.from(HEX, (pair) => pair.charCodeAt(1));
 const schedule = new Int32Array(64);
 const state = new Int32Array(8);
 const encoder = new TextEncoder();
+/** What JSON.stringify escapes: quote, backslash, control characters, and (lone) surrogates. */
+const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 let bytes = new Uint8Array(4096);
 
 function compress(offset: number): void {
@@ -92,13 +94,17 @@ export function digestText(text: string): void {
   const length = text.length;
   reserve(length * 3);
   let at = pending;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) {
-      at += encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
-      break;
+  if (length >= 24) {
+    at += encoder.encodeInto(text, bytes.subarray(at)).written;
+  } else {
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code > 0x7f) {
+        at += encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
+        break;
+      }
+      bytes[at++] = code;
     }
-    bytes[at++] = code;
   }
   total += at - pending;
   pending = at;
@@ -110,6 +116,17 @@ export function digestText(text: string): void {
  */
 export function digestJsonString(text: string): void {
   const length = text.length;
+  if (length >= 24) {
+    // Long text (digests, URLs): one native check and one native copy beat a character loop.
+    if (NEEDS_JSON_ESCAPE.test(text)) return digestText(JSON.stringify(text));
+    reserve(length * 3 + 2);
+    bytes[pending] = 0x22;
+    const written = encoder.encodeInto(text, bytes.subarray(pending + 1)).written;
+    bytes[pending + 1 + written] = 0x22;
+    total += written + 2;
+    pending += written + 2;
+    return;
+  }
   reserve(length * 3 + 2);
   let at = pending;
   bytes[at++] = 0x22;
