@@ -1,6 +1,6 @@
 // Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
 // loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
-// it, the page hooks notice browser API use, an evidence export from the options page verifies, and
+// it, the page hooks notice browser API use, the optional identity check finds a hashed email, an evidence export from the options page verifies, and
 // the TLS interception check (Firefox only) flags the fixture server's self-signed certificate as a
 // root Firefox does not ship and names the product on a host whose certificate an inspection product's
 // authority issued. Skipped, saying why, only when firefox-esr is missing and cannot be installed.
@@ -82,6 +82,24 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     // Hotjar's stand-in adds two key listeners; the app's own shortcut listener is not counted.
     expect(report.apis!.keystrokes).toMatchObject({ count: 2, callers: ['https://static.hotjar.com/c/keys-fixture.js'], products: ['hotjar'] });
     expect(report.apis!.camera!.callers).toEqual([meeting]);
+    await page.close();
+  });
+
+  it('finds the worker\'s email sent hashed or encoded, once the identity check is on', async () => {
+    await ff!.probe.evaluate(async () => chrome.storage.local.set({ identity: { version: 1, enabled: true, identifiers: [{ kind: 'email', value: 'Jo.Bloggs@contoso.example' }] } }));
+    const profile = `${WORK_SITE}/sites/team/profile.html`;
+    // Give the background a moment to add its body listener after the setting changes.
+    await new Promise((r) => setTimeout(r, 500));
+    const page = await ff!.browser.newPage();
+    await page.goto(profile);
+    const profileTab = (await tabIdOf(ff!, profile))!;
+    const report = await eventually('identity on both findings', async () => {
+      const r = await readReport(ff!, profileTab);
+      return r?.findings.fullstory?.identifiedBy && r.findings.mixpanel?.identifiedBy ? r : undefined;
+    }, 15_000);
+    expect(report.findings.fullstory!.identifiedBy).toEqual(['email:sha256']);
+    expect(report.findings.mixpanel!.identifiedBy).toEqual(['email:url_encoded']);
+    await ff!.probe.evaluate(async () => chrome.storage.local.remove('identity'));
     await page.close();
   });
 
