@@ -3,27 +3,16 @@
 // permissions); counts and first/last seen add up. An entry whose evidence was redacted away (category
 // detail) cannot name the extension and is left out here; if it is a known product it still counts there.
 import { readExtensionEvidence } from '../extensions/extension-evidence';
-import type { CategoryId } from '../rules/taxonomy';
 import type { ExportedEntry } from './bundle';
 import type { ReportExtension } from './report-model';
 
-export interface MemberExtension {
-  id: string;
-  name: string;
-  version: string;
-  installType: string;
-  enabled: boolean;
-  product?: string;
-  category?: CategoryId;
-  riskyPermissions: string[];
-  hostPermissions: string[];
-  moreHosts: number;
-  count: number;
+/** A member's recorded extension: the report's shape, with times still in ms and when it was described. */
+export type MemberExtension = Omit<ReportExtension, 'first' | 'last'> & {
   first: number;
   last: number;
   /** When the describing entry was written. */
   describedAt: number;
-}
+};
 
 export function addExtensionEntry(extensions: Map<string, MemberExtension>, entry: ExportedEntry): void {
   const read = readExtensionEvidence(entry.evidence);
