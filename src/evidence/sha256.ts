@@ -22,6 +22,7 @@ const schedule = new Int32Array(64);
 const state = new Int32Array(8);
 const encoder = new TextEncoder();
 /** What JSON.stringify escapes: quote, backslash, control characters, and (lone) surrogates. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 let bytes = new Uint8Array(4096);
 
