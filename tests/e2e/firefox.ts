@@ -38,7 +38,7 @@ function geckoId(): string {
   return id;
 }
 
-export async function launchFirefox(executablePath: string): Promise<FirefoxLaunched> {
+export async function launchFirefox(executablePath: string, extraPrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxLaunched> {
   const id = geckoId();
   const downloads = mkdtempSync(join(tmpdir(), 'sightline-ff-downloads-'));
   const browser = await puppeteer.launch({
@@ -59,6 +59,7 @@ export async function launchFirefox(executablePath: string): Promise<FirefoxLaun
       'browser.download.dir': downloads,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...extraPrefs,
     },
   });
   const close = async () => {
