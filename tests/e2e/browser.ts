@@ -85,25 +85,35 @@ export async function currentWorker(context: BrowserContext): Promise<Worker> {
   return live ?? context.waitForEvent('serviceworker');
 }
 
-/** Load the sentinel until the extension has recorded it: its webRequest listener is then live. */
+/**
+ * Load the sentinel page (with `goto`) until `recorded` says the extension has a report for it: its
+ * webRequest listener is then live. Shared by the Chromium and Firefox harnesses.
+ */
+export async function loadSentinelUntilRecorded(goto: (url: string) => Promise<unknown>, recorded: (urlPattern: string) => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
+    if (await recorded(`${WORK_SITE}/sentinel.html*`)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the extension never recorded the sentinel page');
+}
+
+/** The extension is observing, and its page hooks are registered (pages loaded after this get them). */
 export async function waitUntilObserving(launched: Launched): Promise<void> {
   const page = await launched.context.newPage();
   try {
-    for (let attempt = 0; attempt < 40; attempt++) {
-      await page.goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
-      const tabId = await tabIdOf(launched, `${WORK_SITE}/sentinel.html*`);
-      if (tabId !== undefined && (await readReport(launched, tabId))) {
-        // The page hooks are registered for work sites at worker start; pages loaded after this get them.
-        const probe = await extensionProbe(launched);
-        await eventually('the page hooks to be registered', async () => (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0);
-        return;
-      }
-      await page.waitForTimeout(100);
-    }
-    throw new Error('the extension never recorded the sentinel page');
+    await loadSentinelUntilRecorded(
+      (url) => page.goto(url),
+      async (pattern) => {
+        const tabId = await tabIdOf(launched, pattern);
+        return tabId !== undefined && (await readReport(launched, tabId)) !== null;
+      },
+    );
   } finally {
     await page.close();
   }
+  const probe = await extensionProbe(launched);
+  await eventually('the page hooks to be registered', async () => (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0);
 }
 
 const probes = new WeakMap<BrowserContext, Promise<Page>>();

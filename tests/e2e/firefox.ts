@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { eventually, WORK_SITE, type ReportShape } from './browser';
+import { eventually, loadSentinelUntilRecorded, type ReportShape } from './browser';
 
 export const DIST_FIREFOX = join(import.meta.dirname, '..', '..', 'dist', 'firefox');
 /** Any fixed UUID: Firefox otherwise picks a random one per profile. */
@@ -100,13 +100,13 @@ export async function openExtensionPage(ff: FirefoxLaunched, path: string): Prom
 export async function waitUntilObserving(ff: FirefoxLaunched): Promise<void> {
   const page = await ff.browser.newPage();
   try {
-    for (let attempt = 0; attempt < 40; attempt++) {
-      await page.goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
-      const tabId = await tabIdOf(ff, `${WORK_SITE}/sentinel.html*`);
-      if (tabId !== undefined && (await readReport(ff, tabId))) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the extension never recorded the sentinel page');
+    await loadSentinelUntilRecorded(
+      (url) => page.goto(url),
+      async (pattern) => {
+        const tabId = await tabIdOf(ff, pattern);
+        return tabId !== undefined && (await readReport(ff, tabId)) !== null;
+      },
+    );
   } finally {
     await page.close();
   }
