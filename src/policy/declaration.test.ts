@@ -48,7 +48,7 @@ describe('parseDeclarationFile', () => {
 
 describe('describeDeclaration', () => {
   it('names employer, title, version and date', () => {
-    expect(describeDeclaration({ employer: 'Contoso', title: 'Monitoring at work', policyVersion: '3', date: '2026-01-10' })).toBe('Contoso — Monitoring at work v3 (2026-01-10)');
+    expect(describeDeclaration({ employer: 'Contoso', title: 'Monitoring at work', policyVersion: '3', date: '2026-01-10' })).toBe('Contoso - Monitoring at work v3 (2026-01-10)');
     expect(describeDeclaration({ employer: 'Contoso' })).toBe('Contoso');
   });
 });

@@ -31,7 +31,7 @@ export type Finding = z.infer<typeof Finding>;
 /** The comparison with the employer's declared policy, written by the background for the popup. */
 export const PolicyComparison = z.object({
   declarationId: z.string(),
-  /** "Contoso Ltd — Monitoring at work v3 (2026-01-10)" */
+  /** "Contoso Ltd - Monitoring at work v3 (2026-01-10)" */
   label: z.string(),
   url: z.optional(z.string()),
   /** Per finding: declared by product, by category only, or undeclared. */

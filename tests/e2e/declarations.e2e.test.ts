@@ -58,7 +58,7 @@ useObservedBrowser(async (session) => {
 
 describe('a rep\'s declaration, imported', () => {
   it('is stored and listed', async () => {
-    expect(await importFile('contoso.json', JSON.stringify(repDeclaration))).toContain('Imported: Contoso Ltd — Monitoring at work v2 (2026-01-10)');
+    expect(await importFile('contoso.json', JSON.stringify(repDeclaration))).toContain('Imported: Contoso Ltd - Monitoring at work v2 (2026-01-10)');
     expect(await options.getByTestId('declaration-row').count()).toBe(1);
   });
 
@@ -98,7 +98,7 @@ describe('a rep\'s declaration, imported', () => {
   it('records in the evidence log which declaration each finding was compared with', async () => {
     const entries = await settled(() => readLogEntries(browser));
     const fullstory = entries.find((e) => e.ruleId === 'fullstory') as { declaration?: string; declared?: string } | undefined;
-    expect(fullstory?.declaration).toBe('contoso-2026: Contoso Ltd — Monitoring at work v2 (2026-01-10)');
+    expect(fullstory?.declaration).toBe('contoso-2026: Contoso Ltd - Monitoring at work v2 (2026-01-10)');
     expect(fullstory?.declared).toBe('no');
     expect((entries.find((e) => e.ruleId === 'pendo') as { declared?: string }).declared).toBe('product');
   });
