@@ -12,9 +12,9 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 
 handleMessages({
   'page-scan': handlePageScan,
-  'flush-evidence': async (_payload, sender) => {
+  'flush-evidence': async ({ renewSalts }, sender) => {
     if (!fromExtensionPage(sender)) throw new Error('flush-evidence is only accepted from extension pages');
-    return { written: await flushAllPending(Date.now()) };
+    return { written: await flushAllPending(Date.now(), renewSalts === true) };
   },
   'clear-evidence': async (_payload, sender) => {
     if (!fromExtensionPage(sender)) throw new Error('clear-evidence is only accepted from extension pages');

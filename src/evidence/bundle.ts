@@ -1,4 +1,4 @@
-// The export bundle (format "sightline-evidence", version 2): what a worker gives a rep. It carries its
+// The export bundle (format "sightline-evidence", version 3; version 2 files are still read): what a worker gives a rep. It carries its
 // own description (ids, versions, time range, the declaration compared against, the redaction chosen,
 // who it is from or an anonymous member code), the chain head, and the sealed records, redacted as
 // chosen. Documented in docs/export-format.md; validated with zod when written and read.
@@ -8,7 +8,12 @@ import { isCheckpoint, type LogRecord } from './log-record';
 import { evidenceHost, Hex64, SealFields } from './seal';
 
 export const BUNDLE_FORMAT = 'sightline-evidence';
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
+/**
+ * Versions this code reads. Version 3 added seal version 3 records (`"seal": 3`); a version 2 file holds
+ * only records sealed before it, which still verify (seal.ts, legacyBody).
+ */
+export const READABLE_BUNDLE_VERSIONS = [2, 3] as const;
 
 export const Redaction = z.enum(['full', 'host', 'category']);
 export type Redaction = z.infer<typeof Redaction>;
@@ -30,6 +35,7 @@ export const ExportedCheckpoint = z.strictObject({
   removedThrough: z.number().int().nonnegative(),
   removedHash: Hex64,
   removedCount: z.number().int().nonnegative(),
+  seal: z.literal(3).optional(),
   prevHash: Hex64,
   hash: Hex64,
 });
@@ -42,7 +48,7 @@ export type Member = z.infer<typeof Member>;
 
 export const EvidenceBundle = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(2), z.literal(BUNDLE_VERSION)]),
   exportId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   createdAt: z.iso.datetime(),
   extensionVersion: z.string().max(40),
@@ -68,8 +74,8 @@ export function redactRecord(record: LogRecord, redaction: Redaction): BundleRec
     return { ...record, evidence: evidenceHost(record.evidence), salts: { site: record.salts.site, product: record.salts.product, host: record.salts.host } };
   }
   // Category only: the kind of monitoring, when and how often; no site, product, signal or evidence.
-  const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, hash } = record;
-  return { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, digests, prevHash, hash, salts: {} };
+  const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, seal, digests, prevHash, hash } = record;
+  return { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, seal, digests, prevHash, hash, salts: {} };
 }
 
 export interface BundleContext {

@@ -32,6 +32,8 @@ export function canonicalMembers(object: Record<string, unknown>, sortedKeys: re
  */
 export function digestCanonical(value: unknown): void {
   if (typeof value === 'string') return digestJsonString(value);
+  // Times, counts and seq numbers: whole numbers, written as JSON writes them without the detour.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return digestText(String(value));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return digestText(canonicalJson(value));
   digestMembers(value as Record<string, unknown>, Object.keys(value).sort(), true);
 }

@@ -14,6 +14,8 @@ export interface Checkpoint {
   /** ...and the deleted part's chain ended on this hash. */
   removedHash: string;
   removedCount: number;
+  /** The seal version; absent on checkpoints sealed before version 3. */
+  seal?: 3;
   prevHash: string;
   hash: string;
 }

@@ -1,7 +1,7 @@
 // Reading and verifying an export bundle: parse (with a specific reason for each kind of bad input),
 // then check the file is complete (entry count, chain head) and the chain is intact.
 import { z } from 'zod';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, EvidenceBundle, type BundleRecord } from './bundle';
+import { BUNDLE_FORMAT, EvidenceBundle, READABLE_BUNDLE_VERSIONS, type BundleRecord } from './bundle';
 import { checkExportedRecord } from './check-record';
 import { verifyRecords, type Verification, type VerifiableRecord } from './verify';
 
@@ -24,7 +24,7 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   if ((data as { format?: unknown } | null)?.format !== BUNDLE_FORMAT) return { ok: false, error: 'not a Sightline evidence export (its "format" is not "sightline-evidence")' };
   const version = (data as { version?: unknown }).version;
   if (version === 1) return { ok: false, error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export' };
-  if (version !== BUNDLE_VERSION) return { ok: false, error: `export version ${String(version)} is not supported (this version reads ${BUNDLE_VERSION})` };
+  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, error: `export version ${String(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(' and ')}; a newer Sightline may read it)` };
   const parsed = EnvelopeWithRecords.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

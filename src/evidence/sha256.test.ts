@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256HexOfText } from './sha256';
+import { beginDigest, digestHex32, digestUint64, finishDigestHex, sha256HexOfText } from './sha256';
 
 const reference = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -32,6 +32,28 @@ describe('sha256HexOfText', () => {
       let text = '';
       for (let j = 0; j < length; j++) text += String.fromCharCode(next() % (i % 3 === 0 ? 0x3000 : 0x80));
       expect(sha256HexOfText(text)).toBe(reference(text));
+    }
+  });
+});
+
+describe('digestUint64 and digestHex32', () => {
+  it('append the bytes they name', () => {
+    const hex = createHash('sha256').update('x').digest('hex');
+    for (const value of [0, 1, 255, 256, 2 ** 32 - 1, 2 ** 32, 1_790_847_600_000, Number.MAX_SAFE_INTEGER]) {
+      beginDigest();
+      expect(digestHex32(hex)).toBe(true);
+      digestUint64(value);
+      const expected = Buffer.alloc(40);
+      Buffer.from(hex, 'hex').copy(expected);
+      expected.writeBigUInt64BE(BigInt(value), 32);
+      expect(finishDigestHex(), String(value)).toBe(createHash('sha256').update(expected).digest('hex'));
+    }
+  });
+
+  it('refuse what is not 64 lower-case hex digits', () => {
+    for (const bad of ['', 'a'.repeat(63), 'A'.repeat(64), `${'a'.repeat(63)}g`, `${'a'.repeat(63)}\u00e9`, 'a'.repeat(65)]) {
+      beginDigest();
+      expect(digestHex32(bad), bad).toBe(false);
     }
   });
 });

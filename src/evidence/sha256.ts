@@ -111,6 +111,44 @@ export function digestText(text: string): void {
   pending = at;
 }
 
+/** Append a whole number 0 to 2^53 - 1 as 8 bytes, big-endian. */
+export function digestUint64(value: number): void {
+  reserve(8);
+  const high = Math.floor(value / 0x100000000);
+  const low = value >>> 0;
+  const at = pending;
+  bytes[at] = high >>> 24;
+  bytes[at + 1] = high >>> 16;
+  bytes[at + 2] = high >>> 8;
+  bytes[at + 3] = high;
+  bytes[at + 4] = low >>> 24;
+  bytes[at + 5] = low >>> 16;
+  bytes[at + 6] = low >>> 8;
+  bytes[at + 7] = low;
+  pending += 8;
+  total += 8;
+}
+
+/** The byte two lower-case hex digits spell, by (first char code << 7 | second); -1 for anything else. */
+const HEX_PAIR = new Int16Array(128 * 128).fill(-1);
+for (let a = 0; a < 16; a++) for (let b = 0; b < 16; b++) HEX_PAIR[('0123456789abcdef'.charCodeAt(a) << 7) | '0123456789abcdef'.charCodeAt(b)] = (a << 4) | b;
+
+/** Append 64 lower-case hex digits as the 32 bytes they spell; false (nothing appended) for anything else. */
+export function digestHex32(hex: string): boolean {
+  if (hex.length !== 64) return false;
+  reserve(32);
+  for (let i = 0; i < 32; i++) {
+    const a = hex.charCodeAt(2 * i);
+    const b = hex.charCodeAt(2 * i + 1);
+    const byte = (a | b) < 128 ? HEX_PAIR[(a << 7) | b]! : -1;
+    if (byte < 0) return false;
+    bytes[pending + i] = byte;
+  }
+  pending += 32;
+  total += 32;
+  return true;
+}
+
 /**
  * Append JSON.stringify(text): text JSON leaves as it is (no quote, backslash, control character or
  * surrogate) is written as it is scanned; anything else goes through JSON.stringify.

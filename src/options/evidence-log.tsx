@@ -71,8 +71,9 @@ export function EvidenceLog() {
       setStatus(t('exportNeedsName'));
       return;
     }
-    // The background writes pending counts first (it is the log's only writer), so the export is complete.
-    await sendMessage('flush-evidence', {});
+    // The background writes pending counts first (it is the log's only writer), so the export is complete,
+    // and seals what comes after with new salts.
+    await sendMessage('flush-evidence', { renewSalts: true });
     const records = await readRecords();
     const bundle = buildBundle(records, {
       exportId: crypto.randomUUID(),

@@ -1,6 +1,7 @@
 // The evidence log in IndexedDB (via idb): "log" holds sealed entries and checkpoints (append-only:
 // records are added, never edited; retention deletes the oldest and appends a checkpoint), "pending" the
-// tally counts not yet written, "meta" the chain head.
+// tally counts not yet written, "meta" the chain head and the salts new records are sealed with (renewed
+// after each export, see seal.ts).
 // One writer: only the background writes, through one queue. Each append reads the head and pending
 // counts in one transaction, seals, and writes in the next; the queue keeps anything else from running
 // in between, so the chain never forks. Extension pages
@@ -8,14 +9,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { tallyKey, type EntryDraft } from '../evidence/entry';
 import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/log-record';
-import { sha256Hex } from '../evidence/canonical';
-import { GENESIS_HASH, hashedBody, sealDrafts, type ChainHead } from '../evidence/seal';
+import { GENESIS_HASH, newGroupSalts, sealCheckpoint, sealDrafts, type ChainHead, type GroupSalts } from '../evidence/seal';
 import { flushPending, recordObservation, type PendingTally } from '../evidence/tally';
 
 interface EvidenceDb extends DBSchema {
   log: { key: number; value: LogRecord; indexes: { byAt: number } };
   pending: { key: string; value: PendingTally };
-  meta: { key: string; value: ChainHead };
+  meta: { key: 'head' | 'salts'; value: ChainHead | GroupSalts };
 }
 
 let opening: Promise<IDBPDatabase<EvidenceDb>> | null = null;
@@ -50,16 +50,25 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function readHead(database: IDBPDatabase<EvidenceDb>): Promise<ChainHead> {
-  return (await database.get('meta', 'head')) ?? { seq: 0, hash: GENESIS_HASH };
+  return ((await database.get('meta', 'head')) as ChainHead | undefined) ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[]): Promise<SealedEntry[]> {
+/** The salts new records are sealed with; made on first use and stored with the records they seal. */
+async function readSalts(database: IDBPDatabase<EvidenceDb>): Promise<{ salts: GroupSalts; stored: boolean }> {
+  const stored = (await database.get('meta', 'salts')) as GroupSalts | undefined;
+  return stored ? { salts: stored, stored: true } : { salts: newGroupSalts(), stored: false };
+}
+
+async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[], renewSalts = false): Promise<SealedEntry[]> {
   const head = await readHead(database);
-  const { sealed, head: next } = sealDrafts(drafts, head);
+  const { salts, stored } = await readSalts(database);
+  const { sealed, head: next } = sealDrafts(drafts, head, salts);
   const tx = database.transaction(['log', 'pending', 'meta'], 'readwrite');
   for (const record of sealed) void tx.objectStore('log').add(record);
   for (const p of pending) void tx.objectStore('pending').put(p);
   void tx.objectStore('meta').put(next, 'head');
+  if (renewSalts) void tx.objectStore('meta').put(newGroupSalts(), 'salts');
+  else if (!stored) void tx.objectStore('meta').put(salts, 'salts');
   await tx.done;
   return sealed;
 }
@@ -85,13 +94,17 @@ export function recordEvidence(drafts: readonly EntryDraft[], intervalMs?: numbe
   });
 }
 
-/** Write every pending count as a tally entry (before an export, so it is complete). */
-export function flushAllPending(at: number): Promise<number> {
+/**
+ * Write every pending count as a tally entry (before an export, so it is complete). With `renewSalts`
+ * (a file is about to leave the device) records written after this get new salts, so salts an export
+ * revealed never help guess a value a later, more redacted export leaves out.
+ */
+export function flushAllPending(at: number, renewSalts = false): Promise<number> {
   return serialised(async () => {
     const database = await db();
     const steps = (await database.getAll('pending')).map((p) => flushPending(p, at));
     const drafts = steps.flatMap((s) => (s.append ? [s.append] : []));
-    await append(database, drafts, steps.map((s) => s.pending));
+    await append(database, drafts, steps.map((s) => s.pending), renewSalts);
     return drafts.length;
   });
 }
@@ -115,17 +128,7 @@ export function deleteOlderThan(cutoff: number): Promise<number> {
 
 async function removeThrough(database: IDBPDatabase<EvidenceDb>, lastRemoved: LogRecord, count: number): Promise<void> {
   const head = await readHead(database);
-  const checkpoint: Checkpoint = {
-    seq: head.seq + 1,
-    kind: 'checkpoint',
-    at: Date.now(),
-    removedThrough: lastRemoved.seq,
-    removedHash: lastRemoved.hash,
-    removedCount: count,
-    prevHash: head.hash,
-    hash: '',
-  };
-  checkpoint.hash = sha256Hex(hashedBody(checkpoint as unknown as Record<string, unknown>));
+  const checkpoint: Checkpoint = sealCheckpoint(head, lastRemoved, count, Date.now());
   const tx = database.transaction(['log', 'meta'], 'readwrite');
   void tx.objectStore('log').delete(IDBKeyRange.upperBound(lastRemoved.seq));
   void tx.objectStore('log').add(checkpoint);

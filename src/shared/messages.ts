@@ -24,9 +24,12 @@ export const Messages = {
     }),
     response: z.strictObject({ accepted: z.boolean() }),
   },
-  /** options page -> background: write pending tallies into the log (before an export). */
+  /**
+   * options page -> background: write pending tallies into the log (before an export or a report);
+   * `renewSalts` when the result is an export file, so later records are sealed with new salts.
+   */
   'flush-evidence': {
-    request: z.strictObject({}),
+    request: z.strictObject({ renewSalts: z.boolean().optional() }),
     response: z.strictObject({ written: z.number().int().nonnegative() }),
   },
   /** options page -> background: delete the whole log (a checkpoint records that it happened). */
