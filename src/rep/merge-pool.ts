@@ -1,24 +1,37 @@
-// Spreads the files over one worker per processor core (verifying chains is hashing, and hashing is CPU):
-// each worker takes every n-th file, reports each file as it finishes, and is closed when done.
-import type { FromWorker } from './merge-protocol';
+// Spreads the files over one worker per processor core (verifying chains is hashing, and hashing is CPU).
+// Files are handed out as workers finish them, not split up front: files differ in size and cores in
+// speed, and a fixed share left the fastest worker idle while the slowest still had a queue
+// (npm run bench:evidence). Each worker holds at most two files at a time, so it never waits for the next.
+import type { FromWorker, ToWorker } from './merge-protocol';
 
 export interface MergeCallbacks {
-  onFile: (message: Extract<FromWorker, { type: 'file' }>) => void;
+  onFile: (message: FromWorker) => void;
   onDone: () => void;
 }
+
+/** Files a worker holds at once: the one it reads and the next. */
+const IN_FLIGHT = 2;
 
 /** Start merging; returns a function that stops every worker. */
 export function startMerge(files: readonly File[], { onFile, onDone }: MergeCallbacks): () => void {
   const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8, files.length));
   const workers = Array.from({ length: count }, () => new Worker(new URL('./merge.worker.ts', import.meta.url), { type: 'module' }));
-  let running = count;
-  workers.forEach((worker, index) => {
+  let next = 0;
+  let finished = 0;
+  const give = (worker: Worker) => {
+    if (next < files.length) worker.postMessage({ files: [files[next++]!] } satisfies ToWorker);
+  };
+  for (const worker of workers) {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      if (event.data.type === 'file') return onFile(event.data);
-      worker.terminate();
-      if (--running === 0) onDone();
+      onFile(event.data);
+      give(worker);
+      if (++finished === files.length) {
+        workers.forEach((w) => w.terminate());
+        onDone();
+      }
     };
-    worker.postMessage({ files: files.filter((_, i) => i % count === index) });
-  });
+    for (let i = 0; i < IN_FLIGHT; i++) give(worker);
+  }
+  if (files.length === 0) onDone();
   return () => workers.forEach((worker) => worker.terminate());
 }
