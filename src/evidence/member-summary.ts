@@ -58,6 +58,20 @@ export function memberLabel(bundle: EvidenceBundle): string {
   return bundle.member.named ? bundle.member.name : `Member ${bundle.member.code}`;
 }
 
+const DAY_MS = 86_400_000;
+let lastDay = NaN;
+let lastDayText = '';
+
+/** "2026-10-01": the UTC day of a time; records come in time order, so the last answer is usually right. */
+function dayOf(at: number): string {
+  const day = Math.floor(at / DAY_MS);
+  if (day !== lastDay) {
+    lastDay = day;
+    lastDayText = new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+  return lastDayText;
+}
+
 export function summariseBundle({ bundle, verification }: CheckedBundle, catalog: ReadonlyMap<string, RuleSummary>): MemberSummary {
   const rows = new Map<string, ProductSite>();
   const timeline: MemberSummary['timeline'] = {};
@@ -113,7 +127,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
       row.statusAt = entry.at;
       row.status = entry.declared ? STATUS[entry.declared]! : 'no-policy';
     }
-    const day = new Date(entry.lastAt).toISOString().slice(0, 10);
+    const day = dayOf(entry.lastAt);
     const bucket = (timeline[day] ??= { count: 0, undeclared: 0 });
     bucket.count += entry.count;
     if (entry.declared === 'no') bucket.undeclared += entry.count;
