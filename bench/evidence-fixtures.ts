@@ -9,13 +9,41 @@ import { bundledRuleIndexFromFiles } from '../scripts/rules-from-files';
 export const catalog: ReadonlyMap<string, RuleSummary> = new Map([...bundledRuleIndexFromFiles()].map(([id, rule]) => [id, summariseRule(rule)]));
 const ruleIds = [...catalog.keys()];
 const sites = ['contoso.sharepoint.com', 'acme.slack.com', 'wd3.myworkday.com', 'contoso.service-now.com', 'mail.google.com'];
+/** Distinct (site, product, signal) streams in one member's log. */
+const STREAMS = 36;
+const RULE_DB = '2026.11.22-2';
 
+/**
+ * One member's log as the extension writes it: a few dozen streams (site × product × signal), each a
+ * first_seen entry then tallies at most every five minutes while the work app is open, with the request
+ * path varying a little; a few unknown third parties; and, half-way through, a new declaration that names
+ * some products, which changes their declared status. `seed` shifts which products and sites appear.
+ */
 export function drafts(n: number, seed: number): EntryDraft[] {
-  const t0 = Date.UTC(2026, 9, 1);
+  const t0 = Date.UTC(2026, 9, 1, 8);
+  const streams = Array.from({ length: STREAMS }, (_, s) => {
+    const rule = catalog.get(ruleIds[(s * 7 + seed) % ruleIds.length]!)!;
+    return { rule, site: sites[(s + seed) % sites.length]!, unknown: s % 12 === 11, started: false };
+  });
   return Array.from({ length: n }, (_, i) => {
-    const rule = catalog.get(ruleIds[(i * 7 + seed) % ruleIds.length]!)!;
+    const stream = streams[(i * 5 + Math.floor(i / STREAMS)) % STREAMS]!;
     const at = t0 + i * 60_000;
-    return draft({ kind: i % 5 === 0 ? 'first_seen' : 'tally', at, firstAt: at - 30_000, lastAt: at, count: 1 + (i % 9), site: sites[(i + seed) % sites.length]!, ruleId: rule.id, product: rule.product, category: rule.category, signalValue: `cdn.${rule.id}.example`, evidence: `https://cdn.${rule.id}.example/collect/v${i % 3}`, declared: i % 3 === 0 ? 'no' : 'product' });
+    const kind = stream.started ? 'tally' : 'first_seen';
+    stream.started = true;
+    const count = kind === 'first_seen' ? 1 : 1 + (i % 9);
+    const firstAt = kind === 'first_seen' ? at : at - 290_000;
+    const { rule, site } = stream;
+    if (stream.unknown) {
+      const host = `metrics.${rule.id}-unknown.example`;
+      return draft({ kind: 'unknown_third_party', at, firstAt, lastAt: at, count, site, ruleId: undefined, product: undefined, category: undefined, signalKind: 'unknown_host', signalValue: host, evidence: `https://${host}/v1/collect`, declared: undefined, ruleDbVersion: RULE_DB });
+    }
+    const declaredLater = i >= n / 2 && rule.id.length % 2 === 0;
+    return draft({
+      kind, at, firstAt, lastAt: at, count, site, ruleId: rule.id, product: rule.product, category: rule.category,
+      signalValue: `cdn.${rule.id}.example`, evidence: `https://cdn.${rule.id}.example/collect/v${i % 3}`,
+      declaration: declaredLater ? 'contoso-2026: Contoso Ltd - Monitoring at work v3 (2026-10-15)' : 'contoso-2026: Contoso Ltd - Monitoring at work v2 (2026-01-10)',
+      declared: declaredLater ? 'product' : 'no', ruleDbVersion: RULE_DB,
+    });
   });
 }
 
