@@ -12,6 +12,11 @@ const sites = ['contoso.sharepoint.com', 'acme.slack.com', 'wd3.myworkday.com', 
 /** Distinct (site, product, signal) streams in one member's log. */
 const STREAMS = 36;
 const RULE_DB = '2026.11.22-2';
+// Harder cases, for comparison (docs/testing.md): MEMBER_LOG=varied makes every record a combination no
+// other record has, so nothing repeats within a file; NON_ASCII=1 puts an em dash in declaration labels,
+// as Sightline wrote them before, so the files are not plain ASCII.
+const VARIED = process.env.MEMBER_LOG === 'varied';
+const DASH = process.env.NON_ASCII === '1' ? ' \u2014 ' : ' - ';
 
 /**
  * One member's log as the extension writes it: a few dozen streams (site × product × signal), each a
@@ -26,6 +31,11 @@ export function drafts(n: number, seed: number): EntryDraft[] {
     return { rule, site: sites[(s + seed) % sites.length]!, unknown: s % 12 === 11, started: false };
   });
   return Array.from({ length: n }, (_, i) => {
+    if (VARIED) {
+      const rule = catalog.get(ruleIds[(i * 7 + seed) % ruleIds.length]!)!;
+      const at = t0 + i * 60_000;
+      return draft({ kind: i % 5 === 0 ? 'first_seen' : 'tally', at, firstAt: at - 30_000, lastAt: at, count: 1 + (i % 9), site: `${i}.${sites[(i + seed) % sites.length]!}`, ruleId: rule.id, product: rule.product, category: rule.category, signalValue: `cdn.${rule.id}.example`, evidence: `https://cdn.${rule.id}.example/collect/${i}`, declaration: `contoso-2026: Contoso Ltd${DASH}Monitoring at work v${i % 4} (2026-01-10)`, declared: i % 3 === 0 ? 'no' : 'product', ruleDbVersion: RULE_DB });
+    }
     const stream = streams[(i * 5 + Math.floor(i / STREAMS)) % STREAMS]!;
     const at = t0 + i * 60_000;
     const kind = stream.started ? 'tally' : 'first_seen';
@@ -41,7 +51,7 @@ export function drafts(n: number, seed: number): EntryDraft[] {
     return draft({
       kind, at, firstAt, lastAt: at, count, site, ruleId: rule.id, product: rule.product, category: rule.category,
       signalValue: `cdn.${rule.id}.example`, evidence: `https://cdn.${rule.id}.example/collect/v${i % 3}`,
-      declaration: declaredLater ? 'contoso-2026: Contoso Ltd - Monitoring at work v3 (2026-10-15)' : 'contoso-2026: Contoso Ltd - Monitoring at work v2 (2026-01-10)',
+      declaration: declaredLater ? `contoso-2026: Contoso Ltd${DASH}Monitoring at work v3 (2026-10-15)` : `contoso-2026: Contoso Ltd${DASH}Monitoring at work v2 (2026-01-10)`,
       declared: declaredLater ? 'product' : 'no', ruleDbVersion: RULE_DB,
     });
   });

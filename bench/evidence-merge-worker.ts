@@ -14,14 +14,24 @@ const built = memberExportTexts(members, perMember).map((text) => {
   shared.set(bytes);
   return shared;
 });
+// The garbage of building them is the setup's, not the merge's.
+(globalThis as { gc?: () => void }).gc?.();
 parentPort!.postMessage({ type: 'ready', files: built });
 
 let files: Uint8Array[] = [];
 const decoder = new TextDecoder();
 let queue: Promise<void> = Promise.resolve();
-parentPort!.on('message', (message: { type: 'files'; files: Uint8Array[] } | { type: 'read'; index: number }) => {
+parentPort!.on('message', (message: { type: 'files'; files: Uint8Array[] } | { type: 'collect-garbage' } | { type: 'read'; index: number }) => {
   if (message.type === 'files') {
     files = message.files;
+    return;
+  }
+  if (message.type === 'collect-garbage') {
+    // Between runs: each run starts as the first did, without the last one's garbage.
+    queue = queue.then(() => {
+      (globalThis as { gc?: () => void }).gc?.();
+      parentPort!.postMessage({ type: 'collected' });
+    });
     return;
   }
   queue = queue.then(async () => {
