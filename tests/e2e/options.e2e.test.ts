@@ -26,6 +26,26 @@ async function download(page: Page, testId: string): Promise<string> {
   return readFileSync((await file.path())!, 'utf8');
 }
 
+/** Observations counted but not yet written as tally entries. */
+async function pendingCount(): Promise<number> {
+  const probe = await extensionProbe(browser);
+  return probe.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('sightline-evidence');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('pending').objectStore('pending').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { count?: number }[]).reduce((n, p) => n + (p.count ?? 0), 0));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
 describe('evidence export', () => {
   it('downloads a sealed bundle that validates, verifies intact and holds no query strings', async () => {
     await options.getByTestId('redaction').selectOption('full');
@@ -54,6 +74,30 @@ describe('evidence export', () => {
     if (!categories.ok) throw new Error(categories.error);
     expect(await verifyBundle(categories.bundle)).toMatchObject({ intact: true });
     expect(JSON.stringify(categories.bundle)).not.toMatch(/sharepoint|fullstory\.com|Fullstory/);
+  });
+
+  it('seals with the log\'s salts, and seals what comes after an export file with new ones', async () => {
+    await options.getByTestId('redaction').selectOption('full');
+    const before = parseBundle(await download(options, 'export-json'));
+    if (!before.ok) throw new Error(before.error);
+    expect(before.bundle.version).toBe(3);
+    expect(before.bundle.records.every((r) => r.seal === 3)).toBe(true);
+    const head = before.bundle.chainHead!.seq;
+    const earlierSalts = new Set(before.bundle.records.flatMap((r) => ('salts' in r && r.salts.site ? [r.salts.site] : [])));
+    // More observations on the work site, counted as pending tallies until the next export writes them.
+    const pendingBefore = await pendingCount();
+    const work = await browser.context.newPage();
+    await work.goto(`${WORK_SITE}/`);
+    await eventually('new pending observations', async () => (await pendingCount()) > pendingBefore, 15_000);
+    await work.close();
+    const after = parseBundle(await download(options, 'export-json'));
+    if (!after.ok) throw new Error(after.error);
+    expect(await verifyBundle(after.bundle)).toMatchObject({ intact: true });
+    const newer = after.bundle.records.filter((r) => r.seq > head && r.kind !== 'checkpoint') as { salts: { site?: string } }[];
+    expect(newer.length).toBeGreaterThan(0);
+    const newerSalts = new Set(newer.map((r) => r.salts.site));
+    expect(newerSalts.size).toBe(1);
+    expect([...newerSalts].some((salt) => earlierSalts.has(salt))).toBe(false);
   });
 
   it('downloads CSV with a header and one row per signal shown', async () => {
