@@ -4,7 +4,7 @@
 // of those fields needs none of them again: only its own hash, over its seq, times, count and chain.
 // Found by the record's path digest, confirmed by comparing every other field, so a record that differs
 // anywhere goes the long way.
-import type { SealGroup } from './seal';
+import type { SealGroup } from './seal-groups';
 
 interface Proved {
   salts: Record<SealGroup, string | undefined>;

@@ -1,9 +1,12 @@
 // Verifying a chain of log records (from the log or from an export): each record's digests match its
 // plain values where the export kept them, its hash matches what it covers, and it follows the record
 // before it — or a checkpoint explains the gap. The first failure is reported precisely.
-import { bodyHashMatches, DigestMemo, GENESIS_HASH, groupDigestMatches, groupValue, memoGroupDigest, recordHashMatches, subjectDigest, SEAL_GROUPS, SEAL_VERSION, type SealGroup } from './seal';
-import { SealMemo } from './seal-memo';
 import { sealFormatProblem } from './check-record';
+import { DigestMemo } from './digest-memo';
+import { GENESIS_HASH, recordHashMatches } from './seal';
+import { groupDigestMatches, groupValue, memoGroupDigest, SEAL_GROUPS, type SealGroup } from './seal-groups';
+import { SealMemo } from './seal-memo';
+import { bodyHashMatches, SEAL_VERSION, subjectDigest } from './seal-v3';
 
 export interface VerifiableRecord {
   seq: number;

@@ -97,7 +97,7 @@ describe('evidence export', () => {
     expect(newer.length).toBeGreaterThan(0);
     const newerSalts = new Set(newer.map((r) => r.salts.site));
     expect(newerSalts.size).toBe(1);
-    expect([...newerSalts].some((salt) => earlierSalts.has(salt))).toBe(false);
+    expect([...newerSalts].some((salt) => salt !== undefined && earlierSalts.has(salt))).toBe(false);
   });
 
   it('downloads CSV with a header and one row per signal shown', async () => {
