@@ -1,7 +1,8 @@
-// The export bundle (format "sightline-evidence", version 3; version 2 files are still read): what a worker gives a rep. It carries its
-// own description (ids, versions, time range, the declaration compared against, the redaction chosen,
-// who it is from or an anonymous member code), the chain head, and the sealed records, redacted as
-// chosen. Documented in docs/export-format.md; validated with zod when written and read.
+// The export bundle (format "sightline-evidence", version 3; version 2 files are still read): what a
+// worker gives a rep. It carries its own description (ids, versions, time range, the declaration
+// compared against, the redaction chosen, who it is from or an anonymous member code), the chain head,
+// and the sealed records, redacted as chosen. Documented in docs/export-format.md; validated with zod
+// when written and read.
 import { z } from 'zod';
 import { EvidenceEntry } from './entry';
 import { isCheckpoint, type LogRecord } from './log-record';
