@@ -155,23 +155,30 @@ export interface LogEntryShape {
   count: number;
 }
 
-/** The evidence log's entries as stored in IndexedDB (checkpoints left out). */
-export async function readLogEntries(launched: Launched): Promise<LogEntryShape[]> {
+/** Everything in one object store of the evidence database ("log", "pending" or "meta"), as stored. */
+export async function readEvidenceStore(launched: Launched, store: 'log' | 'pending' | 'meta'): Promise<unknown[]> {
   const probe = await extensionProbe(launched);
   return probe.evaluate(
-    () =>
-      new Promise<LogEntryShape[]>((resolve, reject) => {
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('sightline-evidence');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('log').objectStore('log').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as LogEntryShape[]).filter((r) => r.kind !== 'checkpoint'));
+            resolve(request.result);
           };
         };
       }),
+    store,
   );
+}
+
+/** The evidence log's entries as stored in IndexedDB (checkpoints left out). */
+export async function readLogEntries(launched: Launched): Promise<LogEntryShape[]> {
+  return ((await readEvidenceStore(launched, 'log')) as LogEntryShape[]).filter((r) => r.kind !== 'checkpoint');
 }
 
 async function withWorkerInternals<T>(launched: Launched, use: (registration: Locator) => Promise<T>): Promise<T> {

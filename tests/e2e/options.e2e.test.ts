@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
 import { useObservedBrowser } from './session';
-import { eventually, extensionProbe, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { eventually, extensionProbe, readEvidenceStore, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
 
 let browser: Launched;
 let options: Page;
@@ -28,22 +28,7 @@ async function download(page: Page, testId: string): Promise<string> {
 
 /** Observations counted but not yet written as tally entries. */
 async function pendingCount(): Promise<number> {
-  const probe = await extensionProbe(browser);
-  return probe.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('sightline-evidence');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('pending').objectStore('pending').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { count?: number }[]).reduce((n, p) => n + (p.count ?? 0), 0));
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return ((await readEvidenceStore(browser, 'pending')) as { count?: number }[]).reduce((n, p) => n + (p.count ?? 0), 0);
 }
 
 describe('evidence export', () => {
