@@ -3,10 +3,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { randomBytes } from 'node:crypto';
-import { lintRuleFiles } from './src/rules/lint';
-import { readRuleFiles } from './scripts/read-rule-files';
-import { sightlinePageHooks } from './scripts/vite-plugin-page-hooks';
 import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
@@ -39,16 +35,7 @@ export function manifestFor(target: Target): ManifestV3Export {
 const target = (process.env.SIGHTLINE_TARGET ?? 'chrome') as Target;
 if (target !== 'chrome' && target !== 'firefox') throw new Error(`SIGHTLINE_TARGET must be chrome or firefox, not ${target}`);
 
-// The MAIN-world script needs only the global names the rules look for. A fresh channel name per build
-// (for the event that carries them to the isolated world) means page code cannot know it in advance.
-const globalNames = [...new Set(lintRuleFiles(readRuleFiles()).rules.flatMap((rule) => rule.signals.globals))].sort();
-const channel = `sl-${randomBytes(12).toString('hex')}`;
-
 export default defineConfig({
-  define: {
-    __SIGHTLINE_GLOBALS__: JSON.stringify(globalNames),
-    __SIGHTLINE_CHANNEL__: JSON.stringify(channel),
-  },
   // Workers (the rep view's merge worker) are bundled separately and need the rule catalog too.
   worker: { format: 'es', plugins: () => [sightlineRules()] },
   build: {
@@ -60,5 +47,5 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
   },
-  plugins: [sightlineRules(), sightlinePageHooks(channel), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [sightlineRules(), crx({ manifest: manifestFor(target), browser: target })],
 });

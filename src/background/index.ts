@@ -3,6 +3,7 @@ import './observe-requests';
 import './message-handlers';
 import './tab-lifecycle';
 import './retention';
-import './page-hooks';
+import './page-scans';
+import './retire-page-hooks';
 import './identity';
 import './tls-interception';

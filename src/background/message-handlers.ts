@@ -4,14 +4,12 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { clearEvidence, flushAllPending } from '../shared/evidence-db';
 import { handleMessages } from '../shared/messaging';
 import { checkInstalled, recordInstalled } from './extensions';
-import { handlePageScan } from './page-scans';
 
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return !!sender.url && sender.url.startsWith(browser.runtime.getURL('')) && !sender.frameId;
 }
 
 handleMessages({
-  'page-scan': handlePageScan,
   'flush-evidence': async ({ renewSalts }, sender) => {
     if (!fromExtensionPage(sender)) throw new Error('flush-evidence is only accepted from extension pages');
     return { written: await flushAllPending(Date.now(), renewSalts === true) };

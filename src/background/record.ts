@@ -9,7 +9,8 @@ import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
-import { addApiUses, addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, signalValue, type NoticedApiUse, type TabReport } from '../shared/tab-report';
+import type { SiteAccessId } from '../shared/site-access';
+import { addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, setGrantedAccess, setLiveCapture, signalValue, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
 import { showTabState } from './badge';
@@ -24,7 +25,7 @@ type Observed =
   | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
   | { kind: 'unknown'; site: string; at: number; host: string }
   | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' }
-  | { kind: 'api'; site: string; at: number; uses: NoticedApiUse[] }
+  | { kind: 'access'; site: string; at: number; granted?: SiteAccessId[]; live?: SiteAccessId[] }
   | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string };
 
 const buffers = new Map<number, Observed[]>();
@@ -54,18 +55,6 @@ function unknownDraft(site: string, host: string, at: number): EntryDraft {
   return { kind: 'unknown_third_party', at, site, signalKind: 'unknown_host', signalValue: host, evidence: host, source: 'network', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
 }
 
-/**
- * Evidence for an API use goes in the log only when a monitoring product's script made the call: the
- * log and reports are about monitoring products, and a work app's own camera use is not one. The tab
- * report keeps every use.
- */
-function apiDrafts(site: string, use: NoticedApiUse, at: number): EntryDraft[] {
-  return use.products.map((ruleId) => {
-    const rule = ruleIndex.rules.get(ruleId);
-    return { kind: 'first_seen', at, site, ruleId, product: rule?.product, category: rule?.category, signalKind: 'browser_api', signalValue: use.api, evidence: use.caller, source: 'page', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
-  });
-}
-
 function observe(tabId: number, item: Observed): void {
   const buffer = buffers.get(tabId) ?? [];
   buffer.push(item);
@@ -78,8 +67,12 @@ export function recordDetections(tabId: number, site: string, detections: Detect
   if (detections.length > 0) observe(tabId, { kind: 'detections', site, at, detections, mode });
 }
 
-export function recordApiUses(tabId: number, site: string, uses: NoticedApiUse[], at: number): void {
-  if (uses.length > 0) observe(tabId, { kind: 'api', site, at, uses });
+/**
+ * What the site may use (granted permissions) or is capturing now (live). Kept in the tab report only:
+ * a permission belongs to the site, not to a monitoring product, so it is not evidence about one.
+ */
+export function recordSiteAccess(tabId: number, site: string, at: number, access: { granted?: SiteAccessId[]; live?: SiteAccessId[] }): void {
+  observe(tabId, { kind: 'access', site, at, ...access });
 }
 
 /** A request to these products carried the worker's identifiers (labels "email:sha256"; evidence: redacted URL). */
@@ -117,7 +110,11 @@ function apply(report: TabReport | null, item: Observed): { report: TabReport | 
     });
     return { report: addIdentifiedBy(current, item.ruleIds, item.labels), drafts };
   }
-  if (item.kind === 'api') return { report: addApiUses(current, item.uses, item.at), drafts: item.uses.flatMap((use) => apiDrafts(item.site, use, item.at)) };
+  if (item.kind === 'access') {
+    if (item.granted) setGrantedAccess(current, item.granted, item.at);
+    if (item.live) setLiveCapture(current, item.live, item.at);
+    return { report: current, drafts: [] };
+  }
   // In backfill mode only signals the report has not seen are new evidence; webRequest counted the rest.
   const fresh = item.mode === 'count'
     ? item.detections

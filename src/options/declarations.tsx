@@ -6,7 +6,7 @@ import { describeDeclaration, parseDeclarationFile, serialiseDeclaration, type D
 import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import { downloadText } from '../shared/download';
 import { t } from '../shared/i18n';
-import { POLICY_DRAFT_KEY } from '../popup/read-this-tab';
+import { POLICY_DRAFT_KEY } from '../shared/policy-page';
 import { DeclarationEditor, newDeclaration, type PolicyDraft } from './declaration-editor';
 
 type Message = { error: boolean; text: string } | null;

@@ -5,7 +5,6 @@ import { isInScope } from '../scope/work-scope';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
-import { ApiUses } from './api-uses';
 import { CannotSee } from './cannot-see';
 import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
@@ -13,6 +12,7 @@ import { UnknownHosts } from './unknown-hosts';
 import { DeclaredNotSeen, PolicyLine } from './policy-line';
 import { PlatformOffers } from './platform-offers';
 import { ReadThisTab } from './read-this-tab';
+import { SiteAccessSection } from './site-access';
 import { isDecrypted, tlsState, TlsLine } from './tls-line';
 
 interface Props {
@@ -65,7 +65,7 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
         </section>
       ))}
       {policy && <DeclaredNotSeen policy={policy} />}
-      {report && <ApiUses report={report} rules={rules} />}
+      {report && <SiteAccessSection report={report} rules={rules} />}
       <PlatformOffers features={featuresForSite(features, site)} policy={policy} />
       {report && <UnknownHosts report={report} />}
       {!decrypted && tls}

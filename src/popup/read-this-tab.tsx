@@ -1,11 +1,11 @@
-// "This tab is my employer's policy": read the open page's text (via the content script, only now, only
-// because the person asked), keep it for this browser session, and open the options page to suggest
+// "This tab is my employer's policy": read the open page's text (injected into the extension's isolated
+// world of that tab, only now, only because the person asked), keep it for this browser session, and open the options page to suggest
 // declared items from it. Works on intranet pages behind a login, since it reads what the person sees.
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { readPolicyText } from '../content/read-policy-text';
 import { t } from '../shared/i18n';
-
-export const POLICY_DRAFT_KEY = 'policy-draft';
+import { POLICY_DRAFT_KEY, PolicyPage } from '../shared/policy-page';
 
 export function ReadThisTab() {
   const [error, setError] = useState<string | null>(null);
@@ -16,9 +16,8 @@ export function ReadThisTab() {
     const tabId = Number.isInteger(requested) && requested > 0 ? requested : active?.id;
     if (tabId === undefined) return;
     try {
-      // Loaded on demand: the message contract validates with full zod, which the popup need not load to open.
-      const { sendToTab } = await import('../shared/messaging');
-      const page = await sendToTab(tabId, 'extract-policy-text', {});
+      const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readPolicyText });
+      const page = PolicyPage.parse(injected?.result);
       if (page.text.trim().length < 20) throw new Error('empty');
       await browser.storage.session.set({ [POLICY_DRAFT_KEY]: page });
       await browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#read-policy') });

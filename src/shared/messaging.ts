@@ -3,18 +3,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { Envelope, Messages, type MessageName, type MessageRequest, type MessageResponse } from './messages';
 
-/** Messages the background handles (the others go to content scripts). */
-type BackgroundMessage = Exclude<MessageName, 'extract-policy-text'>;
+/** Messages the background handles: all of them. */
+type BackgroundMessage = MessageName;
 
 export type Handlers = {
   [N in BackgroundMessage]: (payload: MessageRequest<N>, sender: Runtime.MessageSender) => Promise<MessageResponse<N>>;
 };
-
-/** Ask the content script in a tab; the answer is validated like any message. */
-export async function sendToTab<N extends MessageName>(tabId: number, name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
-  const response: unknown = await browser.tabs.sendMessage(tabId, { sightline: 1, name, payload });
-  return Messages[name].response.parse(response) as MessageResponse<N>;
-}
 
 export async function sendMessage<N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
   const response: unknown = await browser.runtime.sendMessage({ sightline: 1, name, payload });

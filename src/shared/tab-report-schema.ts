@@ -1,6 +1,7 @@
 // Schemas for what extension pages read from storage on every popup open. Written with zod/mini, the
 // tree-shakable build of zod, because the popup must render fast and these are all it parses.
 import { z } from 'zod/mini';
+import { SITE_ACCESS_IDS } from './site-access';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const seen = { count, first: z.number(), last: z.number() };
@@ -46,14 +47,18 @@ export const PolicyComparison = z.object({
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
 
 /** One browser API the page used (page-reported), with the scripts that called it. */
-export const ApiUse = z.object({
-  ...seen,
-  /** Calling scripts (URL without query or fragment; empty string: unknown), at most 10. */
-  callers: z.array(z.string()),
-  /** Rules of the monitoring products among the callers. */
-  products: z.array(z.string()),
+/**
+ * What the site may use beyond the page (src/shared/site-access.ts): permissions the person granted it,
+ * read after each page load, and what the browser says it is capturing now (Firefox only).
+ */
+export const SiteAccess = z.object({
+  granted: z.array(z.enum(SITE_ACCESS_IDS)),
+  /** Absent where the browser cannot tell (Chromium). */
+  live: z.optional(z.array(z.enum(SITE_ACCESS_IDS))),
+  /** When the permissions were last read. */
+  at: z.number(),
 });
-export type ApiUse = z.infer<typeof ApiUse>;
+export type SiteAccess = z.infer<typeof SiteAccess>;
 
 /**
  * Firefox only: what the certificate chain of the tab's last HTTPS page load says (src/tls/classify.ts).
@@ -79,8 +84,7 @@ export const TabReport = z.object({
   findings: z.record(z.string(), Finding),
   unknownThirdParties: z.record(z.string(), z.object(seen)),
   policy: z.optional(PolicyComparison),
-  /** Camera, microphone, screen, location, idle, clipboard and keystroke-listener use, by API id. */
-  apis: z.optional(z.record(z.string(), ApiUse)),
+  access: z.optional(SiteAccess),
   tls: z.optional(TlsCheck),
 });
 export type TabReport = z.infer<typeof TabReport>;

@@ -1,10 +1,10 @@
 // What Sightline saw on one tab, since the tab last moved to another site. Pure: the schema and the
 // functions that fold detections into a report. Stored in storage.session by tab-reports-store.ts.
-import type { BrowserApiId } from './browser-apis';
+import type { SiteAccessId } from './site-access';
 import type { Detection } from './model';
 import type { TabReport } from './tab-report-schema';
 
-export { Finding, PolicyComparison, SignalSeen, TabReport, TlsCheck } from './tab-report-schema';
+export { Finding, PolicyComparison, SignalSeen, SiteAccess, TabReport, TlsCheck } from './tab-report-schema';
 
 export const MAX_SIGNALS_PER_FINDING = 20;
 export const MAX_UNKNOWN_HOSTS = 200;
@@ -13,26 +13,15 @@ export function emptyReport(site: string, at: number): TabReport {
   return { version: 1, site, startedAt: at, findings: {}, unknownThirdParties: {} };
 }
 
-export const MAX_API_CALLERS = 10;
-
-/** One noticed use: the API, the calling script (redacted, or ""), the products it belongs to, how often. */
-export interface NoticedApiUse {
-  api: BrowserApiId;
-  caller: string;
-  products: string[];
-  count: number;
+/** The permissions the site holds, as just read (mutates and returns the report). */
+export function setGrantedAccess(report: TabReport, granted: readonly SiteAccessId[], at: number): TabReport {
+  report.access = { ...report.access, granted: [...granted], at };
+  return report;
 }
 
-/** Count API uses into the report (mutates and returns it). */
-export function addApiUses(report: TabReport, uses: readonly NoticedApiUse[], at: number): TabReport {
-  const apis = (report.apis ??= {});
-  for (const use of uses) {
-    const entry = (apis[use.api] ??= { count: 0, first: at, last: at, callers: [], products: [] });
-    entry.count += use.count;
-    entry.last = Math.max(entry.last, at);
-    if (!entry.callers.includes(use.caller) && entry.callers.length < MAX_API_CALLERS) entry.callers.push(use.caller);
-    for (const product of use.products) if (!entry.products.includes(product)) entry.products.push(product);
-  }
+/** What the browser says the tab is capturing now (Firefox; mutates and returns the report). */
+export function setLiveCapture(report: TabReport, live: readonly SiteAccessId[], at: number): TabReport {
+  report.access = { granted: report.access?.granted ?? [], at: report.access?.at ?? at, live: [...live] };
   return report;
 }
 

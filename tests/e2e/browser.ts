@@ -98,7 +98,7 @@ export async function loadSentinelUntilRecorded(goto: (url: string) => Promise<u
   throw new Error('the extension never recorded the sentinel page');
 }
 
-/** The extension is observing, and its page hooks are registered (pages loaded after this get them). */
+/** The extension is observing: its request listener has recorded the sentinel page. */
 export async function waitUntilObserving(launched: Launched): Promise<void> {
   const page = await launched.context.newPage();
   try {
@@ -112,8 +112,6 @@ export async function waitUntilObserving(launched: Launched): Promise<void> {
   } finally {
     await page.close();
   }
-  const probe = await extensionProbe(launched);
-  await eventually('the page hooks to be registered', async () => (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) > 0);
 }
 
 const probes = new WeakMap<BrowserContext, Promise<Page>>();
@@ -213,7 +211,7 @@ export interface ReportShape {
   findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[]; identifiedBy?: string[] }>;
   unknownThirdParties: Record<string, { count: number }>;
   policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'> };
-  apis?: Record<string, { count: number; first: number; last: number; callers: string[]; products: string[] }>;
+  access?: { granted: string[]; live?: string[]; at: number };
 }
 
 /** Open the popup as a page for a given tab (action.openPopup gives no page to drive). */
