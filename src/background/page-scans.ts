@@ -44,7 +44,10 @@ async function scanPage(tabId: number, site: string, first: boolean): Promise<vo
   if ((await siteOfTab(tabId)) !== site || !(await siteInScope(site))) return;
   const at = Date.now();
   recordDetections(tabId, site, matchPageSignals(ruleIndex, globals, reading.scripts), at, first ? 'count' : 'backfill');
-  recordDetections(tabId, site, reading.resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' })), at, 'backfill');
+  // The timing list is the page's account of what it loaded (a page's own service worker can answer a
+  // vendor's URL without any request leaving the browser): page-reported, never "network".
+  const timed = reading.resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' })).map((d) => ({ ...d, source: 'page' as const }));
+  recordDetections(tabId, site, timed, at, 'backfill');
   recordSiteAccess(tabId, site, at, { granted: grantedAccess(reading.permissions) });
 }
 

@@ -118,7 +118,7 @@ function apply(report: TabReport | null, item: Observed): { report: TabReport | 
   // In backfill mode only signals the report has not seen are new evidence; webRequest counted the rest.
   const fresh = item.mode === 'count'
     ? item.detections
-    : item.detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d) && s.source === d.source));
+    : item.detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d)));
   return { report: addDetections(current, item.detections, item.at, item.mode), drafts: fresh.map((d) => draftFor(item.site, d, item.at)) };
 }
 

@@ -24,6 +24,12 @@ describe('addDetections', () => {
     addDetections(report, [rs, global], 20, 'backfill');
     expect(report.findings.fullstory!.signals.map((s) => s.count)).toEqual([1, 1]);
   });
+
+  it('in backfill mode counts a value once whichever source saw it first', () => {
+    const report = addDetections(emptyReport('s', 0), [rs], 10);
+    addDetections(report, [{ ...rs, source: 'page' }], 20, 'backfill');
+    expect(report.findings.fullstory!.signals.map((s) => [s.value, s.source, s.count])).toEqual([['rs.fullstory.com', 'network', 1]]);
+  });
 });
 
 describe('addOutcomes', () => {

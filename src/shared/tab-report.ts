@@ -51,15 +51,16 @@ export function signalValue(detection: Detection): string {
 }
 
 /**
- * Count detections into the report (mutates and returns it). mode "backfill" is for page scans of
- * resources webRequest may already have counted: they add only signals not yet seen.
+ * Count detections into the report (mutates and returns it). mode "backfill" is for page readings of
+ * what webRequest may already have counted: they add only signals whose value was not yet seen from any
+ * source, so a request seen on the network and again in the page's timing list counts once.
  */
 export function addDetections(report: TabReport, detections: readonly Detection[], at: number, mode: 'count' | 'backfill' = 'count'): TabReport {
   for (const detection of detections) {
     const finding = (report.findings[detection.ruleId] ??= { ruleId: detection.ruleId, count: 0, first: at, last: at, signals: [] });
     const value = signalValue(detection);
+    if (mode === 'backfill' && finding.signals.some((s) => s.value === value)) continue;
     let signal = finding.signals.find((s) => s.value === value && s.source === detection.source);
-    if (signal && mode === 'backfill') continue;
     if (!signal) {
       if (finding.signals.length >= MAX_SIGNALS_PER_FINDING) {
         finding.count++;
