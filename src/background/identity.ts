@@ -12,6 +12,7 @@ import { redactUrl, splitUrl } from '../shared/url';
 import { recordIdentity } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
+import { requestBelongsTo } from './tab-documents';
 import { siteOfTab } from './tab-sites';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -42,7 +43,7 @@ function onRequest(details: WebRequest.OnBeforeRequestDetailsType): void {
   if (labels.length === 0) return;
   const split = splitUrl(details.url);
   void siteOfTab(details.tabId).then(async (site) => {
-    if (site && (await siteInScope(site))) recordIdentity(details.tabId, site, ruleIds, labels, split ? redactUrl(split) : '', Math.round(details.timeStamp));
+    if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site)) recordIdentity(details.tabId, site, ruleIds, labels, split ? redactUrl(split) : '', Math.round(details.timeStamp));
   });
 }
 

@@ -1,10 +1,11 @@
 // Observe-only webRequest listeners: never block, never modify. A navigation decides the tab's site
-// (and resets its report when the site changes); every other request from an in-scope tab is matched
-// once and counted, or, when it matched nothing and goes to another registrable domain, kept as an
+// (and resets its report when the site changes); every other request from an in-scope tab that the
+// browser says a document of that site made (tab-documents.ts: not a leaving page's) is matched once and counted, or, when it matched nothing and goes to another registrable domain, kept as an
 // unknown third party. onCompleted / onErrorOccurred say whether matched requests went out.
 import { getDomain } from 'tldts';
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { matchRequest } from '../rules/match';
+import type { RequestSource } from '../shared/attribution';
 import { observationFromRequest } from '../shared/observation';
 import { emptyReport, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
@@ -14,6 +15,7 @@ import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
+import { forgetDocuments, requestBelongsTo } from './tab-documents';
 import { rememberSite, siteOfTab } from './tab-sites';
 
 const ALL_URLS = { urls: ['<all_urls>'] };
@@ -22,6 +24,7 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
   const site = splitUrl(url)?.host;
   if (!site) return;
   rememberSite(tabId, site);
+  forgetDocuments(tabId);
   if (!(await siteInScope(site))) {
     // Out of scope: nothing shown, nothing stored.
     discardOtherSites(tabId, undefined);
@@ -44,7 +47,7 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
 
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {
   const site = await siteOfTab(details.tabId);
-  if (!site || !(await siteInScope(site))) return;
+  if (!site || !(await siteInScope(site)) || !requestBelongsTo(details.tabId, details, site)) return;
   const detections = matchRequest(ruleIndex, observationFromRequest(details));
   const at = Math.round(details.timeStamp);
   if (detections.length > 0) {
@@ -74,12 +77,12 @@ browser.webRequest.onBeforeRequest.addListener((details) => {
 }, ALL_URLS);
 
 function onOutcome(outcome: 'completed' | 'failed') {
-  return (details: { tabId: number; url: string; type: string; timeStamp: number }) => {
+  return (details: { tabId: number; url: string; type: string; timeStamp: number } & RequestSource) => {
     if (details.tabId < 0 || details.type === 'main_frame') return;
     const detections = matchRequest(ruleIndex, { url: details.url, type: 'other' });
     if (detections.length === 0) return;
     void siteOfTab(details.tabId).then(async (site) => {
-      if (site && (await siteInScope(site))) recordOutcome(details.tabId, site, detections, outcome, Math.round(details.timeStamp));
+      if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site)) recordOutcome(details.tabId, site, detections, outcome, Math.round(details.timeStamp));
     });
   };
 }
