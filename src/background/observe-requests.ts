@@ -4,9 +4,8 @@
 // unknown third party. onCompleted / onErrorOccurred say whether matched requests went out.
 import { getDomain } from 'tldts';
 import browser, { type WebRequest } from 'webextension-polyfill';
-import { matchRequest } from '../rules/match';
+import { matchRequest, matchSplitRequest } from '../rules/match';
 import type { RequestSource } from '../shared/attribution';
-import { observationFromRequest } from '../shared/observation';
 import { emptyReport, type TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
@@ -48,14 +47,16 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {
   const site = await siteOfTab(details.tabId);
   if (!site || !(await siteInScope(site)) || !requestBelongsTo(details.tabId, details, site)) return;
-  const detections = matchRequest(ruleIndex, observationFromRequest(details));
+  // Split once; matching and the third-party check both read the parts.
+  const split = splitUrl(details.url);
+  if (!split) return;
+  const detections = matchSplitRequest(ruleIndex, split);
   const at = Math.round(details.timeStamp);
   if (detections.length > 0) {
     recordDetections(details.tabId, site, detections, at);
     return;
   }
-  const host = splitUrl(details.url)?.host;
-  if (host && isThirdParty(host, site)) recordUnknownThirdParty(details.tabId, site, host, at);
+  if (isThirdParty(split.host, site)) recordUnknownThirdParty(details.tabId, site, split.host, at);
 }
 
 // The tab's site is the same for every request it makes: look its registrable domain up once.

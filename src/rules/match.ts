@@ -44,9 +44,13 @@ function matchPath(entry: HostEntry, path: string): string | null | undefined {
 }
 
 export function matchRequest(index: CompiledRules, observation: Observation): Detection[] {
+  const split = splitUrl(observation?.url);
+  return split === null ? [] : matchSplitRequest(index, split);
+}
+
+/** The same for a URL the caller has already split: the request hot path splits each URL once. */
+export function matchSplitRequest(index: CompiledRules, split: SplitUrl): Detection[] {
   try {
-    const split = splitUrl(observation?.url);
-    if (split === null) return [];
     return findHostMatches(index, split, 'network');
   } catch {
     return [];
