@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
 import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, EXPECTED_ON_TIMESHEETS, WORK_SITE, type ReportShape } from './browser';
+import { eventually, EXPECTED_ON_TIMESHEETS, settled, WORK_SITE, type ReportShape } from './browser';
 import { countOf, launchFirefox, openExtensionPage, openPopupFor, readLogEntries, readReport, tabIdOf, textOf, waitUntilObserving, type FirefoxLaunched } from './firefox';
 
 const firefox = ensureFirefox();
@@ -146,6 +146,28 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     expect(stored).not.toContain('news.example');
     await page.close();
   });
+
+  it('records nothing of a personal page the tab is leaving: requests belong to their top-level document', async () => {
+    const page = await ff!.browser.newPage();
+    await page.goto('https://news.example/noisy.html');
+    await new Promise((r) => setTimeout(r, 300));
+    server!.setLatency(400);
+    try {
+      await page.goto(`${WORK_SITE}/?from=news`);
+    } finally {
+      server!.setLatency(0);
+    }
+    const workTab = (await tabIdOf(ff!, `${WORK_SITE}/?from=news`))!;
+    await eventually('the work page findings', async () => (await readReport(ff!, workTab))?.findings.pendo, 20_000);
+    expect(server!.log.some((r) => r.host === 'online.bank.example')).toBe(true);
+    const report = await settled(() => readReport(ff!, workTab));
+    const log = await settled(() => readLogEntries(ff!));
+    const stored = JSON.stringify({ report, log });
+    expect(stored).not.toContain('planted');
+    expect(stored).not.toContain('bank.example');
+    expect(stored).not.toContain('dating.example');
+    await page.close();
+  }, 60_000);
 
   it('exports a sealed JSON bundle from the options page that parses and verifies', async () => {
     await eventually('log entries for every product', async () => {
