@@ -1,14 +1,16 @@
 // Optional check (off by default): does a monitoring product get told who the worker is? When the worker
 // has turned it on and entered identifiers, requests to rule hosts from in-scope tabs are searched — URL
 // and up to 64 KB of body, in memory only — for the identifiers' forms (needles.ts). A hit is recorded as
-// "email:sha256" on the product's finding; the identifier, the URL's query and the body are never kept.
+// "email:sha256" on the product's finding, with the host it was sent to as evidence; the identifier, the
+// URL's path and query and the body are never kept (record.ts also scrubs every other evidence string).
 // The body listener exists only while the check is on (so it is added once settings are read: the first
 // request after the worker wakes can be missed by this check, never by detection itself).
 import browser, { type WebRequest } from 'webextension-polyfill';
-import { findIdentifiers, needlesFor, type Needle } from '../identity/needles';
+import { findIdentifiers, needlesFor } from '../identity/needles';
 import { matchRequest } from '../rules/match';
 import { identityItem, type IdentitySettings } from '../shared/identity-settings';
-import { redactUrl, splitUrl } from '../shared/url';
+import { splitUrl } from '../shared/url';
+import { currentNeedles, setNeedles } from './identity-needles';
 import { recordIdentity } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
@@ -18,7 +20,6 @@ import { siteOfTab } from './tab-sites';
 const MAX_BODY_BYTES = 64 * 1024;
 const RULE_HOSTS = { urls: [...ruleIndex.hosts.keys()].map((domain) => `*://*.${domain}/*`) };
 const decoder = new TextDecoder();
-let needles: Needle[] = [];
 
 /** The request body as text, at most 64 KB: raw bytes decoded as UTF-8, or form fields as key=value. */
 export function bodyText(body: WebRequest.OnBeforeRequestDetailsTypeRequestBodyType | undefined): string {
@@ -36,6 +37,7 @@ export function bodyText(body: WebRequest.OnBeforeRequestDetailsTypeRequestBodyT
 }
 
 function onRequest(details: WebRequest.OnBeforeRequestDetailsType): void {
+  const needles = currentNeedles();
   if (details.tabId < 0 || details.type === 'main_frame' || needles.length === 0) return;
   const ruleIds = [...new Set(matchRequest(ruleIndex, { url: details.url, type: 'other' }).map((d) => d.ruleId))];
   if (ruleIds.length === 0) return;
@@ -43,12 +45,13 @@ function onRequest(details: WebRequest.OnBeforeRequestDetailsType): void {
   if (labels.length === 0) return;
   const split = splitUrl(details.url);
   void siteOfTab(details.tabId).then(async (site) => {
-    if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site)) recordIdentity(details.tabId, site, ruleIds, labels, split ? redactUrl(split) : '', Math.round(details.timeStamp));
+    if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site)) recordIdentity(details.tabId, site, ruleIds, labels, split ? `${split.scheme}://${split.host}` : '', Math.round(details.timeStamp));
   });
 }
 
 function apply(settings: IdentitySettings): void {
-  needles = settings.enabled ? needlesFor(settings.identifiers) : [];
+  const needles = settings.enabled ? needlesFor(settings.identifiers) : [];
+  setNeedles(needles);
   const listening = browser.webRequest.onBeforeRequest.hasListener(onRequest);
   if (needles.length > 0 && !listening) browser.webRequest.onBeforeRequest.addListener(onRequest, RULE_HOSTS, ['requestBody']);
   if (needles.length === 0 && listening) browser.webRequest.onBeforeRequest.removeListener(onRequest);

@@ -14,6 +14,7 @@ import { addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, empt
 import { updateTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
 import { showTabState } from './badge';
+import { scrubEvidence } from './identity-needles';
 import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { maybeEnforceRetention } from './retention';
 
@@ -64,7 +65,8 @@ function observe(tabId: number, item: Observed): void {
 }
 
 export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {
-  if (detections.length > 0) observe(tabId, { kind: 'detections', site, at, detections, mode });
+  // The worker's identifiers never reach storage, even inside a URL path a product chose.
+  if (detections.length > 0) observe(tabId, { kind: 'detections', site, at, detections: detections.map((d) => ({ ...d, evidence: scrubEvidence(d.evidence) })), mode });
 }
 
 /**
@@ -75,9 +77,9 @@ export function recordSiteAccess(tabId: number, site: string, at: number, access
   observe(tabId, { kind: 'access', site, at, ...access });
 }
 
-/** A request to these products carried the worker's identifiers (labels "email:sha256"; evidence: redacted URL). */
+/** A request to these products carried the worker's identifiers (labels "email:sha256"; evidence: the host it went to). */
 export function recordIdentity(tabId: number, site: string, ruleIds: string[], labels: string[], evidence: string, at: number): void {
-  if (ruleIds.length > 0 && labels.length > 0) observe(tabId, { kind: 'identity', site, at, ruleIds, labels, evidence });
+  if (ruleIds.length > 0 && labels.length > 0) observe(tabId, { kind: 'identity', site, at, ruleIds, labels, evidence: scrubEvidence(evidence) });
 }
 
 export function recordUnknownThirdParty(tabId: number, site: string, host: string, at: number): void {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, needlesFor } from './needles';
+import { findIdentifiers, needlesFor, scrubIdentifiers } from './needles';
 
 const email = 'jo.bloggs@contoso.example';
 const hex = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('hex');
@@ -36,5 +36,38 @@ describe('findIdentifiers', () => {
   it('finds nothing in unrelated traffic or when the worker entered nothing', () => {
     expect(findIdentifiers(needles, ['https://rs.fullstory.com/rec/page?OrgId=o-123', '{"events":[1,2,3]}'])).toEqual([]);
     expect(findIdentifiers([], [email])).toEqual([]);
+  });
+});
+
+describe('scrubIdentifiers', () => {
+  const needles = needlesFor([{ kind: 'email', value: 'Jo.Bloggs@Contoso.example' }]);
+  const email = 'jo.bloggs@contoso.example';
+  const sha256 = createHash('sha256').update(email).digest('hex');
+  const base64 = Buffer.from(email).toString('base64').replace(/=+$/, '');
+
+  it('replaces every form, in any case where the form ignores case, with its label', () => {
+    expect(scrubIdentifiers(needles, `https://t.example/u/${sha256.toUpperCase()}/p/${sha256}`)).toBe('https://t.example/u/[email:sha256]/p/[email:sha256]');
+    expect(scrubIdentifiers(needles, 'https://t.example/u/Jo.Bloggs%40Contoso.example/x')).toBe('https://t.example/u/[email:url_encoded]/x');
+    expect(scrubIdentifiers(needles, `https://t.example/JO.BLOGGS@contoso.example/${base64}`)).toBe('https://t.example/[email:plain]/[email:base64]');
+  });
+
+  it('leaves other text, and text with no identifier, as it was', () => {
+    expect(scrubIdentifiers(needles, 'https://rs.fullstory.com/rec/page')).toBe('https://rs.fullstory.com/rec/page');
+    expect(scrubIdentifiers([], `https://t.example/${email}`)).toBe(`https://t.example/${email}`);
+  });
+
+  it('keeps positions right around characters whose lower case is longer', () => {
+    expect(scrubIdentifiers(needles, `İİ/${email}/İ`)).toBe('İİ/[email:plain]/İ');
+  });
+
+  it('leaves no form behind, whatever surrounds it', () => {
+    // Hex digests and typed forms are found in any case; base64 is case-sensitive, so only as it is.
+    const variants = (n: (typeof needles)[number]) => (n.lowerCase ? [n.text, n.text.toUpperCase()] : [n.text]);
+    for (const needle of needles) {
+      const scrubbed = scrubIdentifiers(needles, `a${variants(needle).join('b')}c`);
+      for (const other of needles) {
+        for (const variant of variants(other)) expect(scrubbed).not.toContain(variant);
+      }
+    }
   });
 });

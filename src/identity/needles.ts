@@ -64,3 +64,28 @@ export function findIdentifiers(needles: readonly Needle[], texts: readonly stri
   }
   return found;
 }
+
+/** Lower-cases ASCII only, so every index still points at the same character of the original. */
+const asciiLower = (text: string): string => text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+
+/**
+ * `text` with every form of the worker's identifiers replaced by its label in brackets ("[email:sha256]"):
+ * evidence strings (a URL's path can carry an email or its hash) are scrubbed before anything is stored.
+ */
+export function scrubIdentifiers(needles: readonly Needle[], text: string): string {
+  let out = text;
+  for (const needle of needles) {
+    const haystack = needle.lowerCase ? asciiLower(out) : out;
+    let at = haystack.indexOf(needle.text);
+    if (at === -1) continue;
+    let scrubbed = '';
+    let from = 0;
+    while (at !== -1) {
+      scrubbed += `${out.slice(from, at)}[${needle.kind}:${needle.form}]`;
+      from = at + needle.text.length;
+      at = haystack.indexOf(needle.text, from);
+    }
+    out = scrubbed + out.slice(from);
+  }
+  return out;
+}

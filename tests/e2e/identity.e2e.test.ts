@@ -1,6 +1,7 @@
 // The optional identity check in real Chromium: off by default; once the worker enters their email in
 // the options page, a hashed email in a request body and a URL-encoded one in a query are found and
-// recorded only as "email:sha256" / "email:url_encoded" — the email and its hash are stored nowhere.
+// recorded only as "email:sha256" / "email:url_encoded" — the email and its hash are stored nowhere, not
+// even when a product puts them in the URL path.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventually, extensionProbe, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
@@ -66,7 +67,24 @@ describe('is who you are sent to monitoring products?', () => {
       const entries = (await readLogEntries(browser)).filter((e) => e.signalKind === 'identifier');
       return entries.length >= 2 ? entries : undefined;
     });
-    expect(logged.map((e) => `${e.ruleId} ${e.signalValue} ${e.evidence}`).sort()).toEqual(['fullstory email:sha256 https://rs.fullstory.com/rec/bundle', 'mixpanel email:url_encoded https://api-js.mixpanel.com/engage/']);
+    // Only the host it was sent to: a path can carry the identifier itself.
+    expect(logged.map((e) => `${e.ruleId} ${e.signalValue} ${e.evidence}`).sort()).toEqual(['fullstory email:sha256 https://rs.fullstory.com', 'mixpanel email:url_encoded https://api-js.mixpanel.com']);
+  });
+
+  it('keeps only the host as evidence when a product puts the identifier in the URL path', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${WORK_SITE}/sites/team/account.html`);
+    await page.waitForSelector('text=Loaded');
+    const tabId = (await tabIdOf(browser, `${WORK_SITE}/sites/team/account.html`))!;
+    const report = await eventually('both products', async () => {
+      const r = await readReport(browser, tabId);
+      return r?.findings.logrocket?.identifiedBy && r.findings.heap?.identifiedBy ? r : undefined;
+    });
+    expect(report.findings.logrocket!.identifiedBy).toEqual(['email:sha256']);
+    expect(report.findings.heap!.identifiedBy!.sort()).toEqual(['email:plain', 'email:url_encoded']);
+    // The finding's own evidence, a URL path, is scrubbed too.
+    expect(report.findings.logrocket!.signals[0]!.evidence).toBe('https://cdn.lr-ingest.io/i/[email:sha256]/session');
+    await page.close();
   });
 
   it('keeps neither the hash nor the encoded email anywhere but the settings the worker typed', async () => {
