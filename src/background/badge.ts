@@ -4,6 +4,7 @@
 //   grey eye       nothing seen, or not a work site
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import type { Verdict } from '../shared/verdict';
 
 const COLOURS = { seen: '#b45309', undeclared: '#b91c1c' };
 const ICONS = {
@@ -12,15 +13,12 @@ const ICONS = {
   quiet: { 16: '/icons/icon-quiet-16.png', 32: '/icons/icon-quiet-32.png' },
 };
 
-export interface TabState {
-  products: number;
-  /** Products the applicable declaration does not name; 0 when there is no declaration. */
-  undeclared: number;
-  hasPolicy: boolean;
-}
+/** The tab's verdict (shared/verdict.ts): the popup says the same in words. */
+export type TabState = Verdict;
 
-export async function showTabState(tabId: number, { products, undeclared, hasPolicy }: TabState): Promise<void> {
-  const state = undeclared > 0 ? 'undeclared' : products > 0 ? 'seen' : 'quiet';
+export async function showTabState(tabId: number, verdict: TabState): Promise<void> {
+  const { products, undeclared, hasPolicy } = verdict;
+  const state = verdict.state === 'none' ? 'quiet' : verdict.state;
   const title =
     state === 'undeclared'
       ? t('badgeTitleUndeclared', String(undeclared), String(products))

@@ -9,6 +9,7 @@ import { summarisePolicy } from '../policy/summary';
 import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
+import { verdictOf } from '../shared/verdict';
 import { showTabState, type TabState } from './badge';
 import { ruleIndex } from './rules';
 
@@ -24,12 +25,9 @@ export function comparePolicyFor(report: TabReport, stored: StoredDeclarations):
   return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId, featuresForSite(platformFeatures, report.site));
 }
 
+/** The badge shows the same verdict as the popup (shared/verdict.ts). */
 export function tabState(report: TabReport | null): TabState {
-  return {
-    products: report ? Object.keys(report.findings).length : 0,
-    undeclared: report?.policy ? Object.values(report.policy.statuses).filter((s) => s === 'undeclared').length : 0,
-    hasPolicy: !!report?.policy,
-  };
+  return verdictOf(report);
 }
 
 declarationsItem.watch((stored) => {

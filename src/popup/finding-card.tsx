@@ -6,6 +6,7 @@ import { capabilityKey } from '../rules/taxonomy';
 import { t } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';
 import { formatTime } from '../shared/format-time';
+import { isPageOnly } from '../shared/verdict';
 
 interface Props {
   finding: Finding;
@@ -39,6 +40,11 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
         {t('canCapture')} {rule.capabilities.map((c) => t(capabilityKey(c))).join(', ')}.
       </p>
       <p data-testid="identifies">{rule.identifies_user ? t('identifiesYes') : t('identifiesNo')}</p>
+      {isPageOnly(finding) && (
+        <p class="meta" data-testid="page-only">
+          {t('pageOnlyFinding')}
+        </p>
+      )}
       {finding.identifiedBy && finding.identifiedBy.length > 0 && (
         <p class="identified" data-testid="identified-by">
           <strong>{t('identifiedBy', finding.identifiedBy.map(identityWords).join('; '))}</strong>

@@ -5,6 +5,7 @@ import { isInScope } from '../scope/work-scope';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
+import { verdictOf, type Verdict } from '../shared/verdict';
 import { CannotSee } from './cannot-see';
 import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
@@ -39,7 +40,6 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
     return rule ? [{ finding, rule }] : [];
   });
   const policy = report?.policy;
-  const undeclared = findings.filter((f) => policy?.statuses[f.rule.id] === 'undeclared');
   // Undeclared monitoring leads: its categories come first, and within a category its products.
   const rank = (id: string) => (policy?.statuses[id] === 'undeclared' ? 0 : 1);
   const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c)).sort(
@@ -49,7 +49,7 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
   const tls = <TlsLine check={report?.tls} available={tlsCheckAvailable} />;
   return (
     <Shell>
-      <Verdict site={site} products={findings.length} undeclared={undeclared.length} policy={policy} />
+      <VerdictLine site={site} verdict={verdictOf(report)} policy={policy} />
       {decrypted && tls}
       <PolicyLine policy={policy} />
       {categories.map((category) => (
@@ -74,19 +74,25 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
   );
 }
 
-function Verdict({ site, products, undeclared, policy }: { site: string; products: number; undeclared: number; policy: PolicyComparison | undefined }) {
-  const state = undeclared > 0 ? 'undeclared' : products > 0 ? 'seen' : 'none';
+/** The same verdict as the toolbar badge, in words. */
+function VerdictLine({ site, verdict, policy }: { site: string; verdict: Verdict; policy: PolicyComparison | undefined }) {
+  const { state, products, undeclared, pageOnlyUndeclared } = verdict;
   const text =
     state === 'undeclared'
       ? t('verdictUndeclared', String(undeclared), String(products), policy!.label)
       : state === 'seen'
         ? policy
-          ? t('verdictAllDeclared', String(products), policy.label)
+          ? pageOnlyUndeclared > 0
+            ? t('verdictPageOnlyUndeclared', String(products), String(pageOnlyUndeclared), policy.label)
+            : t('verdictAllDeclared', String(products), policy.label)
           : t('verdictSeen', String(products), site)
         : t('verdictNone', site);
+  // Said apart, never counted into the red verdict: the page could have invented them.
+  const alsoPageOnly = state === 'undeclared' && pageOnlyUndeclared > 0 ? ` ${t('verdictAlsoPageOnly', String(pageOnlyUndeclared))}` : '';
   return (
     <p class="verdict" role="status" data-testid="verdict" data-state={state}>
       {text}
+      {alsoPageOnly}
     </p>
   );
 }

@@ -1,0 +1,33 @@
+// The one verdict on a tab, for the toolbar badge and the popup alike: how many products were seen, how
+// many of them the applicable policy does not name, and how sure that is. A finding resting only on what
+// the page itself reported (its globals, script list or timing list) could be invented by the page, so
+// it never turns the verdict red on its own: it is counted apart, and said as such.
+import type { Finding, TabReport } from './tab-report';
+
+export interface Verdict {
+  state: 'undeclared' | 'seen' | 'none';
+  products: number;
+  /** Undeclared products with at least one signal the browser observed itself. */
+  undeclared: number;
+  /** Undeclared products known only from what the page reported. */
+  pageOnlyUndeclared: number;
+  hasPolicy: boolean;
+}
+
+export function isPageOnly(finding: Finding): boolean {
+  return finding.signals.length > 0 && finding.signals.every((signal) => signal.source === 'page');
+}
+
+export function verdictOf(report: TabReport | null): Verdict {
+  const findings = report ? Object.values(report.findings) : [];
+  const statuses = report?.policy?.statuses;
+  let undeclared = 0;
+  let pageOnlyUndeclared = 0;
+  for (const finding of findings) {
+    if (!statuses || !Object.hasOwn(statuses, finding.ruleId) || statuses[finding.ruleId] !== 'undeclared') continue;
+    if (isPageOnly(finding)) pageOnlyUndeclared++;
+    else undeclared++;
+  }
+  const state = undeclared > 0 ? 'undeclared' : findings.length > 0 ? 'seen' : 'none';
+  return { state, products: findings.length, undeclared, pageOnlyUndeclared, hasPolicy: !!report?.policy };
+}
