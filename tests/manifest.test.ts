@@ -16,6 +16,12 @@ interface BuiltManifest {
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: { js: string[] }[];
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+  content_security_policy?: { extension_pages?: string };
+}
+
+/** The directives of a Content Security Policy: name -> source list. */
+function cspDirectives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
 }
 
 function readBuilt(target: string): BuiltManifest {
@@ -51,6 +57,16 @@ describe.each(targets)('built %s manifest', (target) => {
 
   it('declares no web-accessible resources, so pages cannot probe for the extension', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('gives its own pages a strict CSP: no network requests, scripts and workers only from the extension', () => {
+    const csp = cspDirectives(manifest.content_security_policy?.extension_pages ?? '');
+    expect(csp.get('connect-src')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('worker-src')).toEqual(["'self'"]);
+    expect(csp.get('form-action')).toEqual(["'none'"]);
   });
 
   it('asks for exactly the permissions documented in docs/permissions.md', () => {

@@ -1,4 +1,5 @@
 // Background entry (Chromium service worker / Firefox event page): a plain list of features.
+import './freeze-prototype';
 import './observe-requests';
 import './message-handlers';
 import './tab-lifecycle';

@@ -46,7 +46,7 @@ const oneOfReason = (values: Iterable<string>) => `must be one of ${[...values].
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function unknownField(record: Record<string, unknown>, allowed: ReadonlySet<string>, at: string): RecordProblem | null {
-  for (const key in record) if (!allowed.has(key)) return { field: at + key, message: 'is not a field of this format' };
+  for (const key of Object.keys(record)) if (!allowed.has(key)) return { field: at + key, message: 'is not a field of this format' };
   return null;
 }
 

@@ -2,6 +2,7 @@
 // and the latest comparison with the employer's policy.
 import { englishText } from '../rules/english-text';
 import { categoryNameKey } from '../rules/taxonomy';
+import { own } from '../shared/own';
 import type { EvidenceEntry } from './entry';
 import type { LetterFinding } from './letter';
 
@@ -28,7 +29,7 @@ export function letterFindings(entries: readonly EvidenceEntry[]): { findings: L
     f.lastMs = Math.max(f.lastMs, entry.lastAt);
     if (entry.at > f.at) {
       f.at = entry.at;
-      f.declared = entry.declared ? STATUS[entry.declared] : 'no-policy';
+      f.declared = (entry.declared && own(STATUS, entry.declared)) || 'no-policy';
     }
     if (entry.declaration && (!declaration || entry.at > declaration.at)) declaration = { at: entry.at, label: entry.declaration.replace(/^[^:]*:\s*/, '') };
     byRule.set(entry.ruleId, f);

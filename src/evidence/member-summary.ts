@@ -3,6 +3,7 @@
 // integrity. Small, so a rep can merge a thousand members without holding a thousand logs.
 import type { RuleSummary } from '../rules/catalog';
 import { englishText } from '../rules/english-text';
+import { nullRecord, own, toNullRecord } from '../shared/own';
 import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import type { EvidenceBundle, ExportedEntry, Redaction } from './bundle';
 import { addExtensionEntry, type MemberExtension } from './extension-rows';
@@ -74,7 +75,7 @@ function dayOf(at: number): string {
 
 export function summariseBundle({ bundle, verification }: CheckedBundle, catalog: ReadonlyMap<string, RuleSummary>): MemberSummary {
   const rows = new Map<string, ProductSite>();
-  const timeline: MemberSummary['timeline'] = {};
+  const timeline: MemberSummary['timeline'] = nullRecord();
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
   const extensions = new Map<string, MemberExtension>();
   let from = Infinity;
@@ -125,10 +126,10 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     // The latest comparison with a policy decides (a later declaration may have named it).
     if (entry.at > row.statusAt) {
       row.statusAt = entry.at;
-      row.status = entry.declared ? STATUS[entry.declared]! : 'no-policy';
+      row.status = (entry.declared && own(STATUS, entry.declared)) || 'no-policy';
     }
     const day = dayOf(entry.lastAt);
-    const bucket = (timeline[day] ??= { count: 0, undeclared: 0 });
+    const bucket = own(timeline, day) ?? (timeline[day] = { count: 0, undeclared: 0 });
     bucket.count += entry.count;
     if (entry.declared === 'no') bucket.undeclared += entry.count;
   }
@@ -147,7 +148,8 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     range: Number.isFinite(from) ? { from, to } : null,
     productSites: [...rows.values()],
     timeline,
-    unknown: Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }])),
+    // Hosts come from imported files: a record with no prototype, so "constructor" is just a host.
+    unknown: toNullRecord(Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }]))),
     extensions: [...extensions.values()],
   };
 }

@@ -3,6 +3,7 @@
 // browser says it is allowed to do, in the same plain words as the options page (englishText).
 import { riskKey, risksOf } from '../extensions/risky-permissions';
 import { englishText } from '../rules/english-text';
+import { own } from '../shared/own';
 import { html, type SafeHtml } from './html-escape';
 import type { ReportExtension, ReportModel } from './report-model';
 import { categoryName, formatDay, plural } from './report-words';
@@ -33,7 +34,7 @@ function extensionCard(e: ReportExtension, model: ReportModel): SafeHtml {
   return html`<article class="extension${e.installType === 'admin' ? ' employer' : ''}">
 <h3>${e.name || e.id}${e.version ? html` <span class="vendor">(version ${e.version})</span>` : ''}</h3>
 <dl>
-<dt>Installed</dt><dd>${INSTALLED_BY[e.installType] ?? 'Installed in some other way.'}${e.enabled ? '' : ' It was turned off when checked.'}</dd>
+<dt>Installed</dt><dd>${own(INSTALLED_BY, e.installType) ?? 'Installed in some other way.'}${e.enabled ? '' : ' It was turned off when checked.'}</dd>
 <dt>Known product</dt><dd>${e.product ? html`${e.product}${e.category ? ` (${categoryName(e.category)})` : ''}` : 'Not in Sightline’s rule database.'}</dd>
 <dt>Allowed to</dt><dd>${
     words.length > 0 ? html`<ul>${words.map((w) => html`<li>${w}</li>`)}</ul>` : 'None of the permissions Sightline explains.'

@@ -159,6 +159,12 @@ describe('renderReportHtml: hostile strings', () => {
     expect(count(doc, escapeHtml(p))).toBeGreaterThanOrEqual(10);
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('reads %s from an imported file as a value, not an inherited property', (p) => {
+    const doc = renderReportHtml(hostile(p));
+    expect(doc).not.toContain('[native code]');
+    expect(doc).toContain('Installed in some other way.');
+  });
+
   it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x'])(
     'never links a %s policy URL, but still shows it as text',
     (url) => {

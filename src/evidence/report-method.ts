@@ -1,6 +1,7 @@
 // Report sections about how far the evidence goes: method, versions, redaction, each bundle's integrity,
 // what a browser cannot see, and declared items that were not seen (which proves nothing either way).
 import type { ReportModel } from './report-model';
+import { own } from '../shared/own';
 import { html, safeHttpUrl, type SafeHtml } from './html-escape';
 import { REDACTION_TEXT } from './report-words';
 
@@ -54,7 +55,7 @@ changing, removing or reordering an entry afterwards breaks the chain. Each expo
 <tr><th scope="row">Employer policy compared</th><td>${declarationText(model.declaration)}</td></tr>
 <tr><th scope="row">Rule database version</th><td>${versions(model.ruleDbVersions)}</td></tr>
 <tr><th scope="row">Extension version</th><td>${versions(model.extensionVersions)}</td></tr>
-<tr><th scope="row">Detail included</th><td>${REDACTION_TEXT[model.redaction] ?? model.redaction}</td></tr>
+<tr><th scope="row">Detail included</th><td>${own(REDACTION_TEXT, model.redaction) ?? model.redaction}</td></tr>
 </tbody></table>
 <h3>Integrity of the evidence</h3>
 ${integrityTable(model)}

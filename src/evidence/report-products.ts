@@ -1,6 +1,7 @@
 // Report sections about what was seen: the declared-vs-undeclared table, one card per product (what it
 // can capture, where, how often, when), and the unknown third parties. All model text goes through `html`.
 import type { ReportModel, ReportProduct } from './report-model';
+import { own } from '../shared/own';
 import { html, type SafeHtml } from './html-escape';
 import {
   DAY_MS,
@@ -16,7 +17,7 @@ import {
 export const productAnchor = (index: number): string => `#product-${index + 1}`;
 
 const statusCell = (p: ReportProduct): SafeHtml =>
-  html`<span class="status status-${p.status}">${STATUS_TEXT[p.status] ?? p.status}</span>`;
+  html`<span class="status status-${p.status}">${own(STATUS_TEXT, p.status) ?? p.status}</span>`;
 
 export function declaredTable(model: ReportModel, products: readonly ReportProduct[]): SafeHtml {
   if (products.length === 0) return html`<p>No monitoring products were recorded, so there is nothing to compare.</p>`;

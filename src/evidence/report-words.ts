@@ -2,6 +2,7 @@
 // the taxonomy terms in the same English the popup uses (englishText reads _locales/en).
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
 import { englishText } from '../rules/english-text';
+import { own } from '../shared/own';
 import { BROWSER_SITE } from './entry';
 import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryPlainKey, type CapabilityId, type CategoryId } from '../rules/taxonomy';
 
@@ -73,7 +74,7 @@ const STATUS_ORDER: Record<DeclaredStatus, number> = { undeclared: 0, category: 
 /** Undeclared first, then the most often seen. */
 export function sortProducts(products: readonly ReportProduct[]): ReportProduct[] {
   return [...products].sort(
-    (a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9) || b.count - a.count || a.product.localeCompare(b.product),
+    (a, b) => (own(STATUS_ORDER, a.status) ?? 9) - (own(STATUS_ORDER, b.status) ?? 9) || b.count - a.count || a.product.localeCompare(b.product),
   );
 }
 

@@ -36,7 +36,7 @@ function plainSeal(record: Fields): { salts: Fields; digests: Record<SealGroup, 
   const { salts, digests } = record;
   if (typeof salts !== 'object' || salts === null || typeof digests !== 'object' || digests === null) return null;
   let keys = 0;
-  for (const key in digests) {
+  for (const key of Object.keys(digests)) {
     if (key !== 'site' && key !== 'product' && key !== 'host' && key !== 'path') return null;
     keys++;
   }

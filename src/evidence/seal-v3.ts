@@ -44,7 +44,7 @@ export function subjectDigest(record: Record<string, unknown>, memo?: DigestMemo
   if (record.kind !== 'checkpoint') {
     const digests = record.digests;
     if (!isObject(digests)) return null;
-    for (const key in digests) if (!(SEAL_GROUPS as readonly string[]).includes(key)) return null;
+    for (const key of Object.keys(digests)) if (!(SEAL_GROUPS as readonly string[]).includes(key)) return null;
     for (const group of SEAL_GROUPS) {
       const digest = digests[group];
       if (typeof digest !== 'string' || !digestHex32(digest)) return null;

@@ -59,7 +59,7 @@ export function risksOf(extension: Pick<InstalledExtension, 'permissions' | 'hos
   const found = new Set<RiskId>();
   const explained = new Set<string>();
   for (const permission of extension.permissions) {
-    const risk = API_RISKS[permission];
+    const risk = Object.hasOwn(API_RISKS, permission) ? API_RISKS[permission] : undefined;
     if (risk) {
       found.add(risk);
       explained.add(permission);

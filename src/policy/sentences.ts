@@ -24,13 +24,21 @@ const BULLET_MARKER = /^[ \t\f\v\r]*[-*+•◦▪▫‣∙·–—][ \t]+/u;
  * negation from a lead-in several sections back).
  */
 const NUMBER_MARKER = /^[ \t\f\v\r]*\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][ \t]+/i;
-const INLINE_BULLET = /[•◦▪‣]/u;
 /** A line ending like this ends its sentence even when the next line continues in lower case. */
 const LINE_END_PUNCTUATION = /[.!?:;…]["'”’)\]]*$/u;
 /** Shorter lines without closing punctuation are headings or list items, not a wrapped paragraph. */
 const SHORT_LINE = 60;
-/** Sentence ends: punctuation followed by a capital or digit, or a bullet character in running text. */
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])|[•◦▪‣]/gu;
+/**
+ * Sentence ends: a run of [.!?…] and any closing quotes or brackets, followed by space and a capital or
+ * digit (NEXT_SENTENCE); or a bullet character in running text. Found by nextSentenceEnd in one pass:
+ * the single regex this once was backtracked through each run of punctuation from every start in it,
+ * quadratic in the run (1 MB of dots took over an hour).
+ */
+const END_PUNCTUATION = '.!?…';
+const CLOSERS = '"\'”’)]';
+const INLINE_BULLETS = '•◦▪‣';
+/** Sticky: at the end of a run, whether a new sentence starts. Only runs of spaces are scanned. */
+const NEXT_SENTENCE = /\s+["'“‘([]?[\p{Lu}\p{N}]/uy;
 /** Abbreviations after which a full stop does not end a sentence ("e.g. Hotjar", "Mr. Smith"). */
 const ABBREVIATIONS = new Set(['eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'approx', 'incl', 'inc', 'ltd', 'co', 'corp', 'dept', 'cf', 'viz', 'al', 'jr', 'sr', 'plc']);
 /** Abbreviations that do not end a sentence when a number follows ("section 3, para. 4"). */
@@ -100,19 +108,38 @@ function splitBlock(text: string, block: Block, out: Sentence[]): void {
   };
   let from = 0;
   let bullet = block.bullet;
-  SENTENCE_END.lastIndex = 0;
-  for (let end = SENTENCE_END.exec(body); end; end = SENTENCE_END.exec(body)) {
-    if (INLINE_BULLET.test(end[0])) {
-      push(from, end.index, bullet);
-      from = end.index + end[0].length;
+  for (let end = nextSentenceEnd(body, 0); end; end = nextSentenceEnd(body, end.to)) {
+    if (end.bullet) {
+      push(from, end.at, bullet);
+      from = end.to;
       bullet = true;
       continue;
     }
-    if (end[0] === '.' && isAbbreviation(body, end.index)) continue;
-    push(from, end.index + end[0].length, bullet);
-    from = end.index + end[0].length;
+    if (end.to - end.at === 1 && body[end.at] === '.' && isAbbreviation(body, end.at)) continue;
+    push(from, end.to, bullet);
+    from = end.to;
   }
   push(from, body.length, bullet);
+}
+
+/**
+ * The next sentence end at or after `from`: [at, to) is the punctuation with its closers, or a bullet
+ * character. Linear: each character is looked at once here, and each run of spaces once more.
+ */
+export function nextSentenceEnd(body: string, from: number): { at: number; to: number; bullet: boolean } | null {
+  for (let i = from; i < body.length; i += 1) {
+    const ch = body[i]!;
+    if (INLINE_BULLETS.includes(ch)) return { at: i, to: i + 1, bullet: true };
+    if (!END_PUNCTUATION.includes(ch)) continue;
+    let to = i + 1;
+    while (to < body.length && END_PUNCTUATION.includes(body[to]!)) to += 1;
+    while (to < body.length && CLOSERS.includes(body[to]!)) to += 1;
+    NEXT_SENTENCE.lastIndex = to;
+    if (NEXT_SENTENCE.test(body)) return { at: i, to, bullet: false };
+    // No start inside this run can end a sentence either (the old pattern's backtracking found none).
+    i = to - 1;
+  }
+  return null;
 }
 
 function isAbbreviation(body: string, dot: number): boolean {

@@ -25,8 +25,11 @@ export interface Suggestion {
   negated: boolean;
 }
 
-/** Only this much of a pasted text is read: a real policy is tens of kilobytes. */
-export const MAX_SCAN_CHARS = 2 * 1024 * 1024;
+/**
+ * Only the first 1,000,000 characters of a text are read (the limit a page may send, MAX_POLICY_TEXT in
+ * src/shared/messages.ts): a real policy is tens of kilobytes, and the reader stays linear below it.
+ */
+export const MAX_SCAN_CHARS = 1_000_000;
 const MAX_MENTIONS_EXAMINED = 50;
 
 export function suggestDeclaredItems(text: string, catalog: ReadonlyMap<string, RuleSummary>): Suggestion[] {

@@ -21,7 +21,7 @@ export function handleMessages(handlers: Handlers): void {
     const envelope = Envelope.safeParse(message);
     if (!envelope.success) return undefined;
     const name = envelope.data.name;
-    if (!(name in handlers)) return undefined;
+    if (!Object.hasOwn(handlers, name)) return undefined;
     const payload = Messages[name].request.safeParse(envelope.data.payload);
     if (!payload.success) return Promise.reject(new Error(`invalid "${name}" message: ${payload.error.issues[0]?.message}`));
     const handler = handlers[name as BackgroundMessage] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;

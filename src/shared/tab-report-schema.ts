@@ -2,6 +2,13 @@
 // tree-shakable build of zod, because the popup must render fast and these are all it parses.
 import { z } from 'zod/mini';
 import { SITE_ACCESS_IDS } from './site-access';
+import { toNullRecord } from './own';
+
+/**
+ * A record read back with no prototype: its keys come from pages and rules, and must never name an
+ * inherited property (zod builds plain objects; it drops a "__proto__" key but keeps "constructor").
+ */
+const ownRecord = <V extends z.core.SomeType>(value: V) => z.pipe(z.record(z.string(), value), z.transform((r: Record<string, z.infer<V>>) => toNullRecord(r)));
 
 const count = z.number().check(z.int(), z.nonnegative());
 const seen = { count, first: z.number(), last: z.number() };
@@ -36,13 +43,13 @@ export const PolicyComparison = z.object({
   label: z.string(),
   url: z.optional(z.string()),
   /** Per finding: declared by product, by category only, or undeclared. */
-  statuses: z.record(z.string(), z.enum(['product', 'category', 'undeclared'])),
+  statuses: ownRecord(z.enum(['product', 'category', 'undeclared'])),
   /** Declared items no finding here matched ("declared, not seen here"). */
   notSeen: z.array(z.object({ label: z.string(), quote: z.optional(z.string()) })),
   /** ICO transparency points: how many of the declaration's items answer each. */
   checklist: z.array(z.object({ point: z.string(), answered: count, total: count })),
   /** Per server-side platform feature shown on this site: named by the policy, its category only, or absent. */
-  features: z.optional(z.record(z.string(), z.enum(['product', 'category', 'absent']))),
+  features: z.optional(ownRecord(z.enum(['product', 'category', 'absent']))),
 });
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
 
@@ -81,8 +88,8 @@ export const TabReport = z.object({
   /** Host of the tab's top-level page. */
   site: z.string(),
   startedAt: z.number(),
-  findings: z.record(z.string(), Finding),
-  unknownThirdParties: z.record(z.string(), z.object(seen)),
+  findings: ownRecord(Finding),
+  unknownThirdParties: ownRecord(z.object(seen)),
   policy: z.optional(PolicyComparison),
   access: z.optional(SiteAccess),
   tls: z.optional(TlsCheck),

@@ -50,3 +50,31 @@ describe('addUnknownThirdParty', () => {
     expect(report.unknownThirdParties['h0.example']).toEqual({ count: 2, first: 0, last: 999 });
   });
 });
+
+// Hosts are chosen by the page: none may reach Object.prototype, and each counts as an ordinary host.
+describe('addUnknownThirdParty with hosts named like object properties', () => {
+  const names = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString'];
+
+  it('counts them as hosts and leaves Object.prototype alone', () => {
+    const report = emptyReport('s', 0);
+    for (const host of names) {
+      addUnknownThirdParty(report, host, 1);
+      addUnknownThirdParty(report, host, 2);
+    }
+    for (const host of names) expect(Object.getOwnPropertyDescriptor(report.unknownThirdParties, host)?.value, host).toEqual({ count: 2, first: 1, last: 2 });
+    expect(Object.keys(report.unknownThirdParties).sort()).toEqual([...names].sort());
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('count');
+    expect(Object.getOwnPropertyNames(Object)).not.toContain('count');
+    expect(({}).toString()).toBe('[object Object]');
+  });
+
+  it('reads stored reports back with no prototype, so a property name is never a finding', () => {
+    const stored = JSON.parse(JSON.stringify(addUnknownThirdParty(emptyReport('s', 0), 'constructor', 1))) as unknown;
+    const report = TabReport.parse(stored);
+    expect(Object.getPrototypeOf(report.unknownThirdParties)).toBeNull();
+    expect(Object.getPrototypeOf(report.findings)).toBeNull();
+    expect(report.findings.constructor).toBeUndefined();
+    addUnknownThirdParty(report, 'toString', 2);
+    expect(report.unknownThirdParties.toString).toEqual({ count: 1, first: 2, last: 2 });
+  });
+});

@@ -2,6 +2,7 @@
 // functions that fold detections into a report. Stored in storage.session by tab-reports-store.ts.
 import type { SiteAccessId } from './site-access';
 import type { Detection } from './model';
+import { nullRecord, own, setOwn } from './own';
 import type { TabReport } from './tab-report-schema';
 
 export { Finding, PolicyComparison, SignalSeen, SiteAccess, TabReport, TlsCheck } from './tab-report-schema';
@@ -9,8 +10,11 @@ export { Finding, PolicyComparison, SignalSeen, SiteAccess, TabReport, TlsCheck 
 export const MAX_SIGNALS_PER_FINDING = 20;
 export const MAX_UNKNOWN_HOSTS = 200;
 
+// Keys of a report's records come from pages (hosts) and from the rule database; every record has no
+// prototype (here and when parsed back from storage), and is read only through `own`, so a key such as
+// "constructor" or "__proto__" is an ordinary key and never reaches Object.prototype (issue 13).
 export function emptyReport(site: string, at: number): TabReport {
-  return { version: 1, site, startedAt: at, findings: {}, unknownThirdParties: {} };
+  return { version: 1, site, startedAt: at, findings: nullRecord(), unknownThirdParties: nullRecord() };
 }
 
 /** The permissions the site holds, as just read (mutates and returns the report). */
@@ -28,7 +32,7 @@ export function setLiveCapture(report: TabReport, live: readonly SiteAccessId[],
 /** Note on each finding which identifiers (as "kind:form") a request to it carried (mutates and returns). */
 export function addIdentifiedBy(report: TabReport, ruleIds: readonly string[], labels: readonly string[]): TabReport {
   for (const ruleId of ruleIds) {
-    const finding = report.findings[ruleId];
+    const finding = own(report.findings, ruleId);
     if (!finding) continue;
     const known = (finding.identifiedBy ??= []);
     for (const label of labels) if (!known.includes(label)) known.push(label);
@@ -57,7 +61,7 @@ export function signalValue(detection: Detection): string {
  */
 export function addDetections(report: TabReport, detections: readonly Detection[], at: number, mode: 'count' | 'backfill' = 'count'): TabReport {
   for (const detection of detections) {
-    const finding = (report.findings[detection.ruleId] ??= { ruleId: detection.ruleId, count: 0, first: at, last: at, signals: [] });
+    const finding = own(report.findings, detection.ruleId) ?? (report.findings[detection.ruleId] = { ruleId: detection.ruleId, count: 0, first: at, last: at, signals: [] });
     const value = signalValue(detection);
     if (mode === 'backfill' && finding.signals.some((s) => s.value === value)) continue;
     let signal = finding.signals.find((s) => s.value === value && s.source === detection.source);
@@ -83,19 +87,20 @@ export function addDetections(report: TabReport, detections: readonly Detection[
 export function addOutcomes(report: TabReport, detections: readonly Detection[], outcome: 'completed' | 'failed'): TabReport {
   for (const detection of detections) {
     const value = signalValue(detection);
-    const signal = report.findings[detection.ruleId]?.signals.find((s) => s.value === value && s.source === 'network');
+    const signal = own(report.findings, detection.ruleId)?.signals.find((s) => s.value === value && s.source === 'network');
     if (signal) signal[outcome]++;
   }
   return report;
 }
 
 export function addUnknownThirdParty(report: TabReport, host: string, at: number): TabReport {
-  const seen = report.unknownThirdParties[host];
+  const hosts = report.unknownThirdParties;
+  const seen = own(hosts, host);
   if (seen) {
     seen.count++;
     seen.last = Math.max(seen.last, at);
-  } else if (Object.keys(report.unknownThirdParties).length < MAX_UNKNOWN_HOSTS) {
-    report.unknownThirdParties[host] = { count: 1, first: at, last: at };
+  } else if (Object.keys(hosts).length < MAX_UNKNOWN_HOSTS) {
+    setOwn(hosts, host, { count: 1, first: at, last: at });
   }
   return report;
 }

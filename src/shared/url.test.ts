@@ -62,3 +62,28 @@ describe('redactUrl', () => {
     expect(redactUrl(splitUrl('https://a.example:8443/p/q?user=jo@x.example#t')!)).toBe('https://a.example:8443/p/q');
   });
 });
+
+// A page chooses the hosts it requests; a host must never be able to name a property every object has.
+describe('splitUrl refuses hosts that are not DNS names or IP literals', () => {
+  it.each(['__proto__', 'constructor', 'prototype', 'CONSTRUCTOR', '_x_', 'a!b', 'a$b.example'])('refuses https://%s/x', (host) => {
+    expect(splitUrl(`https://${host}/x`)).toBeNull();
+    expect(splitUrl(`wss://${host}:8443/x`)).toBeNull();
+  });
+
+  it('lower-cases names that only look like object properties, so they are harmless keys', () => {
+    expect(splitUrl('https://hasOwnProperty/x')?.host).toBe('hasownproperty');
+    expect(splitUrl('https://toString/x')?.host).toBe('tostring');
+  });
+
+  it.each([
+    ['https://edge-1.cdn2.example/x', 'edge-1.cdn2.example'],
+    ['https://xn--bcher-kva.example/x', 'xn--bcher-kva.example'],
+    ['https://my_app.example/x', 'my_app.example'],
+    ['http://intranet/x', 'intranet'],
+    ['http://10.0.0.1:8080/x', '10.0.0.1'],
+    ['http://[::1]:8080/x', '[::1]'],
+    ['http://[2001:db8::1]/x', '[2001:db8::1]'],
+  ])('keeps %s', (url, host) => {
+    expect(splitUrl(url)?.host).toBe(host);
+  });
+});

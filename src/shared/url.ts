@@ -13,9 +13,17 @@ export interface SplitUrl {
   path: string;
 }
 
-const SCHEMES: Record<string, SplitUrl['scheme']> = { http: 'http', https: 'https', ws: 'ws', wss: 'wss' };
+const SCHEMES = new Map<string, SplitUrl['scheme']>([['http', 'http'], ['https', 'https'], ['ws', 'ws'], ['wss', 'wss']]);
 
 const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+// What the WHATWG parser may hand back that we still accept: a DNS name whose labels start and end with
+// a letter or digit (underscores allowed inside, as real hosts use them), or a bracketed IPv6 literal.
+// The parser lets through hosts such as "__proto__" or "a!b"; no browser request needs those, and a page
+// could pick them to name a property every object has (issue 13).
+const DNS_LABEL = /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/;
+const IPV6_LITERAL = /^\[[0-9a-f:.]+\]$/;
+// Single-label hosts that are property names of objects and functions: refused on both paths.
+const PROPERTY_HOSTS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Index of the first of two characters at or after `from`, or `length` when neither occurs. */
 function firstOf(url: string, a: string, b: string, from: number): number {
@@ -30,7 +38,7 @@ export function splitUrl(url: unknown): SplitUrl | null {
   const colon = url.indexOf('://');
   if (colon < 2 || colon > 5) return null;
   // "https" is nearly every request: recognise it without allocating the scheme string.
-  const scheme = colon === 5 && url.startsWith('https') ? 'https' : (SCHEMES[url.slice(0, colon)] ?? SCHEMES[url.slice(0, colon).toLowerCase()]);
+  const scheme = colon === 5 && url.startsWith('https') ? 'https' : (SCHEMES.get(url.slice(0, colon)) ?? SCHEMES.get(url.slice(0, colon).toLowerCase()));
   if (scheme === undefined) return null;
 
   // Native indexOf finds where the host and the path end. Anything unusual in the host (upper case,
@@ -43,6 +51,7 @@ export function splitUrl(url: unknown): SplitUrl | null {
   const host = url.slice(hostStart, hostEnd);
   const backslash = url.indexOf('\\', hostEnd);
   if (!PLAIN_HOST.test(host) || (backslash !== -1 && backslash < queryOrFragment)) return splitWithWhatwg(url, scheme);
+  if (PROPERTY_HOSTS.has(host)) return null;
   return { scheme, host, port: '', path: queryOrFragment === hostEnd ? '/' : url.slice(hostEnd, queryOrFragment) };
 }
 
@@ -55,8 +64,14 @@ function splitWithWhatwg(url: string, scheme: SplitUrl['scheme']): SplitUrl | nu
   }
   let host = parsed.hostname.toLowerCase();
   if (host.endsWith('.')) host = host.slice(0, -1);
-  if (host.length === 0 || host.startsWith('.')) return null;
+  if (!isDnsNameOrIp(host)) return null;
   return { scheme, host, port: parsed.port, path: parsed.pathname || '/' };
+}
+
+function isDnsNameOrIp(host: string): boolean {
+  if (IPV6_LITERAL.test(host)) return true;
+  if (host.length === 0 || host.length > 253 || PROPERTY_HOSTS.has(host)) return false;
+  return host.split('.').every((label) => DNS_LABEL.test(label));
 }
 
 /** The URL with query string and fragment removed: what evidence may keep. */

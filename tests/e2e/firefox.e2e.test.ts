@@ -1,9 +1,12 @@
 // Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
 // loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
-// it, the page's globals and the site's permissions are read from the extension side, the optional identity check finds a hashed email, an evidence export from the options page verifies, and
-// the TLS interception check (Firefox only) flags the fixture server's self-signed certificate as a
-// root Firefox does not ship and names the product on a host whose certificate an inspection product's
-// authority issued. Skipped, saying why, only when firefox-esr is missing and cannot be installed.
+// it, the page's globals and the site's permissions are read from the extension side, a leaving
+// personal page's requests stay out of work evidence, the optional identity check finds a hashed email,
+// the extension's own pages cannot fetch (CSP connect-src 'none'), an evidence export from the options
+// page verifies, and the TLS interception check (Firefox only) flags the fixture server's self-signed
+// certificate as a root Firefox does not ship and names the product on a host whose certificate an
+// inspection product's authority issued. Skipped, saying why, only when firefox-esr is missing and
+// cannot be installed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +171,20 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     expect(stored).not.toContain('dating.example');
     await page.close();
   }, 60_000);
+
+  it('keeps its own pages from making network requests (connect-src \'none\')', async () => {
+    const marker = `csp-probe-${Date.now()}`;
+    const outcome = await ff!.probe.evaluate(async (path) => {
+      try {
+        return `fetched ${(await fetch(`https://collector.example/${path}`)).status}`;
+      } catch (error) {
+        return `rejected ${(error as Error).name}`;
+      }
+    }, marker);
+    expect(outcome).toBe('rejected TypeError');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(server!.log.filter((r) => r.path.includes(marker))).toEqual([]);
+  });
 
   it('exports a sealed JSON bundle from the options page that parses and verifies', async () => {
     await eventually('log entries for every product', async () => {
