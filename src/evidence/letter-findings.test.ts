@@ -14,4 +14,19 @@ describe('letterFindings', () => {
     ]);
     expect(declarationLabel).toBe('Contoso — Policy v2');
   });
+
+  it('leaves out a product known only from what pages reported, unless asked, and names it', () => {
+    const log = [
+      entry(1, { at: 10, firstAt: 10, lastAt: 10 }),
+      entry(2, { ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalKind: 'global', signalValue: 'window.pendo', source: 'page', at: 20, firstAt: 20, lastAt: 20 }),
+      entry(3, { ruleId: 'hotjar', product: 'Hotjar', source: 'page', at: 30, firstAt: 30, lastAt: 30 }),
+      entry(4, { ruleId: 'hotjar', product: 'Hotjar', source: 'network', at: 31, firstAt: 31, lastAt: 31 }),
+    ];
+    const left = letterFindings(log);
+    expect(left.findings.map((f) => f.product)).toEqual(['Fullstory', 'Hotjar']);
+    expect(left.pageOnly).toEqual(['Pendo']);
+    const asked = letterFindings(log, true);
+    expect(asked.findings.map((f) => f.product)).toEqual(['Fullstory', 'Pendo', 'Hotjar']);
+    expect(asked.pageOnly).toEqual(['Pendo']);
+  });
 });

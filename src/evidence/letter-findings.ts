@@ -1,5 +1,7 @@
 // The letter's findings from the evidence log: one per product, with its sites, first and last seen,
-// and the latest comparison with the employer's policy.
+// and the latest comparison with the employer's policy. A product known only from what pages reported
+// about themselves (never seen on the network) is left out unless the person chooses to include it:
+// a page could have invented it, and a letter to the employer must not rest on that.
 import { englishText } from '../rules/english-text';
 import { categoryNameKey } from '../rules/taxonomy';
 import { own } from '../shared/own';
@@ -8,8 +10,15 @@ import type { LetterFinding } from './letter';
 
 const STATUS = { product: 'product', category: 'category', no: 'undeclared' } as const;
 
-export function letterFindings(entries: readonly EvidenceEntry[]): { findings: LetterFinding[]; declarationLabel?: string } {
-  const byRule = new Map<string, LetterFinding & { at: number; firstMs: number; lastMs: number }>();
+export interface LetterFindings {
+  findings: LetterFinding[];
+  /** Products left out because every record of them is page-reported (or included, when asked). */
+  pageOnly: string[];
+  declarationLabel?: string;
+}
+
+export function letterFindings(entries: readonly EvidenceEntry[], includePageOnly = false): LetterFindings {
+  const byRule = new Map<string, LetterFinding & { at: number; firstMs: number; lastMs: number; observed: boolean }>();
   let declaration: { at: number; label: string } | undefined;
   for (const entry of entries) {
     if (!entry.ruleId || entry.kind === 'unknown_third_party') continue;
@@ -23,7 +32,9 @@ export function letterFindings(entries: readonly EvidenceEntry[]): { findings: L
       at: -1,
       firstMs: Infinity,
       lastMs: -Infinity,
+      observed: false,
     };
+    if (entry.source !== 'page') f.observed = true;
     if (!f.sites.includes(entry.site)) f.sites.push(entry.site);
     f.firstMs = Math.min(f.firstMs, entry.firstAt);
     f.lastMs = Math.max(f.lastMs, entry.lastAt);
@@ -34,6 +45,10 @@ export function letterFindings(entries: readonly EvidenceEntry[]): { findings: L
     if (entry.declaration && (!declaration || entry.at > declaration.at)) declaration = { at: entry.at, label: entry.declaration.replace(/^[^:]*:\s*/, '') };
     byRule.set(entry.ruleId, f);
   }
-  const findings = [...byRule.values()].map(({ at: _at, firstMs, lastMs, ...f }) => ({ ...f, firstSeen: new Date(firstMs).toISOString(), lastSeen: new Date(lastMs).toISOString() }));
-  return { findings, declarationLabel: declaration?.label };
+  const all = [...byRule.values()];
+  const pageOnly = all.filter((f) => !f.observed).map((f) => f.product);
+  const findings = all
+    .filter((f) => f.observed || includePageOnly)
+    .map(({ at: _at, firstMs, lastMs, observed: _observed, ...f }) => ({ ...f, firstSeen: new Date(firstMs).toISOString(), lastSeen: new Date(lastMs).toISOString() }));
+  return { findings, pageOnly, declarationLabel: declaration?.label };
 }

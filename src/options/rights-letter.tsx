@@ -14,9 +14,12 @@ export function RightsLetter() {
   const [recipient, setRecipient] = useState('');
   const [senderName, setSenderName] = useState('');
   const [text, setText] = useState('');
+  const [pageOnly, setPageOnly] = useState<string[]>([]);
+  const [includePageOnly, setIncludePageOnly] = useState(false);
 
   const draft = async () => {
-    const { findings, declarationLabel } = letterFindings(await readLog());
+    const { findings, pageOnly: left, declarationLabel } = letterFindings(await readLog(), includePageOnly);
+    setPageOnly(left);
     setText(draftLetter({ kind, date: new Date().toISOString().slice(0, 10), employer, recipient, senderName, declarationLabel, findings }));
   };
 
@@ -36,6 +39,12 @@ export function RightsLetter() {
         <Field label={t('letterRecipient')} value={recipient} onInput={setRecipient} />
         <Field label={t('yourName')} value={senderName} onInput={setSenderName} />
       </div>
+      {pageOnly.length > 0 && (
+        <label data-testid="letter-page-only">
+          <input type="checkbox" checked={includePageOnly} onChange={(e) => setIncludePageOnly((e.target as HTMLInputElement).checked)} />{' '}
+          {t('letterIncludePageOnly', pageOnly.join(', '))}
+        </label>
+      )}
       <p>
         <button type="button" data-testid="letter-draft" onClick={() => void draft()}>{t('letterDraft')}</button>
       </p>
