@@ -57,7 +57,9 @@ beforeAll(async () => {
   await visit(false);
   // ADVERSARY_NOISE_CHECK=1: the second run has no extension either, to show the probes are stable.
   await visit(!process.env.ADVERSARY_NOISE_CHECK, 'with');
-}, 80_000);
+  // Which traps this browser let the page set (some prototypes are immutable), for whoever reads the log.
+  console.log('adversary trap setup:', JSON.stringify(seen.without.work?.traps));
+}, 120_000);
 
 afterAll(async () => {
   await server?.close();

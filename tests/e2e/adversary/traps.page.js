@@ -332,7 +332,7 @@
       attempt('toString', () => Function.prototype.toString.call(fn));
       attempt('String', () => String(fn));
       attempt('other realm toString', () => frameRealm.Function.prototype.toString.call(fn));
-      attempt('pristine toString', () => rApply(origToString, fn, []));
+      attempt('toString as saved at page start', () => rApply(origToString, fn, []));
       attempt('name', () => fn.name);
       attempt('length', () => fn.length);
       attempt('own keys', () => describeKeys(fn));
