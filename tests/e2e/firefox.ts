@@ -38,7 +38,11 @@ function geckoId(): string {
   return id;
 }
 
-export async function launchFirefox(executablePath: string, extraPrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxLaunched> {
+/**
+ * `withExtension: false` launches the same Firefox with no extension (for with-versus-without
+ * comparisons); `base` is then empty and `probe` is a blank page.
+ */
+export async function launchFirefox(executablePath: string, extraPrefs: Record<string, string | number | boolean> = {}, options: { withExtension?: boolean } = {}): Promise<FirefoxLaunched> {
   const id = geckoId();
   const downloads = mkdtempSync(join(tmpdir(), 'sightline-ff-downloads-'));
   const browser = await puppeteer.launch({
@@ -67,6 +71,7 @@ export async function launchFirefox(executablePath: string, extraPrefs: Record<s
     rmSync(downloads, { recursive: true, force: true });
   };
   try {
+    if (options.withExtension === false) return { browser, base: '', downloads, probe: await browser.newPage(), close };
     await browser.installExtension(DIST_FIREFOX);
     const base = `moz-extension://${EXTENSION_UUID}/`;
     const probe = await browser.newPage();
