@@ -35,6 +35,11 @@ export function adversaryHtml(constants: string[]): string {
 <h1>Timesheets</h1>
 <form><label>Hours <input name="hours" type="number"></label> <button type="button">Save</button></form>
 <p>An ordinary page of a work app.</p>
+<script>
+// A digital-adoption snippet's global, as a monitored work app has: Sightline's one read in the page's
+// own world must find it with every trap armed, and the page must not notice that read.
+window.pendo = window.pendo || { initialize: function () {} };
+</script>
 </body>
 </html>
 `;
