@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PolicyNow } from '../policy/status-now';
 import { letterFindings } from './letter-findings';
 import { entry } from './test-entries';
 
@@ -29,4 +30,18 @@ describe('letterFindings', () => {
     expect(asked.findings.map((f) => f.product)).toEqual(['Fullstory', 'Pendo', 'Hotjar']);
     expect(asked.pageOnly).toEqual(['Pendo']);
   });
+
+  it("with today's policy, states the status against it, not what each record knew (browse first, then import)", () => {
+    // Recorded before any policy was imported: the records say nothing about a declaration.
+    const log = [entry(1, { at: 10, firstAt: 10, lastAt: 10 }), entry(2, { ruleId: 'pendo', product: 'Pendo', at: 20, firstAt: 20, lastAt: 20 })];
+    const now: PolicyNow = {
+      statusOf: (_site, ruleId) => (ruleId === 'pendo' ? 'product' : 'undeclared'),
+      labelFor: () => 'Contoso Ltd - Monitoring at work v2',
+    };
+    expect(letterFindings(log).findings.map((f) => f.declared)).toEqual(['no-policy', 'no-policy']);
+    const today = letterFindings(log, false, now);
+    expect(today.findings.map((f) => [f.product, f.declared])).toEqual([['Fullstory', 'undeclared'], ['Pendo', 'product']]);
+    expect(today.declarationLabel).toBe('Contoso Ltd - Monitoring at work v2');
+  });
 });
+

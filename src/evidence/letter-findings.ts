@@ -7,6 +7,7 @@ import { categoryNameKey } from '../rules/taxonomy';
 import { own } from '../shared/own';
 import type { EvidenceEntry } from './entry';
 import type { LetterFinding } from './letter';
+import { leastDeclared, type PolicyNow } from '../policy/status-now';
 
 const STATUS = { product: 'product', category: 'category', no: 'undeclared' } as const;
 
@@ -17,7 +18,11 @@ export interface LetterFindings {
   declarationLabel?: string;
 }
 
-export function letterFindings(entries: readonly EvidenceEntry[], includePageOnly = false): LetterFindings {
+/**
+ * `now`: compare with the declaration that applies today (policy/status-now.ts) rather than with what
+ * each record knew when it was written; the letter then names today's declaration.
+ */
+export function letterFindings(entries: readonly EvidenceEntry[], includePageOnly = false, now?: PolicyNow): LetterFindings {
   const byRule = new Map<string, LetterFinding & { at: number; firstMs: number; lastMs: number; observed: boolean }>();
   let declaration: { at: number; label: string } | undefined;
   for (const entry of entries) {
@@ -46,6 +51,11 @@ export function letterFindings(entries: readonly EvidenceEntry[], includePageOnl
     byRule.set(entry.ruleId, f);
   }
   const all = [...byRule.values()];
+  if (now) {
+    for (const [ruleId, f] of byRule) f.declared = leastDeclared(f.sites.map((site) => now.statusOf(site, ruleId)));
+    const label = all.flatMap((f) => f.sites).map((site) => now.labelFor(site)).find((l) => l !== undefined);
+    declaration = label === undefined ? undefined : { at: Infinity, label };
+  }
   const pageOnly = all.filter((f) => !f.observed).map((f) => f.product);
   const findings = all
     .filter((f) => f.observed || includePageOnly)

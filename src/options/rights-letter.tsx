@@ -3,6 +3,9 @@
 import { useState } from 'preact/hooks';
 import { draftLetter, type LetterKind } from '../evidence/letter';
 import { letterFindings } from '../evidence/letter-findings';
+import { policyNow } from '../policy/status-now';
+import { ruleCatalog } from '../rules/bundled-catalog';
+import { declarationsItem } from '../shared/declarations-store';
 import { downloadText } from '../shared/download';
 import { readLog } from '../shared/evidence-db';
 import { t } from '../shared/i18n';
@@ -18,7 +21,9 @@ export function RightsLetter() {
   const [includePageOnly, setIncludePageOnly] = useState(false);
 
   const draft = async () => {
-    const { findings, pageOnly: left, declarationLabel } = letterFindings(await readLog(), includePageOnly);
+    const stored = await declarationsItem.get();
+    const now = policyNow(ruleCatalog, stored.declarations, stored.activeId);
+    const { findings, pageOnly: left, declarationLabel } = letterFindings(await readLog(), includePageOnly, now);
     setPageOnly(left);
     setText(draftLetter({ kind, date: new Date().toISOString().slice(0, 10), employer, recipient, senderName, declarationLabel, findings }));
   };
