@@ -45,8 +45,8 @@ async function scanPage(tabId: number, site: string, first: boolean): Promise<vo
   const at = Date.now();
   recordDetections(tabId, site, matchPageSignals(ruleIndex, globals, reading.scripts), at, first ? 'count' : 'backfill');
   // The timing list is the page's account of what it loaded (a page's own service worker can answer a
-  // vendor's URL without any request leaving the browser): page-reported, never "network".
-  const timed = reading.resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' })).map((d) => ({ ...d, source: 'page' as const }));
+  // vendor's URL without any request leaving the browser): labelled page_timing, never "network".
+  const timed = reading.resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' })).map((d) => ({ ...d, source: 'page_timing' as const }));
   recordDetections(tabId, site, timed, at, 'backfill');
   recordSiteAccess(tabId, site, at, { granted: grantedAccess(reading.permissions) });
 }

@@ -32,7 +32,7 @@ const HEX_REASON = 'must be 64 lower-case hex digits';
 
 const KINDS = new Set(['first_seen', 'tally', 'unknown_third_party']);
 const SIGNAL_KINDS = new Set(['host', 'global', 'script_src', 'extension_id', 'unknown_host', 'browser_api', 'identifier']);
-const SOURCES = new Set(['network', 'page', 'browser']);
+const SOURCES = new Set(['network', 'page', 'page_timing', 'browser']);
 const DECLARED = new Set(['product', 'category', 'no']);
 const CATEGORIES = new Set<string>(CATEGORY_IDS);
 const ENTRY_FIELDS = new Set(['seq', 'kind', 'at', 'site', 'ruleId', 'product', 'category', 'signalKind', 'signalValue', 'evidence', 'source', 'count', 'firstAt', 'lastAt', 'ruleDbVersion', 'declaration', 'declared', 'seal', 'salts', 'digests', 'prevHash', 'hash']);

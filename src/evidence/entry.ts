@@ -29,7 +29,7 @@ export const EvidenceEntry = z.strictObject({
   signalValue: z.string().max(600),
   /** Redacted evidence: a URL without query or fragment, or a global's name. */
   evidence: z.string().max(2100),
-  source: z.enum(['network', 'page', 'browser']),
+  source: z.enum(['network', 'page', 'page_timing', 'browser']),
   /** Observations this entry stands for: 1 for first_seen, those since the previous entry for tallies. */
   count: z.number().int().positive(),
   /** The time range the count covers. */

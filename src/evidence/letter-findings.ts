@@ -39,7 +39,7 @@ export function letterFindings(entries: readonly EvidenceEntry[], includePageOnl
       lastMs: -Infinity,
       observed: false,
     };
-    if (entry.source !== 'page') f.observed = true;
+    if (entry.source !== 'page' && entry.source !== 'page_timing') f.observed = true;
     if (!f.sites.includes(entry.site)) f.sites.push(entry.site);
     f.firstMs = Math.min(f.firstMs, entry.firstAt);
     f.lastMs = Math.max(f.lastMs, entry.lastAt);

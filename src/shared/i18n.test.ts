@@ -28,7 +28,7 @@ describe('_locales/en/messages.json', () => {
       ...CATEGORY_IDS.flatMap((c) => [categoryNameKey(c), categoryPlainKey(c)]),
       ...CAPABILITY_IDS.map(capabilityKey),
       ...['high', 'medium', 'low'].map((c) => `confidence_${c}`),
-      ...['network', 'page', 'browser'].map((s) => `source_${s}`),
+      ...['network', 'page', 'page_timing', 'browser'].map((s) => `source_${s}`),
     ];
     expect(needed.filter((k) => !keys.has(k))).toEqual([]);
   });

@@ -31,5 +31,5 @@ export interface Detection {
   /** Redacted evidence: for requests and scripts the URL without query or fragment. */
   evidence: string;
   /** page-reported signals come from inside the page, which can lie. */
-  source: 'network' | 'page' | 'browser';
+  source: 'network' | 'page' | 'page_timing' | 'browser';
 }

@@ -19,7 +19,7 @@ export const SignalSeen = z.object({
   value: z.string(),
   /** Redacted evidence: URL without query or fragment, or the global's name. */
   evidence: z.string(),
-  source: z.enum(['network', 'page', 'browser']),
+  source: z.enum(['network', 'page', 'page_timing', 'browser']),
   ...seen,
   /** Requests that completed / failed (network signals only): whether the data went out. */
   completed: z._default(count, 0),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, TabReport } from './tab-report';
 import { isPageOnly, verdictOf } from './verdict';
 
-function finding(ruleId: string, sources: ('network' | 'page')[]): Finding {
+function finding(ruleId: string, sources: ('network' | 'page' | 'page_timing')[]): Finding {
   return { ruleId, count: sources.length, first: 1, last: 2, signals: sources.map((source, i) => ({ kind: 'host', value: `${ruleId}-${i}`, evidence: '', source, count: 1, first: 1, last: 2, completed: 0, failed: 0 })) };
 }
 
@@ -38,6 +38,7 @@ describe('verdictOf', () => {
 describe('isPageOnly', () => {
   it('is true only when every signal came from the page', () => {
     expect(isPageOnly(finding('a', ['page', 'page']))).toBe(true);
+    expect(isPageOnly(finding('a', ['page_timing', 'page']))).toBe(true);
     expect(isPageOnly(finding('a', ['page', 'network']))).toBe(false);
     expect(isPageOnly(finding('a', []))).toBe(false);
   });

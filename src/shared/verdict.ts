@@ -14,8 +14,11 @@ export interface Verdict {
   hasPolicy: boolean;
 }
 
+/** What the page itself said (its globals, script list or timing list), as opposed to what the browser saw. */
+export const isPageSource = (source: string): boolean => source === 'page' || source === 'page_timing';
+
 export function isPageOnly(finding: Finding): boolean {
-  return finding.signals.length > 0 && finding.signals.every((signal) => signal.source === 'page');
+  return finding.signals.length > 0 && finding.signals.every((signal) => isPageSource(signal.source));
 }
 
 export function verdictOf(report: TabReport | null): Verdict {
