@@ -44,7 +44,7 @@ export async function verifyBundle(bundle: EvidenceBundle): Promise<Verification
     const lastSeq = records.at(-1)?.seq ?? 0;
     return { intact: false, seq: lastSeq, index: records.length, reason: `the file names ${bundle.entryCount} entries but holds ${records.length} (entries were removed or the file is truncated)` };
   }
-  const result = await verifyRecords(records);
+  const result = await verifyRecords(records, bundle.redaction);
   if (!result.intact) return result;
   const head = result.head;
   if ((head?.seq ?? null) !== (bundle.chainHead?.seq ?? null) || (head?.hash ?? null) !== (bundle.chainHead?.hash ?? null)) {
