@@ -1,4 +1,4 @@
-// The export bundle (format "sightline-evidence", version 3; version 2 files are still read): what a
+// The export bundle (format "sightline-evidence", version 4, signed: signature.ts; versions 2 and 3 are still read): what a
 // worker gives a rep. It carries its own description (ids, versions, time range, the declaration
 // compared against, the redaction chosen, who it is from or an anonymous member code), the chain head,
 // and the sealed records, redacted as chosen. Documented in docs/export-format.md; validated with zod
@@ -7,14 +7,17 @@ import { z } from 'zod';
 import { EvidenceEntry } from './entry';
 import { isCheckpoint, type LogRecord } from './log-record';
 import { evidenceHost, Hex64, SealFields } from './seal';
+import { BundleSignature } from './signature';
 
 export const BUNDLE_FORMAT = 'sightline-evidence';
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 /**
- * Versions this code reads. Version 3 added seal version 3 records (`"seal": 3`); a version 2 file holds
- * only records sealed before it, which still verify (seal.ts, legacyBody).
+ * Versions this code reads. Version 4 added the install's signature (signBundle; a file without one
+ * reads as unsigned, whatever its version); version 3 added seal version 3 records (`"seal": 3`); a
+ * version 2 file holds only records sealed before it, which still verify (seal.ts, legacyBody).
+ * Versions 2 and 3 are reported as unsigned, not as forged.
  */
-export const READABLE_BUNDLE_VERSIONS = [2, 3] as const;
+export const READABLE_BUNDLE_VERSIONS = [2, 3, 4] as const;
 
 export const Redaction = z.enum(['full', 'host', 'category']);
 export type Redaction = z.infer<typeof Redaction>;
@@ -49,7 +52,7 @@ export type Member = z.infer<typeof Member>;
 
 export const EvidenceBundle = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.union([z.literal(2), z.literal(BUNDLE_VERSION)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(BUNDLE_VERSION)]),
   exportId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   createdAt: z.iso.datetime(),
   extensionVersion: z.string().max(40),
@@ -63,6 +66,8 @@ export const EvidenceBundle = z.strictObject({
   entryCount: z.number().int().nonnegative(),
   chainHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: Hex64 }).nullable(),
   records: z.array(z.union([ExportedEntry, ExportedCheckpoint])).max(1_000_000),
+  /** Added by signBundle after building (version 4); absent in versions 2 and 3. */
+  signature: BundleSignature.optional(),
 });
 export type EvidenceBundle = z.infer<typeof EvidenceBundle>;
 export type BundleRecord = EvidenceBundle['records'][number];

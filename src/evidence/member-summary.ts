@@ -8,11 +8,13 @@ import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import type { EvidenceBundle, ExportedEntry, Redaction } from './bundle';
 import { addExtensionEntry, type MemberExtension } from './extension-rows';
 import type { DeclaredStatus } from './report-model';
+import type { SignatureCheck } from './signature';
 import type { Verification } from './verify';
 
 export interface CheckedBundle {
   bundle: EvidenceBundle;
-  verification: Verification;
+  /** With the signature check when it came from verifyBundle. */
+  verification: Verification & { signature?: SignatureCheck };
 }
 
 export interface ProductSite {
@@ -37,6 +39,8 @@ export interface MemberSummary {
   headHash: string | null;
   records: number;
   integrity: { status: 'intact' | 'broken'; detail?: string };
+  /** Who signed the file (version 4): the key's fingerprint; absent in summaries made before signing. */
+  signature?: SignatureCheck;
   ruleDbVersion: string;
   extensionVersion: string;
   declaration?: string;
@@ -141,6 +145,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     headHash: bundle.chainHead?.hash ?? null,
     records: bundle.records.length,
     integrity: verification.intact ? { status: 'intact' } : { status: 'broken', detail: verification.reason },
+    signature: verification.signature,
     ruleDbVersion: bundle.ruleDbVersion,
     extensionVersion: bundle.extensionVersion,
     declaration: bundle.declaration,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BUNDLE_FORMAT, EvidenceBundle, READABLE_BUNDLE_VERSIONS, type BundleRecord } from './bundle';
 import { checkExportedRecord } from './check-record';
+import { checkSignature, type SignatureCheck } from './signature';
 import { verifyRecords, type Verification, type VerifiableRecord } from './verify';
 
 /** Large enough for years of one worker's log; a rep's merge reads many of these. */
@@ -24,7 +25,7 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   if ((data as { format?: unknown } | null)?.format !== BUNDLE_FORMAT) return { ok: false, error: 'not a Sightline evidence export (its "format" is not "sightline-evidence")' };
   const version = (data as { version?: unknown }).version;
   if (version === 1) return { ok: false, error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export' };
-  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, error: `export version ${String(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(' and ')}; a newer Sightline may read it)` };
+  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, error: `export version ${String(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(', ')}; a newer Sightline may read it)` };
   const parsed = EnvelopeWithRecords.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -38,13 +39,28 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   return { ok: true, bundle: { ...parsed.data, records: records as BundleRecord[] } };
 }
 
-export async function verifyBundle(bundle: EvidenceBundle): Promise<Verification> {
+/**
+ * The chain (complete, intact, each record at the file's redaction level) and the signature. A chain that
+ * verifies under a bad signature is broken: the file was changed after it was signed, or re-sealed. A file
+ * without a signature (any version: removing one and writing version 3 is as easy as removing it) is
+ * "unsigned": its chain shows the records agree with each other, not who sealed them.
+ */
+export async function verifyBundle(bundle: EvidenceBundle): Promise<BundleVerification> {
+  const [signature, chain] = await Promise.all([checkSignature(bundle), verifyChain(bundle)]);
+  if (!chain.intact) return { ...chain, signature };
+  if (signature.status === 'invalid') return { intact: false, seq: chain.head?.seq ?? 0, index: Math.max(0, bundle.records.length - 1), reason: signature.reason, signature };
+  return { ...chain, signature };
+}
+
+export type BundleVerification = Verification & { signature: SignatureCheck };
+
+async function verifyChain(bundle: EvidenceBundle): Promise<Verification> {
   const records = bundle.records as unknown as VerifiableRecord[];
   if (bundle.entryCount !== records.length) {
     const lastSeq = records.at(-1)?.seq ?? 0;
     return { intact: false, seq: lastSeq, index: records.length, reason: `the file names ${bundle.entryCount} entries but holds ${records.length} (entries were removed or the file is truncated)` };
   }
-  const result = await verifyRecords(records);
+  const result = await verifyRecords(records, bundle.redaction);
   if (!result.intact) return result;
   const head = result.head;
   if ((head?.seq ?? null) !== (bundle.chainHead?.seq ?? null) || (head?.hash ?? null) !== (bundle.chainHead?.hash ?? null)) {

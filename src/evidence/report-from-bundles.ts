@@ -5,6 +5,7 @@
 import type { RuleSummary } from '../rules/catalog';
 import type { Redaction } from './bundle';
 import { mergeExtensions } from './extension-rows';
+import { signerLabel } from './key-changes';
 import { summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
 
@@ -113,7 +114,7 @@ export function reportModelFromSummaries(members: readonly MemberSummary[], now:
     generatedAt: now.toISOString(),
     scope: merged ? 'merged' : 'member',
     members: merged ? members.length : undefined,
-    integrity: members.map((m) => ({ label: `${m.label} (export ${m.exportId.slice(0, 8)}, ${m.records} records)`, status: m.integrity.status, detail: m.integrity.detail })),
+    integrity: members.map((m) => ({ label: `${m.label} (export ${m.exportId.slice(0, 8)}, ${m.records} records, ${m.signature?.status === 'valid' ? `key ${m.signature.fingerprint}` : signerLabel(m.signature)})`, status: m.integrity.status, detail: m.integrity.detail })),
     ruleDbVersions: [...new Set(members.map((m) => m.ruleDbVersion))],
     extensionVersions: [...new Set(members.map((m) => m.extensionVersion))],
     declaration: declaration ? { label: declaration.replace(/^[^:]*:\s*/, '') } : undefined,

@@ -28,9 +28,13 @@ const versions = (list: readonly string[]): string => (list.length > 0 ? [...new
 
 function integrityTable(model: ReportModel): SafeHtml {
   if (model.integrity.length === 0) return html`<p>No integrity check was recorded for this evidence.</p>`;
-  return html`<p><strong>Intact</strong> means every entry links to the one before: nothing was changed, removed or
-reordered after it was recorded. <strong>Broken</strong> means the chain does not verify, so entries from that export
-cannot be relied on as unedited.</p>
+  // Say exactly what was checked (issue 13): a chain anyone can recompute proves nothing about who made it.
+  return html`<p><strong>Intact</strong> means: each entry matches its digests and hash and links to the one before, the
+export holds every entry up to the chain head it names, and each entry holds what its detail level keeps. A
+<strong>signed</strong> export (its key is shown) is also unchanged since the Sightline install holding that key made it;
+an unsigned one could have been edited and re-sealed by anyone. Neither shows the entries were truly observed: the
+device that made them (which the employer controls, and a worker could too) could have fabricated them.
+<strong>Broken</strong> means one of these checks failed, so entries from that export cannot be relied on as unedited.</p>
 <table class="integrity">
 <thead><tr><th scope="col">${model.scope === 'merged' ? 'Export' : 'Evidence log'}</th><th scope="col">Integrity</th></tr></thead>
 <tbody>${model.integrity.map(

@@ -284,7 +284,7 @@ describe('exports made before seal version 3', () => {
     const { sealed } = sealDrafts([draft({ kind: 'tally', count: 2 }), draft({ kind: 'tally', count: 5 })], parsed.bundle.chainHead!);
     const checkpoint = sealCheckpoint(sealed[1]!, old[1]!, 3, 9);
     const bundle = buildBundle([...old, ...sealed, checkpoint], context);
-    expect(bundle.version).toBe(3);
+    expect(bundle.version).toBe(4);
     const reread = parseBundle(JSON.stringify(bundle));
     if (!reread.ok) throw new Error(reread.error);
     expect(await verifyBundle(reread.bundle)).toMatchObject({ intact: true, count: 7 });
@@ -329,6 +329,6 @@ describe('verifying seal version 3 records that share digests', () => {
   });
 
   it('says which export versions it reads when given a newer one', () => {
-    expect(parseBundle(JSON.stringify({ ...buildBundle(chain(1), context), version: 4 }))).toMatchObject({ ok: false, error: expect.stringMatching(/version 4 is not supported .* reads versions 2 and 3/) });
+    expect(parseBundle(JSON.stringify({ ...buildBundle(chain(1), context), version: 5 }))).toMatchObject({ ok: false, error: expect.stringMatching(/version 5 is not supported .* reads versions 2, 3, 4/) });
   });
 });

@@ -1,10 +1,12 @@
 // Verifying a chain of log records (from the log or from an export): each record's digests match its
 // plain values where the export kept them, its hash matches what it covers, and it follows the record
 // before it — or a checkpoint explains the gap. The first failure is reported precisely.
+import type { Redaction } from './bundle';
 import { sealFormatProblem } from './check-record';
 import { DigestMemo } from './digest-memo';
 import { GENESIS_HASH, recordHashMatches } from './seal';
 import { groupDigestMatches, groupValue, memoGroupDigest, SEAL_GROUPS, type SealGroup } from './seal-groups';
+import { GROUP_WORDS, hasGroupValue, redactionProblem } from './redaction-check';
 import { SealMemo } from './seal-memo';
 import { bodyHashMatches, SEAL_VERSION, subjectDigest } from './seal-v3';
 
@@ -25,15 +27,6 @@ export type Verification =
   | { intact: true; count: number; head: { seq: number; hash: string } | null }
   | { intact: false; seq: number; index: number; reason: string };
 
-const GROUP_WORDS: Record<SealGroup, string> = { site: 'site', product: 'product or signal', host: 'evidence host', path: 'evidence path' };
-
-/** Whether the record holds its value for `group` (groupValue would not be undefined), without building it. */
-function hasGroupValue(record: VerifiableRecord, group: SealGroup): boolean {
-  if (group === 'site') return record.site !== undefined;
-  if (group === 'product') return record.signalValue !== undefined;
-  return record.evidence !== undefined;
-}
-
 const HASH_MISMATCH = 'its contents do not match its hash (the entry was edited)';
 const groupMismatch = (group: SealGroup) => `its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`;
 
@@ -43,7 +36,7 @@ function legacyGroupProblem(record: VerifiableRecord): string | null {
   if (!record.digests) return 'has no digests (not a sealed entry)';
   for (const group of SEAL_GROUPS) {
     const salt = record.salts?.[group];
-    if (salt === undefined || !hasGroupValue(record, group)) continue; // redacted in this export
+    if (salt === undefined || !hasGroupValue(record, group)) continue; // redacted in this export (redactionProblem allowed it)
     if (!groupDigestMatches(group, salt, groupValue(record as never, group), record.digests[group])) return groupMismatch(group);
   }
   return null;
@@ -53,7 +46,11 @@ function failure(record: VerifiableRecord, index: number, reason: string): Verif
   return { intact: false, seq: record.seq, index, reason: `entry ${record.seq}: ${reason}` };
 }
 
-export async function verifyRecords(records: readonly VerifiableRecord[]): Promise<Verification> {
+/**
+ * Verify a chain. `redaction` is the level the records' file declares (absent for the log itself): each
+ * entry must then hold exactly what that level keeps (redaction-check.ts).
+ */
+export async function verifyRecords(records: readonly VerifiableRecord[], redaction?: Redaction): Promise<Verification> {
   // Gaps a checkpoint in this set explains: "the record after `removedThrough` may follow `removedHash`".
   const explained = new Map<number, string>();
   for (const r of records) if (r.kind === 'checkpoint' && typeof r.removedThrough === 'number' && typeof r.removedHash === 'string') explained.set(r.removedThrough + 1, r.removedHash);
@@ -69,6 +66,8 @@ export async function verifyRecords(records: readonly VerifiableRecord[]): Promi
     if (previous && record.seq <= previous.seq) return failure(record, index, `comes after entry ${previous.seq}, out of order (entries were reordered)`);
     const sealed = record.seal;
     if (sealed !== undefined && sealed !== SEAL_VERSION) return failure(record, index, `names seal version ${String(sealed)}, which this version of Sightline cannot check`);
+    const unproven = redactionProblem(record, redaction);
+    if (unproven) return failure(record, index, unproven);
     if (sealed === undefined) {
       const problem = sealFormatProblem(record) ?? legacyGroupProblem(record);
       if (problem) return failure(record, index, problem);
@@ -80,7 +79,7 @@ export async function verifyRecords(records: readonly VerifiableRecord[]): Promi
           if (!record.digests) return failure(record, index, 'has no digests (not a sealed entry)');
           for (const group of SEAL_GROUPS) {
             const salt = record.salts?.[group];
-            if (salt === undefined || !hasGroupValue(record, group)) continue; // redacted in this export
+            if (salt === undefined || !hasGroupValue(record, group)) continue; // redacted in this export (redactionProblem allowed it)
             if (memoGroupDigest(memo, group, salt, record as never) !== record.digests[group]) return failure(record, index, sealFormatProblem(record) ?? groupMismatch(group));
           }
         }

@@ -12,6 +12,8 @@ import { ruleCatalog } from '../rules/bundled-catalog';
 import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
 import { readLog, readPending, readRecords } from '../shared/evidence-db';
+import { installSigningKeys } from '../shared/signing-key';
+import { signBundle } from '../evidence/signature';
 import { sendMessage } from '../shared/messaging';
 import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
@@ -75,14 +77,18 @@ export function EvidenceLog() {
     // and seals what comes after with new salts.
     await sendMessage('flush-evidence', { renewSalts: true });
     const records = await readRecords();
-    const bundle = buildBundle(records, {
-      exportId: crypto.randomUUID(),
-      createdAt: new Date(),
-      extensionVersion: browser.runtime.getManifest().version,
-      ruleDbVersion: RULE_DB_VERSION,
-      redaction,
-      member: who,
-    });
+    // Signed with this install's key (src/shared/signing-key.ts): a rep can tell a re-sealed copy.
+    const bundle = await signBundle(
+      buildBundle(records, {
+        exportId: crypto.randomUUID(),
+        createdAt: new Date(),
+        extensionVersion: browser.runtime.getManifest().version,
+        ruleDbVersion: RULE_DB_VERSION,
+        redaction,
+        member: who,
+      }),
+      await installSigningKeys(),
+    );
     downloadText(`sightline-evidence-${stamp()}.json`, 'application/json', `${JSON.stringify(bundle)}\n`);
     setStatus(t('exportedEntries', String(bundle.entryCount), t(`redaction_${redaction}`)));
     await load();

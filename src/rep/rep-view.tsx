@@ -3,6 +3,7 @@
 // integrity, duplicates and rule-version notes; export the merged view as CSV or a printable report.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { csvCell } from '../evidence/export-csv';
+import { describeKeyChange, findKeyChanges, signerLabel } from '../evidence/key-changes';
 import type { MemberSummary } from '../evidence/member-summary';
 import { mergedRows, reportModelFromSummaries, selectOnePerMember } from '../evidence/report-from-bundles';
 import { renderReportHtml } from '../evidence/report-html';
@@ -51,6 +52,8 @@ export function RepView() {
   };
 
   const { kept, duplicates } = useMemo(() => selectOnePerMember(summaries), [summaries]);
+  // Over every file loaded, not only the one kept per member: an older file under another key is the flag.
+  const keyChanges = useMemo(() => findKeyChanges(summaries), [summaries]);
   const rows = useMemo(() => mergedRows(kept), [kept]);
   const ruleVersions = [...new Set(kept.map((m) => m.ruleDbVersion))];
 
@@ -99,6 +102,13 @@ export function RepView() {
           <MergedTable rows={rows} />
           <IntegrityTable members={kept} />
         </>
+      )}
+      {keyChanges.length > 0 && (
+        <ul class="error" data-testid="rep-key-changes">
+          {keyChanges.map((c) => (
+            <li key={c.memberKey}>{t('repKeyChanged', describeKeyChange(c))}</li>
+          ))}
+        </ul>
       )}
       {duplicates.length > 0 && (
         <ul data-testid="rep-duplicates">
@@ -158,6 +168,7 @@ function IntegrityTable({ members }: { members: MemberSummary[] }) {
           <th scope="col">{t('repColMember')}</th>
           <th scope="col">{t('repColRecords')}</th>
           <th scope="col">{t('repColIntegrity')}</th>
+          <th scope="col">{t('repColSigner')}</th>
         </tr>
       </thead>
       <tbody>
@@ -166,6 +177,7 @@ function IntegrityTable({ members }: { members: MemberSummary[] }) {
             <td>{m.label}</td>
             <td>{m.records}</td>
             <td class={m.integrity.status === 'broken' ? 'error' : 'ok'}>{m.integrity.status === 'intact' ? t('repIntact') : t('repBroken', m.integrity.detail ?? '')}</td>
+            <td data-testid="rep-signer" data-signer={signerLabel(m.signature)}>{signerLabel(m.signature) === 'unsigned' ? t('repUnsigned') : signerLabel(m.signature)}</td>
           </tr>
         ))}
       </tbody>
