@@ -65,8 +65,11 @@ describe('evidence export', () => {
     await options.getByTestId('redaction').selectOption('full');
     const before = parseBundle(await download(options, 'export-json'));
     if (!before.ok) throw new Error(before.error);
-    expect(before.bundle.version).toBe(3);
+    expect(before.bundle.version).toBe(4);
     expect(before.bundle.records.every((r) => r.seal === 3)).toBe(true);
+    // Signed by this install's own key, made and kept in the browser (not extractable).
+    const signedBefore = await verifyBundle(before.bundle);
+    expect(signedBefore).toMatchObject({ intact: true, signature: { status: 'valid' } });
     const head = before.bundle.chainHead!.seq;
     const earlierSalts = new Set(before.bundle.records.flatMap((r) => ('salts' in r && r.salts.site ? [r.salts.site] : [])));
     // More observations on the work site, counted as pending tallies until the next export writes them.
@@ -75,9 +78,17 @@ describe('evidence export', () => {
     await work.goto(`${WORK_SITE}/`);
     await eventually('new pending observations', async () => (await pendingCount()) > pendingBefore, 15_000);
     await work.close();
-    const after = parseBundle(await download(options, 'export-json'));
+    const afterText = await download(options, 'export-json');
+    const after = parseBundle(afterText);
     if (!after.ok) throw new Error(after.error);
-    expect(await verifyBundle(after.bundle)).toMatchObject({ intact: true });
+    const signedAfter = await verifyBundle(after.bundle);
+    expect(signedAfter).toMatchObject({ intact: true, signature: { status: 'valid' } });
+    // The same install signs every export with the same key.
+    expect(signedAfter.signature).toEqual(signedBefore.signature);
+    // A copy with one count changed no longer verifies, whatever the edit leaves intact.
+    const edited = parseBundle(afterText.replace(/"count":(\d+)/, (_m, n: string) => `"count":${Number(n) + 5}`));
+    if (!edited.ok) throw new Error(edited.error);
+    expect(await verifyBundle(edited.bundle)).toMatchObject({ intact: false });
     const newer = after.bundle.records.filter((r) => r.seq > head && r.kind !== 'checkpoint') as { salts: { site?: string } }[];
     expect(newer.length).toBeGreaterThan(0);
     const newerSalts = new Set(newer.map((r) => r.salts.site));
