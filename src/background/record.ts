@@ -7,6 +7,7 @@
 // only a browser crash within that second could.
 import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
+import { declarationText } from '../evidence/limits';
 import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';
@@ -149,7 +150,7 @@ export async function flushTab(tabId: number): Promise<void> {
   for (const draft of drafts) {
     const status = draft.ruleId ? report?.policy?.statuses[draft.ruleId] : undefined;
     if (report?.policy && status) {
-      draft.declaration = `${report.policy.declarationId}: ${report.policy.label}`;
+      draft.declaration = declarationText(report.policy.declarationId, report.policy.label);
       draft.declared = status === 'undeclared' ? 'no' : status;
     }
   }

@@ -8,6 +8,7 @@
 // read directly and ask the background (messages) to flush or clear.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { tallyKey, type EntryDraft } from '../evidence/entry';
+import { boundDraft } from '../evidence/limits';
 import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/log-record';
 import { GENESIS_HASH, newGroupSalts, sealCheckpoint, sealDrafts, type ChainHead, type GroupSalts } from '../evidence/seal';
 import { flushPending, recordObservation, type PendingTally } from '../evidence/tally';
@@ -74,8 +75,10 @@ async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], 
 }
 
 /** Record observations (tally rules in evidence/tally.ts); returns the entries appended to the log. */
-export function recordEvidence(drafts: readonly EntryDraft[], intervalMs?: number): Promise<SealedEntry[]> {
-  if (drafts.length === 0) return Promise.resolve([]);
+export function recordEvidence(unbounded: readonly EntryDraft[], intervalMs?: number): Promise<SealedEntry[]> {
+  if (unbounded.length === 0) return Promise.resolve([]);
+  // Every field within the importer's limits before it is keyed and sealed, so every export stays readable.
+  const drafts = unbounded.map(boundDraft);
   return serialised(async () => {
     const database = await db();
     const state = new Map<string, PendingTally | undefined>();
