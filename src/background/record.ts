@@ -1,10 +1,10 @@
 // One place where what was seen on a tab becomes state: the tab report (storage.session), the evidence
 // log (IndexedDB) and the badge. Callers have already checked the tab is on an in-scope site.
-// Observations are buffered per tab for up to a second and written together: a page load fires dozens of
-// requests, and writing them while the page is still loading measurably slowed it (npm run bench:page:
-// writing each detection at once cost about three times as much as one write after the burst). A second
-// is far below the 30 s an idle MV3 worker is kept, so idle termination never finds anything unwritten;
-// only a browser crash within that second could.
+// Observations are buffered per tab for up to a second and written together (write-buffer.ts): a page
+// load fires dozens of requests, and writing them while the page is still loading measurably slowed it
+// (npm run bench:page: writing each detection at once cost about three times as much as one write after
+// the burst). They stay buffered until the write has committed, and a failed write (a full disk's quota
+// error) is retried and shown on the toolbar (badge.ts) instead of dropping them.
 import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import { declarationText } from '../evidence/limits';
@@ -12,16 +12,14 @@ import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';
 import { addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, setGrantedAccess, setLiveCapture, signalValue, type TabReport } from '../shared/tab-report';
-import { updateTabReport } from '../shared/tab-reports-store';
+import { writeTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
-import { showTabState } from './badge';
+import { showTabState, showWriteProblem } from './badge';
 import { scrubEvidence } from './identity-needles';
 import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { maybeEnforceRetention } from './retention';
-
-export const FLUSH_DELAY_MS = 1000;
-/** A burst this large is written without waiting. */
-const FLUSH_AT_ITEMS = 200;
+import { storageProblem } from './storage-check';
+import { WriteBuffer } from './write-buffer';
 
 type Observed =
   | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
@@ -30,8 +28,20 @@ type Observed =
   | { kind: 'access'; site: string; at: number; granted?: SiteAccessId[]; live?: SiteAccessId[] }
   | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string };
 
-const buffers = new Map<number, Observed[]>();
-const timers = new Map<number, ReturnType<typeof setTimeout>>();
+const buffer = new WriteBuffer<Observed, EntryDraft>({
+  fold: foldIntoReport,
+  append: async (drafts) => void (await recordEvidence(drafts)),
+  report: (outcome) => {
+    if (outcome.ok) {
+      void storageProblem(Date.now()).then(showWriteProblem);
+      void maybeEnforceRetention(Date.now());
+      return;
+    }
+    console.error('Sightline: could not write observations; kept to try again', outcome.error);
+    const detail = outcome.error instanceof Error ? `${outcome.error.name}: ${outcome.error.message}` : String(outcome.error);
+    void showWriteProblem({ problem: 'write-failed', at: Date.now(), waiting: outcome.waiting, detail: detail.slice(0, 500) });
+  },
+});
 
 function draftFor(site: string, detection: Detection, at: number): EntryDraft {
   const rule = ruleIndex.rules.get(detection.ruleId);
@@ -58,11 +68,7 @@ function unknownDraft(site: string, host: string, at: number): EntryDraft {
 }
 
 function observe(tabId: number, item: Observed): void {
-  const buffer = buffers.get(tabId) ?? [];
-  buffer.push(item);
-  buffers.set(tabId, buffer);
-  if (buffer.length >= FLUSH_AT_ITEMS) void flushTab(tabId);
-  else if (!timers.has(tabId)) timers.set(tabId, setTimeout(() => void flushTab(tabId), FLUSH_DELAY_MS));
+  buffer.add(tabId, item);
 }
 
 export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {
@@ -93,8 +99,7 @@ export function recordOutcome(tabId: number, site: string, detections: Detection
 
 /** The tab moved to `site` (or out of scope: undefined): observations from another site are dropped. */
 export function discardOtherSites(tabId: number, site: string | undefined): void {
-  const buffer = buffers.get(tabId);
-  if (buffer) buffers.set(tabId, buffer.filter((item) => item.site === site));
+  buffer.filter(tabId, (item) => item.site === site);
 }
 
 /** Apply one observation to the report; returns evidence drafts it produces. */
@@ -125,17 +130,14 @@ function apply(report: TabReport | null, item: Observed): { report: TabReport | 
   return { report: addDetections(current, item.detections, item.at, item.mode), drafts: fresh.map((d) => draftFor(item.site, d, item.at)) };
 }
 
-export async function flushTab(tabId: number): Promise<void> {
-  clearTimeout(timers.get(tabId));
-  timers.delete(tabId);
-  const items = buffers.get(tabId) ?? [];
-  buffers.delete(tabId);
-  if (items.length === 0) return;
+/** Fold observations into the tab's report (one committed write) and return the evidence they produce. */
+async function foldIntoReport(tabId: number, items: Observed[]): Promise<EntryDraft[]> {
   const drafts: EntryDraft[] = [];
   const declarations = await currentDeclarations();
   let written: TabReport | null = null;
-  await updateTabReport(tabId, (stored) => {
+  await writeTabReport(tabId, (stored) => {
     let report = stored;
+    drafts.length = 0; // the updater runs once per write; start clean if it ever ran before
     for (const item of items) {
       const step = apply(report, item);
       report = step.report;
@@ -154,9 +156,11 @@ export async function flushTab(tabId: number): Promise<void> {
       draft.declared = status === 'undeclared' ? 'no' : status;
     }
   }
-  await Promise.all([
-    recordEvidence(drafts),
-    showTabState(tabId, tabState(report)),
-  ]);
-  void maybeEnforceRetention(Date.now());
+  void showTabState(tabId, tabState(report));
+  return drafts;
+}
+
+/** Write what the tab has buffered now (resolves once written, or once a failed attempt is kept). */
+export function flushTab(tabId: number): Promise<void> {
+  return buffer.flush(tabId);
 }
