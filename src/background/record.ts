@@ -12,24 +12,29 @@ import type { Detection } from '../shared/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';
 import { addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, setGrantedAccess, setLiveCapture, signalValue, type TabReport } from '../shared/tab-report';
-import { writeTabReport } from '../shared/tab-reports-store';
+import browser from 'webextension-polyfill';
+import { readTabReport, writeTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
 import { showTabState, showWriteProblem } from './badge';
 import { scrubEvidence } from './identity-needles';
 import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { maybeEnforceRetention } from './retention';
+import { forgetObservations, keepObservation, nextObservationId, readKeptObservations } from './kept-observations';
 import { storageProblem } from './storage-check';
 import { WriteBuffer } from './write-buffer';
 
-type Observed =
+type Observation =
   | { kind: 'detections'; site: string; at: number; detections: Detection[]; mode: 'count' | 'backfill' }
   | { kind: 'unknown'; site: string; at: number; host: string }
   | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' }
   | { kind: 'access'; site: string; at: number; granted?: SiteAccessId[]; live?: SiteAccessId[] }
   | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string };
+/** Each observation has an id, which orders it and names its copy in storage.session. */
+type Observed = Observation & { id: number };
 
 const buffer = new WriteBuffer<Observed, EntryDraft>({
   fold: foldIntoReport,
+  ready: putBackKept(),
   append: async (drafts) => void (await recordEvidence(drafts)),
   report: (outcome) => {
     if (outcome.ok) {
@@ -67,8 +72,24 @@ function unknownDraft(site: string, host: string, at: number): EntryDraft {
   return { kind: 'unknown_third_party', at, site, signalKind: 'unknown_host', signalValue: host, evidence: host, source: 'network', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
 }
 
-function observe(tabId: number, item: Observed): void {
+function observe(tabId: number, observation: Observation): void {
+  const item = { ...observation, id: nextObservationId() } as Observed;
+  keepObservation(tabId, item);
   buffer.add(tabId, item);
+}
+
+/** Put back what a stopped worker had not yet folded in (never anything its tab report already holds). */
+async function putBackKept(): Promise<void> {
+  try {
+    for (const [tabId, items] of await readKeptObservations()) {
+      const [report, tab] = await Promise.all([readTabReport(tabId), browser.tabs.get(tabId).catch(() => null)]);
+      const unwritten = tab ? items.filter((item) => item.id > (report?.written ?? 0)) : [];
+      forgetObservations(tabId, items.filter((item) => !unwritten.includes(item)));
+      for (const item of unwritten) buffer.add(tabId, item as Observed);
+    }
+  } catch (error) {
+    console.error('Sightline: could not read observations kept by a stopped worker', error);
+  }
 }
 
 export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {
@@ -99,7 +120,7 @@ export function recordOutcome(tabId: number, site: string, detections: Detection
 
 /** The tab moved to `site` (or out of scope: undefined): observations from another site are dropped. */
 export function discardOtherSites(tabId: number, site: string | undefined): void {
-  buffer.filter(tabId, (item) => item.site === site);
+  forgetObservations(tabId, buffer.filter(tabId, (item) => item.site === site));
 }
 
 /** Apply one observation to the report; returns evidence drafts it produces. */
@@ -143,10 +164,14 @@ async function foldIntoReport(tabId: number, items: Observed[]): Promise<EntryDr
       report = step.report;
       drafts.push(...step.drafts);
     }
-    if (report) report.policy = comparePolicyFor(report, declarations);
+    if (report) {
+      report.policy = comparePolicyFor(report, declarations);
+      report.written = Math.max(report.written ?? 0, ...items.map((item) => item.id));
+    }
     written = report;
     return report;
   });
+  forgetObservations(tabId, items);
   const report = written as TabReport | null;
   // Each finding's evidence says which declaration it was compared with, and the outcome.
   for (const draft of drafts) {

@@ -22,7 +22,7 @@ function fakeStore() {
     },
     report: (outcome) => void state.outcomes.push(outcome.ok),
   };
-  return { state, buffer: new WriteBuffer(steps) };
+  return { state, steps, buffer: new WriteBuffer(steps) };
 }
 
 describe('WriteBuffer', () => {
@@ -86,11 +86,25 @@ describe('WriteBuffer', () => {
     expect(new Set(state.log).size).toBe(state.log.length);
   });
 
-  it('drops observations of another site before writing', async () => {
+  it('writes nothing until observations a stopped worker left are put back', async () => {
+    const { state, steps } = fakeStore();
+    let putBack!: () => void;
+    const ready = new Promise<void>((resolve) => (putBack = resolve));
+    const waiting = new WriteBuffer<string, string>({ ...steps, ready });
+    waiting.add(1, 'new');
+    await vi.advanceTimersByTimeAsync(FLUSH_DELAY_MS * 5);
+    expect(state.reportCount).toBe(0);
+    waiting.add(1, 'kept');
+    putBack();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state.log).toEqual(['draft:new', 'draft:kept']);
+  });
+
+  it('drops observations of another site before writing, and hands them back', async () => {
     const { state, buffer } = fakeStore();
     buffer.add(1, 'old');
     buffer.add(1, 'new');
-    buffer.filter(1, (item) => item === 'new');
+    expect(buffer.filter(1, (item) => item === 'new')).toEqual(['old']);
     await buffer.flush(1);
     expect(state.log).toEqual(['draft:new']);
   });

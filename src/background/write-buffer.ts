@@ -11,6 +11,8 @@ export interface WriteSteps<T, D> {
   fold(tabId: number, items: T[]): Promise<D[]>;
   /** Append drafts to the evidence log. */
   append(drafts: D[]): Promise<void>;
+  /** Writing waits for this (observations a stopped worker left are put back first). */
+  ready?: Promise<void>;
   /** Told after every attempt: whether it wrote, and what failed. */
   report(outcome: { ok: true } | { ok: false; error: unknown; waiting: number }): void;
 }
@@ -44,10 +46,11 @@ export class WriteBuffer<T, D> {
     else this.schedule(tabId, FLUSH_DELAY_MS);
   }
 
-  /** Drop buffered observations `keep` refuses (the tab moved to another site). */
-  filter(tabId: number, keep: (item: T) => boolean): void {
-    const buffer = this.items.get(tabId);
-    if (buffer) this.items.set(tabId, buffer.filter(keep));
+  /** Drop buffered observations `keep` refuses (the tab moved to another site); returns them. */
+  filter(tabId: number, keep: (item: T) => boolean): T[] {
+    const buffer = this.items.get(tabId) ?? [];
+    this.items.set(tabId, buffer.filter(keep));
+    return buffer.filter((item) => !keep(item));
   }
 
   /** Observations and drafts not yet written, for a tab or all tabs. */
@@ -74,6 +77,7 @@ export class WriteBuffer<T, D> {
   }
 
   private async write(tabId: number): Promise<void> {
+    await this.steps.ready;
     const taken = this.items.get(tabId) ?? [];
     if (taken.length === 0 && !this.drafts.get(tabId)?.length) return;
     try {

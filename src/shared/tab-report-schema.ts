@@ -93,5 +93,7 @@ export const TabReport = z.object({
   policy: z.optional(PolicyComparison),
   access: z.optional(SiteAccess),
   tls: z.optional(TlsCheck),
+  /** The newest buffered observation folded in (background/kept-observations.ts). */
+  written: z.optional(z.number()),
 });
 export type TabReport = z.infer<typeof TabReport>;
