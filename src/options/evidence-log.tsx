@@ -17,7 +17,7 @@ import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { EvidenceFilters } from './evidence-filters';
 import { EvidenceTable } from './evidence-table';
-import { failureText } from './failure-text';
+import { useGuarded } from './use-guarded';
 import { onLogChanged } from './log-changed';
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -28,7 +28,7 @@ export function EvidenceLog() {
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, guard: guarded } = useGuarded(() => setStatus(null));
   const [redaction, setRedaction] = useState<Redaction>('host');
   const [nameMe, setNameMe] = useState(false);
   const [name, setName] = useState('');
@@ -108,18 +108,6 @@ export function EvidenceLog() {
     const model = reportModelFromBundles([{ bundle, verification: await verifyBundle(bundle) }], ruleCatalog, new Date());
     downloadText(`sightline-report-${stamp()}.html`, 'text/html', renderReportHtml(model));
     setStatus(t('reportSaved'));
-  };
-
-  // Every button's work either says what it did or says why it failed, in the page: never silence.
-  const guarded = (label: string, work: () => void | Promise<void>) => async () => {
-    setFailure(null);
-    try {
-      await work();
-    } catch (error) {
-      console.error(`Sightline: ${label} failed`, error);
-      setStatus(null);
-      setFailure(t('actionFailed', label, failureText(error)));
-    }
   };
 
   const exportCsv = () => {

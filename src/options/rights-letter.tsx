@@ -7,6 +7,7 @@ import { downloadText } from '../shared/download';
 import { readLog } from '../shared/evidence-db';
 import { t } from '../shared/i18n';
 import { Field } from './declaration-editor';
+import { useGuarded } from './use-guarded';
 
 export function RightsLetter() {
   const [kind, setKind] = useState<LetterKind>('monitoring-enquiry');
@@ -14,6 +15,7 @@ export function RightsLetter() {
   const [recipient, setRecipient] = useState('');
   const [senderName, setSenderName] = useState('');
   const [text, setText] = useState('');
+  const { failure, guard } = useGuarded();
 
   const draft = async () => {
     const { findings, declarationLabel } = letterFindings(await readLog());
@@ -37,7 +39,7 @@ export function RightsLetter() {
         <Field label={t('yourName')} value={senderName} onInput={setSenderName} />
       </div>
       <p>
-        <button type="button" data-testid="letter-draft" onClick={() => void draft()}>{t('letterDraft')}</button>
+        <button type="button" data-testid="letter-draft" onClick={() => void guard(t('letterDraft'), draft)()}>{t('letterDraft')}</button>
       </p>
       {text && (
         <>
@@ -46,11 +48,12 @@ export function RightsLetter() {
             <textarea rows={18} class="letter" data-testid="letter-text" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
           </label>
           <p class="actions">
-            <button type="button" onClick={() => void navigator.clipboard.writeText(text)}>{t('letterCopy')}</button>{' '}
-            <button type="button" data-testid="letter-save" onClick={() => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text)}>{t('letterSave')}</button>
+            <button type="button" onClick={() => void guard(t('letterCopy'), () => navigator.clipboard.writeText(text))()}>{t('letterCopy')}</button>{' '}
+            <button type="button" data-testid="letter-save" onClick={() => void guard(t('letterSave'), () => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text))()}>{t('letterSave')}</button>
           </p>
         </>
       )}
+      {failure && <p role="alert" class="error" data-testid="letter-error">{failure}</p>}
     </section>
   );
 }
