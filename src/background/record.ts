@@ -115,7 +115,8 @@ export function recordUnknownThirdParty(tabId: number, site: string, host: strin
 }
 
 export function recordOutcome(tabId: number, site: string, detections: Detection[], outcome: 'completed' | 'failed', at: number): void {
-  observe(tabId, { kind: 'outcome', site, at, detections, outcome });
+  // Kept in storage.session until written (kept-observations.ts): scrubbed like every stored address.
+  observe(tabId, { kind: 'outcome', site, at, detections: detections.map((d) => ({ ...d, evidence: scrubEvidence(d.evidence) })), outcome });
 }
 
 /** The tab moved to `site` (or out of scope: undefined): observations from another site are dropped. */
