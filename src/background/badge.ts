@@ -2,9 +2,11 @@
 //   red eye, "N!"  undeclared monitoring active here (the policy does not name N products seen)
 //   amber eye, N   monitoring seen (all declared, or no policy recorded to compare with)
 //   grey eye       nothing seen, or not a work site
+//   "!" first      the log could not be written, or storage is nearly full (on every tab, title says why)
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { Verdict } from '../shared/verdict';
+import { writeStatusItem, type WriteStatus } from '../shared/write-status';
 
 const COLOURS = { seen: '#b45309', undeclared: '#b91c1c' };
 const ICONS = {
@@ -16,24 +18,54 @@ const ICONS = {
 /** The tab's verdict (shared/verdict.ts): the popup says the same in words. */
 export type TabState = Verdict;
 
+// The current writing problem; undefined until the first write after a worker start tells us.
+let problem: WriteStatus | null | undefined;
+/** What each tab shows, to show it again with or without the "!" when the problem changes. */
+const shown = new Map<number, TabState>();
+
+function problemTitle(status: WriteStatus): string {
+  return status.problem === 'write-failed' ? t('badgeTitleWriteFailed', status.detail ?? '') : t('badgeTitleNearlyFull', String(Math.round((status.used ?? 0) * 100)));
+}
+
+/**
+ * Say on the toolbar (every tab, and the default for new ones) that writing failed or storage is nearly
+ * full, or that all is well again (null). Stored for the options page only when it changes.
+ */
+export async function showWriteProblem(status: WriteStatus | null): Promise<void> {
+  const changed = problem === undefined || (problem?.problem ?? null) !== (status?.problem ?? null);
+  problem = status;
+  if (!changed) return;
+  await writeStatusItem.set(status).catch(() => undefined); // storage may be what is full
+  await Promise.all([
+    browser.action.setBadgeText({ text: status ? '!' : '' }),
+    browser.action.setBadgeBackgroundColor({ color: COLOURS.undeclared }),
+    browser.action.setTitle({ title: status ? problemTitle(status) : t('actionTitle') }),
+    ...[...shown].map(([tabId, verdict]) => showTabState(tabId, verdict)),
+  ]).catch(() => undefined);
+}
+
 export async function showTabState(tabId: number, verdict: TabState): Promise<void> {
+  shown.set(tabId, verdict);
   const { products, undeclared, hasPolicy } = verdict;
   const state = verdict.state === 'none' ? 'quiet' : verdict.state;
-  const title =
+  const stateTitle =
     state === 'undeclared'
       ? t('badgeTitleUndeclared', String(undeclared), String(products))
       : state === 'seen'
         ? t(hasPolicy ? 'badgeTitleDeclared' : 'badgeTitleSeen', String(products))
         : t('badgeTitleNone');
+  const stateText = state === 'undeclared' ? `${undeclared}!` : state === 'seen' ? String(products) : '';
+  const title = problem ? `${problemTitle(problem)}\n${stateTitle}` : stateTitle;
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: state === 'undeclared' ? `${undeclared}!` : state === 'seen' ? String(products) : '' }),
+    browser.action.setBadgeText({ tabId, text: problem ? `!${stateText}` : stateText }),
     browser.action.setIcon({ tabId, path: ICONS[state] }),
     browser.action.setBadgeBackgroundColor({ tabId, color: state === 'undeclared' ? COLOURS.undeclared : COLOURS.seen }),
     browser.action.setTitle({ tabId, title }),
-  ]).catch(() => undefined); // the tab may have closed meanwhile
+  ]).catch(() => shown.delete(tabId)); // the tab may have closed meanwhile
 }
 
 export async function clearBadge(tabId: number, reason: 'out-of-scope'): Promise<void> {
+  shown.delete(tabId);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '' }),
     browser.action.setIcon({ tabId, path: ICONS.quiet }),

@@ -6,6 +6,7 @@
 import type { RuleSummary } from '../rules/catalog';
 import { statusOf } from '../policy/compare';
 import { describeDeclaration, type Declaration } from '../policy/declaration';
+import { declarationText } from '../evidence/limits';
 import { BROWSER_SITE, type EntryDraft } from '../evidence/entry';
 import { INSTALL_TYPES, type InstallType } from './installed-extension';
 import type { ExtensionFinding } from './check-extensions';
@@ -107,7 +108,7 @@ export function extensionDrafts(findings: readonly ExtensionFinding[], context: 
     const rule = finding.rule && context.catalog.get(finding.rule.id);
     if (rule && context.declaration) {
       const status = statusOf(rule, context.declaration);
-      draft.declaration = `${context.declaration.id}: ${describeDeclaration(context.declaration)}`.slice(0, 600);
+      draft.declaration = declarationText(context.declaration.id, describeDeclaration(context.declaration));
       draft.declared = status.status === 'declared' ? status.by : 'no';
     }
     return draft;

@@ -19,6 +19,7 @@ import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { EvidenceFilters } from './evidence-filters';
 import { EvidenceTable } from './evidence-table';
+import { useGuarded } from './use-guarded';
 import { onLogChanged } from './log-changed';
 
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -29,6 +30,7 @@ export function EvidenceLog() {
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const { failure, guard: guarded } = useGuarded(() => setStatus(null));
   const [redaction, setRedaction] = useState<Redaction>('host');
   const [nameMe, setNameMe] = useState(false);
   const [name, setName] = useState('');
@@ -150,9 +152,9 @@ export function EvidenceLog() {
         <p class="meta">{t(nameMe ? 'namedNote' : 'anonymousNote')}</p>
       </fieldset>
       <p class="actions">
-        <button type="button" data-testid="export-json" onClick={() => void exportJson()}>{t('exportJson')}</button>{' '}
-        <button type="button" data-testid="export-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}
-        <button type="button" data-testid="export-report" onClick={() => void printableReport()}>{t('exportReport')}</button>{' '}
+        <button type="button" data-testid="export-json" onClick={() => void guarded(t('exportJson'), exportJson)()}>{t('exportJson')}</button>{' '}
+        <button type="button" data-testid="export-csv" onClick={() => void guarded(t('exportCsv'), exportCsv)()}>{t('exportCsv')}</button>{' '}
+        <button type="button" data-testid="export-report" onClick={() => void guarded(t('exportReport'), printableReport)()}>{t('exportReport')}</button>{' '}
         {!confirming && (
           <button type="button" data-testid="clear-log" onClick={() => setConfirming(true)}>{t('clearLog')}</button>
         )}
@@ -160,11 +162,12 @@ export function EvidenceLog() {
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">{t('clearConfirm', String(entryCount))}</p>
-          <button type="button" data-testid="clear-confirm" onClick={() => void clear()}>{t('clearYes')}</button>{' '}
+          <button type="button" data-testid="clear-confirm" onClick={() => void guarded(t('clearYes'), clear)()}>{t('clearYes')}</button>{' '}
           <button type="button" onClick={() => setConfirming(false)} autoFocus>{t('cancel')}</button>
         </div>
       )}
       {status && <p role="status" data-testid="log-status">{status}</p>}
+      {failure && <p role="alert" class="error" data-testid="log-error">{failure}</p>}
     </section>
   );
 }

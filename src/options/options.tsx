@@ -10,6 +10,7 @@ import { RightsLetter } from './rights-letter';
 import { IdentityEditor } from './identity-editor';
 import { RetentionEditor } from './retention-editor';
 import { ScopeEditor } from './scope-editor';
+import { StorageHealth } from './storage-health';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -28,6 +29,7 @@ export function Options() {
       <IdentityEditor />
       <EmployerExtensions />
       <EvidenceLog />
+      <StorageHealth />
       <RightsLetter />
       <p>
         <a href="../rep/index.html" target="_blank" rel="noopener" data-testid="open-rep-view">{t('repOpen')}</a>

@@ -10,6 +10,7 @@ import { downloadText } from '../shared/download';
 import { readLog } from '../shared/evidence-db';
 import { t } from '../shared/i18n';
 import { Field } from './declaration-editor';
+import { useGuarded } from './use-guarded';
 
 export function RightsLetter() {
   const [kind, setKind] = useState<LetterKind>('monitoring-enquiry');
@@ -19,6 +20,7 @@ export function RightsLetter() {
   const [text, setText] = useState('');
   const [pageOnly, setPageOnly] = useState<string[]>([]);
   const [includePageOnly, setIncludePageOnly] = useState(false);
+  const { failure, guard } = useGuarded();
 
   const draft = async () => {
     const stored = await declarationsItem.get();
@@ -51,7 +53,7 @@ export function RightsLetter() {
         </label>
       )}
       <p>
-        <button type="button" data-testid="letter-draft" onClick={() => void draft()}>{t('letterDraft')}</button>
+        <button type="button" data-testid="letter-draft" onClick={() => void guard(t('letterDraft'), draft)()}>{t('letterDraft')}</button>
       </p>
       {text && (
         <>
@@ -60,11 +62,12 @@ export function RightsLetter() {
             <textarea rows={18} class="letter" data-testid="letter-text" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
           </label>
           <p class="actions">
-            <button type="button" onClick={() => void navigator.clipboard.writeText(text)}>{t('letterCopy')}</button>{' '}
-            <button type="button" data-testid="letter-save" onClick={() => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text)}>{t('letterSave')}</button>
+            <button type="button" onClick={() => void guard(t('letterCopy'), () => navigator.clipboard.writeText(text))()}>{t('letterCopy')}</button>{' '}
+            <button type="button" data-testid="letter-save" onClick={() => void guard(t('letterSave'), () => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text))()}>{t('letterSave')}</button>
           </p>
         </>
       )}
+      {failure && <p role="alert" class="error" data-testid="letter-error">{failure}</p>}
     </section>
   );
 }

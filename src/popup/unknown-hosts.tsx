@@ -23,6 +23,7 @@ export function UnknownHosts({ report }: { report: TabReport }) {
           </li>
         ))}
       </ul>
+      {report.unlistedUnknownRequests ? <p data-testid="unknown-hosts-unlisted">{t('unknownHostsUnlisted', String(report.unlistedUnknownRequests))}</p> : null}
       <button type="button" onClick={() => void save()}>{t('unknownHostsExport')}</button>
     </details>
   );

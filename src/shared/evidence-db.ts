@@ -1,27 +1,32 @@
 // The evidence log in IndexedDB (via idb): "log" holds sealed entries and checkpoints (append-only:
 // records are added, never edited; retention deletes the oldest and appends a checkpoint), "pending" the
-// tally counts not yet written, "meta" the chain head and the salts new records are sealed with (renewed
-// after each export, see seal.ts).
+// tally counts not yet written, "caps" how many new unknown hosts each site had per day (unknown-cap.ts),
+// "meta" the chain head and the salts new records are sealed with (renewed after each export, see seal.ts).
 // One writer: only the background writes, through one queue. Each append reads the head and pending
 // counts in one transaction, seals, and writes in the next; the queue keeps anything else from running
 // in between, so the chain never forks. Extension pages
 // read directly and ask the background (messages) to flush or clear.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { tallyKey, type EntryDraft } from '../evidence/entry';
+import type { EntryDraft } from '../evidence/entry';
+import { boundDraft } from '../evidence/limits';
 import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/log-record';
 import { GENESIS_HASH, newGroupSalts, sealCheckpoint, sealDrafts, type ChainHead, type GroupSalts } from '../evidence/seal';
-import { flushPending, recordObservation, type PendingTally } from '../evidence/tally';
+import { planAppend } from '../evidence/plan-append';
+import { flushPending, type PendingTally } from '../evidence/tally';
+import { capDayStart, type UnknownHostCap } from '../evidence/unknown-cap';
 
 interface EvidenceDb extends DBSchema {
   log: { key: number; value: LogRecord; indexes: { byAt: number } };
   pending: { key: string; value: PendingTally };
   meta: { key: 'head' | 'salts'; value: ChainHead | GroupSalts };
+  /** New unknown hosts per site and day (evidence/unknown-cap.ts). */
+  caps: { key: string; value: UnknownHostCap };
 }
 
 let opening: Promise<IDBPDatabase<EvidenceDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<EvidenceDb>> {
-  opening ??= openDB<EvidenceDb>('sightline-evidence', 2, {
+  opening ??= openDB<EvidenceDb>('sightline-evidence', 3, {
     upgrade(database, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         database.createObjectStore('log', { keyPath: 'seq' });
@@ -37,6 +42,7 @@ function db(): Promise<IDBPDatabase<EvidenceDb>> {
         tx.objectStore('log').createIndex('byAt', 'at');
         database.createObjectStore('meta');
       }
+      if (oldVersion < 3) database.createObjectStore('caps', { keyPath: 'key' });
     },
   });
   return opening;
@@ -59,13 +65,14 @@ async function readSalts(database: IDBPDatabase<EvidenceDb>): Promise<{ salts: G
   return stored ? { salts: stored, stored: true } : { salts: newGroupSalts(), stored: false };
 }
 
-async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[], renewSalts = false): Promise<SealedEntry[]> {
+async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[], renewSalts = false, caps: UnknownHostCap[] = []): Promise<SealedEntry[]> {
   const head = await readHead(database);
   const { salts, stored } = await readSalts(database);
   const { sealed, head: next } = sealDrafts(drafts, head, salts);
-  const tx = database.transaction(['log', 'pending', 'meta'], 'readwrite');
+  const tx = database.transaction(['log', 'pending', 'meta', 'caps'], 'readwrite');
   for (const record of sealed) void tx.objectStore('log').add(record);
   for (const p of pending) void tx.objectStore('pending').put(p);
+  for (const cap of caps) void tx.objectStore('caps').put(cap);
   void tx.objectStore('meta').put(next, 'head');
   if (renewSalts) void tx.objectStore('meta').put(newGroupSalts(), 'salts');
   else if (!stored) void tx.objectStore('meta').put(salts, 'salts');
@@ -74,23 +81,14 @@ async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], 
 }
 
 /** Record observations (tally rules in evidence/tally.ts); returns the entries appended to the log. */
-export function recordEvidence(drafts: readonly EntryDraft[], intervalMs?: number): Promise<SealedEntry[]> {
-  if (drafts.length === 0) return Promise.resolve([]);
+export function recordEvidence(unbounded: readonly EntryDraft[], intervalMs?: number): Promise<SealedEntry[]> {
+  if (unbounded.length === 0) return Promise.resolve([]);
+  // Every field within the importer's limits before it is keyed and sealed, so every export stays readable.
+  const drafts = unbounded.map(boundDraft);
   return serialised(async () => {
     const database = await db();
-    const state = new Map<string, PendingTally | undefined>();
-    for (const draft of drafts) {
-      const key = tallyKey(draft);
-      if (!state.has(key)) state.set(key, await database.get('pending', key));
-    }
-    const toAppend: EntryDraft[] = [];
-    for (const draft of drafts) {
-      const key = tallyKey(draft);
-      const step = recordObservation(state.get(key), key, draft, intervalMs);
-      if (step.append) toAppend.push(step.append);
-      state.set(key, step.pending);
-    }
-    return append(database, toAppend, [...state.values()].filter((p): p is PendingTally => !!p));
+    const plan = await planAppend(drafts, { pending: (key) => database.get('pending', key), cap: (key) => database.get('caps', key) }, intervalMs);
+    return append(database, plan.append, plan.pending, false, plan.caps);
   });
 }
 
@@ -119,8 +117,9 @@ export function deleteOlderThan(cutoff: number): Promise<number> {
     while (last + 1 < records.length && records[last + 1]!.at < cutoff) last++;
     if (last < 0) return 0;
     await removeThrough(database, records[last]!, last + 1);
-    const tx = database.transaction('pending', 'readwrite');
-    for (const p of await tx.store.getAll()) if (p.last < cutoff) void tx.store.delete(p.key);
+    const tx = database.transaction(['pending', 'caps'], 'readwrite');
+    for (const p of await tx.objectStore('pending').getAll()) if (p.last < cutoff) void tx.objectStore('pending').delete(p.key);
+    for (const cap of await tx.objectStore('caps').getAll()) if (capDayStart(cap) + 24 * 60 * 60 * 1000 <= cutoff) void tx.objectStore('caps').delete(cap.key);
     await tx.done;
     return last + 1;
   });
@@ -143,6 +142,7 @@ export function clearEvidence(): Promise<number> {
     const records = await database.getAll('log');
     const last = records.at(-1);
     await database.clear('pending');
+    await database.clear('caps');
     if (!last) return 0;
     await removeThrough(database, last, records.filter((r) => !isCheckpoint(r)).length);
     return records.length;

@@ -93,5 +93,9 @@ export const TabReport = z.object({
   policy: z.optional(PolicyComparison),
   access: z.optional(SiteAccess),
   tls: z.optional(TlsCheck),
+  /** Requests to unknown hosts past the listed cap (tab-report.ts, MAX_UNKNOWN_HOSTS). */
+  unlistedUnknownRequests: z.optional(z.number()),
+  /** The newest buffered observation folded in (background/kept-observations.ts). */
+  written: z.optional(z.number()),
 });
 export type TabReport = z.infer<typeof TabReport>;

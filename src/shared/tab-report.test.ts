@@ -49,6 +49,13 @@ describe('addUnknownThirdParty', () => {
     expect(Object.keys(report.unknownThirdParties)).toHaveLength(MAX_UNKNOWN_HOSTS);
     expect(report.unknownThirdParties['h0.example']).toEqual({ count: 2, first: 0, last: 999 });
   });
+
+  it('counts requests to hosts past the cap, so the popup can say some are not listed', () => {
+    const report = emptyReport('s', 0);
+    for (let i = 0; i < MAX_UNKNOWN_HOSTS + 10; i++) addUnknownThirdParty(report, `h${i}.example`, i);
+    addUnknownThirdParty(report, `h${MAX_UNKNOWN_HOSTS}.example`, 1000);
+    expect(report.unlistedUnknownRequests).toBe(11);
+  });
 });
 
 // Hosts are chosen by the page: none may reach Object.prototype, and each counts as an ordinary host.

@@ -101,6 +101,9 @@ export function addUnknownThirdParty(report: TabReport, host: string, at: number
     seen.last = Math.max(seen.last, at);
   } else if (Object.keys(hosts).length < MAX_UNKNOWN_HOSTS) {
     setOwn(hosts, host, { count: 1, first: at, last: at });
+  } else {
+    // The list is full: the request is still counted, so the popup says some hosts are not listed.
+    report.unlistedUnknownRequests = (report.unlistedUnknownRequests ?? 0) + 1;
   }
   return report;
 }

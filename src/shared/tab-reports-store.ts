@@ -15,23 +15,34 @@ export async function readTabReport(tabId: number): Promise<TabReport | null> {
 type Update = (report: TabReport | null) => TabReport | null;
 
 const waiting = new Map<number, Update[]>();
+const batches = new Map<number, Promise<void>>();
 let chain: Promise<void> = Promise.resolve();
 
-/** Apply `update` to the tab's report (null = remove it). Resolves once written. */
-export function updateTabReport(tabId: number, update: Update): Promise<void> {
+/**
+ * Apply `update` to the tab's report (null = remove it). Resolves once written; rejects when the write
+ * failed, so a caller holding observations can keep them and try again (record.ts).
+ */
+export function writeTabReport(tabId: number, update: Update): Promise<void> {
   const queued = waiting.get(tabId);
   if (queued) {
     queued.push(update);
-    return chain;
+    return batches.get(tabId)!;
   }
   waiting.set(tabId, [update]);
-  chain = chain.then(async () => {
+  const run = chain.then(async () => {
     const updates = waiting.get(tabId) ?? [];
     waiting.delete(tabId);
     let report = await readTabReport(tabId);
     for (const apply of updates) report = apply(report);
     if (report) await browser.storage.session.set({ [tabReportKey(tabId)]: TabReport.parse(report) });
     else await browser.storage.session.remove(tabReportKey(tabId));
-  }).catch((error: unknown) => console.error('Sightline: could not update the tab report', error));
-  return chain;
+  });
+  batches.set(tabId, run);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+/** As writeTabReport, for callers with nothing to keep: a failure is logged. */
+export function updateTabReport(tabId: number, update: Update): Promise<void> {
+  return writeTabReport(tabId, update).catch((error: unknown) => console.error('Sightline: could not update the tab report', error));
 }

@@ -206,6 +206,25 @@ export async function stopServiceWorker(launched: Launched): Promise<void> {
   });
 }
 
+/**
+ * Open chrome://serviceworker-internals ahead of time and return a function that stops the worker at
+ * once, for tests that must stop it within the second observations wait in memory.
+ */
+export async function readyToStopServiceWorker(launched: Launched): Promise<{ stop: () => Promise<void>; close: () => Promise<void> }> {
+  const page = await launched.context.newPage();
+  await page.goto('chrome://serviceworker-internals/');
+  const registration = page.locator('.serviceworker-registration', { hasText: `chrome-extension://${launched.extensionId}/` });
+  const stopButton = registration.getByRole('button', { name: 'Stop' }).first();
+  await stopButton.waitFor();
+  return {
+    stop: async () => {
+      await stopButton.click();
+      await eventually('the service worker to stop', async () => (await registration.locator('.serviceworker-running-status .value').first().textContent())?.includes('STOPPED'));
+    },
+    close: () => page.close(),
+  };
+}
+
 export interface ReportShape {
   site: string;
   findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[]; identifiedBy?: string[] }>;

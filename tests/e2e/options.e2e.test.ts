@@ -120,6 +120,46 @@ describe('the printable report', () => {
   });
 });
 
+describe('failures are said, never silent', () => {
+  it('shows in the page why an export, the CSV or the report could not be saved', async () => {
+    // Saving the file is the last step of each; make it fail as a full disk or a blocked download would.
+    await options.evaluate(() => {
+      const original = URL.createObjectURL;
+      (window as unknown as { restoreObjectUrl: () => void }).restoreObjectUrl = () => void (URL.createObjectURL = original);
+      URL.createObjectURL = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    try {
+      for (const [button, label] of [['export-json', 'Export JSON'], ['export-csv', 'Export CSV'], ['export-report', 'Printable report']] as const) {
+        await options.getByTestId(button).click();
+        const alert = options.getByTestId('log-error');
+        await expect.poll(() => alert.textContent()).toContain(label);
+        expect(await alert.textContent()).toContain('QuotaExceededError: The quota has been exceeded.');
+        expect(await alert.getAttribute('role')).toBe('alert');
+      }
+    } finally {
+      await options.evaluate(() => (window as unknown as { restoreObjectUrl: () => void }).restoreObjectUrl());
+    }
+    await download(options, 'export-json');
+    await expect.poll(() => options.getByTestId('log-error').count()).toBe(0);
+  });
+
+  it('shows storage use, and a write the background could not make', async () => {
+    await expect.poll(() => options.getByTestId('storage-usage').textContent()).toMatch(/ MB of the .* MB/);
+    await options.getByTestId('storage-persisted').waitFor();
+    const probe = await extensionProbe(browser);
+    await probe.evaluate(() => chrome.storage.session.set({ writeStatus: { problem: 'write-failed', at: Date.now(), waiting: 12, detail: 'QuotaExceededError: full' } }));
+    try {
+      await expect.poll(() => options.getByTestId('storage-write-failed').textContent()).toContain('QuotaExceededError: full');
+      expect(await options.getByTestId('storage-write-failed').textContent()).toContain('12 observation(s)');
+    } finally {
+      await probe.evaluate(() => chrome.storage.session.remove('writeStatus'));
+    }
+    await expect.poll(() => options.getByTestId('storage-write-failed').count()).toBe(0);
+  });
+});
+
 describe('the rights letter', () => {
   it('drafts a monitoring enquiry and a subject access request from the log, editable and saved as text', async () => {
     await options.getByTestId('letter-draft').click();

@@ -2,7 +2,7 @@
 // log entry, and the restarted worker must carry on recording into the same report.
 import { expect, it } from 'vitest';
 import { useObservedBrowser } from './session';
-import { eventually, readLogEntries, readReport, serviceWorkerStatus, settled, stopServiceWorker, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { eventually, readLogEntries, readReport, readyToStopServiceWorker, serviceWorkerStatus, settled, stopServiceWorker, tabIdOf, WORK_SITE, type Launched } from './browser';
 
 let browser: Launched;
 
@@ -43,4 +43,28 @@ it('keeps every finding and log entry across a service-worker stop, and records 
   const seqsAfter = new Set(logAfter.map((e) => e.seq));
   expect(logBefore.every((e) => seqsAfter.has(e.seq))).toBe(true);
   expect(logAfter.some((e) => e.ruleId === 'microsoft-clarity')).toBe(true);
+  await page.close();
+});
+
+it('loses nothing observed in the second before the worker stops', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${WORK_SITE}/`);
+  const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
+  await settled(() => readReport(browser, tabId));
+  const internals = await readyToStopServiceWorker(browser);
+  try {
+    // A product this page never loads, requested and then the worker stopped at once: the observation
+    // is still in the one-second buffer (the request's failure does not matter, only that it was made).
+    await page.evaluate(() => fetch('https://cdn.lr-in.com/logger.min.js', { mode: 'no-cors' }).catch(() => undefined));
+    await internals.stop();
+  } finally {
+    await internals.close();
+  }
+  // Any event wakes a fresh worker, which puts back what the stopped one had not written.
+  await page.evaluate(() => fetch('/favicon.ico').catch(() => undefined));
+  await eventually('logrocket in the report after the restart', async () => (await readReport(browser, tabId))?.findings.logrocket);
+  await eventually('logrocket in the log after the restart', async () => (await readLogEntries(browser)).some((e) => e.ruleId === 'logrocket'));
+  // Counted once, though the stopped worker kept a copy.
+  expect((await settled(() => readReport(browser, tabId)))!.findings.logrocket!.count).toBe(1);
+  await page.close();
 });
