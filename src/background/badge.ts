@@ -5,6 +5,7 @@
 //   "!" first      the log could not be written, or storage is nearly full (on every tab, title says why)
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { iconFor } from './icon-images';
 import type { Verdict } from '../shared/verdict';
 import { writeStatusItem, type WriteStatus } from '../shared/write-status';
 
@@ -22,6 +23,19 @@ export type TabState = Verdict;
 let problem: WriteStatus | null | undefined;
 /** What each tab shows, to show it again with or without the "!" when the problem changes. */
 const shown = new Map<number, TabState>();
+/**
+ * What was last applied to each tab's toolbar button, so only changes are sent: every action call is
+ * work for the browser's UI thread while pages load (npm run bench:page measured about ten points of
+ * page-load overhead from repeating identical calls). The browser resets a tab's button when the tab
+ * navigates, so a navigation forgets what was applied (forgetShown).
+ */
+const applied = new Map<number, { text: string; icon: keyof typeof ICONS; colour: string; title: string }>();
+
+/** The tab navigated: the browser has reset its button to the defaults (quiet icon, no text). */
+export function forgetShown(tabId: number): void {
+  shown.delete(tabId);
+  applied.delete(tabId);
+}
 
 function problemTitle(status: WriteStatus): string {
   return status.problem === 'write-failed' ? t('badgeTitleWriteFailed', status.detail ?? '') : t('badgeTitleNearlyFull', String(Math.round((status.used ?? 0) * 100)));
@@ -47,7 +61,7 @@ export async function showWriteProblem(status: WriteStatus | null): Promise<void
 export async function showTabState(tabId: number, verdict: TabState): Promise<void> {
   shown.set(tabId, verdict);
   const { products, undeclared, hasPolicy } = verdict;
-  const state = verdict.state === 'none' ? 'quiet' : verdict.state;
+  const state: keyof typeof ICONS = verdict.state === 'none' ? 'quiet' : verdict.state;
   const stateTitle =
     state === 'undeclared'
       ? t('badgeTitleUndeclared', String(undeclared), String(products))
@@ -55,20 +69,19 @@ export async function showTabState(tabId: number, verdict: TabState): Promise<vo
         ? t(hasPolicy ? 'badgeTitleDeclared' : 'badgeTitleSeen', String(products))
         : t('badgeTitleNone');
   const stateText = state === 'undeclared' ? `${undeclared}!` : state === 'seen' ? String(products) : '';
-  const title = problem ? `${problemTitle(problem)}\n${stateTitle}` : stateTitle;
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: problem ? `!${stateText}` : stateText }),
-    browser.action.setIcon({ tabId, path: ICONS[state] }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: state === 'undeclared' ? COLOURS.undeclared : COLOURS.seen }),
-    browser.action.setTitle({ tabId, title }),
-  ]).catch(() => shown.delete(tabId)); // the tab may have closed meanwhile
-}
-
-export async function clearBadge(tabId: number, reason: 'out-of-scope'): Promise<void> {
-  shown.delete(tabId);
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setIcon({ tabId, path: ICONS.quiet }),
-    browser.action.setTitle({ tabId, title: reason === 'out-of-scope' ? t('badgeTitleOutOfScope') : t('actionTitle') }),
-  ]).catch(() => undefined);
+  const want = {
+    text: problem ? `!${stateText}` : stateText,
+    icon: state,
+    colour: state === 'undeclared' ? COLOURS.undeclared : COLOURS.seen,
+    title: problem ? `${problemTitle(problem)}\n${stateTitle}` : stateTitle,
+  };
+  // After a navigation the button shows the defaults: the quiet icon and no text.
+  const had = applied.get(tabId) ?? { text: '', icon: 'quiet' as const, colour: '', title: '' };
+  applied.set(tabId, want);
+  const calls: Promise<void>[] = [];
+  if (want.text !== had.text) calls.push(browser.action.setBadgeText({ tabId, text: want.text }));
+  if (want.icon !== had.icon) calls.push(iconFor(ICONS[want.icon]).then((icon) => browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0])));
+  if (want.text !== '' && want.colour !== had.colour) calls.push(browser.action.setBadgeBackgroundColor({ tabId, color: want.colour }));
+  if (want.title !== had.title) calls.push(browser.action.setTitle({ tabId, title: want.title }));
+  await Promise.all(calls).catch(() => forgetShown(tabId)); // the tab may have closed meanwhile
 }

@@ -1,16 +1,17 @@
 // Observe-only webRequest listeners: never block, never modify. A navigation decides the tab's site
 // (and resets its report when the site changes); every other request from an in-scope tab that the
-// browser says a document of that site made (tab-documents.ts: not a leaving page's) is matched once and counted, or, when it matched nothing and goes to another registrable domain, kept as an
-// unknown third party. onCompleted / onErrorOccurred say whether matched requests went out.
+// browser says a document of that site made (tab-documents.ts: not a leaving page's) is matched once and
+// counted, or, when it matched nothing and goes to another registrable domain, kept as an unknown third
+// party. onCompleted / onErrorOccurred say whether matched requests went out.
 import { getDomain } from 'tldts';
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { matchRequest, matchSplitRequest } from '../rules/match';
 import type { RequestSource } from '../shared/attribution';
-import { emptyReport, type TabReport } from '../shared/tab-report';
+import { emptyReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../shared/url';
-import { clearBadge, showTabState } from './badge';
-import { comparePolicyFor, currentDeclarations, tabState } from './policy';
+import { forgetShown } from './badge';
+import { comparePolicyFor, currentDeclarations } from './policy';
 import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
 import { ruleIndex } from './rules';
 import { siteInScope } from './scope';
@@ -24,24 +25,23 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
   if (!site) return;
   rememberSite(tabId, site);
   forgetDocuments(tabId);
+  // The browser resets the tab's toolbar button when the page commits, so nothing is set here (it would
+  // be undone); the first write for the new page sets it, and personal sites keep the neutral default.
+  forgetShown(tabId);
   if (!(await siteInScope(site))) {
     // Out of scope: nothing shown, nothing stored.
     discardOtherSites(tabId, undefined);
     await updateTabReport(tabId, () => null);
-    await clearBadge(tabId, 'out-of-scope');
     return;
   }
   discardOtherSites(tabId, site);
-  let kept: TabReport | null = null;
   const declarations = await currentDeclarations();
   await updateTabReport(tabId, (report) => {
     const next = report && report.site === site ? report : emptyReport(site, at);
     // Compared at once, so a fresh page says which policy applies before anything is seen.
     next.policy = comparePolicyFor(next, declarations);
-    kept = next;
     return next;
   });
-  await showTabState(tabId, tabState(kept));
 }
 
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {
