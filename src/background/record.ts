@@ -19,6 +19,7 @@ import { showTabState, showWriteProblem } from './badge';
 import { scrubEvidence } from './identity-needles';
 import { comparePolicyFor, currentDeclarations, tabState } from './policy';
 import { maybeEnforceRetention } from './retention';
+import { pageLoading } from './page-loads';
 import { forgetObservations, keepObservation, nextObservationId, readKeptObservations } from './kept-observations';
 import { storageProblem } from './storage-check';
 import { WriteBuffer } from './write-buffer';
@@ -35,6 +36,7 @@ type Observed = Observation & { id: number };
 const buffer = new WriteBuffer<Observed, EntryDraft>({
   fold: foldIntoReport,
   ready: putBackKept(),
+  busy: pageLoading,
   append: async (drafts) => void (await recordEvidence(drafts)),
   report: (outcome) => {
     if (outcome.ok) {

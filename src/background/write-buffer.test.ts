@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_AT_ITEMS, FLUSH_DELAY_MS, MAX_RETRIES, retryDelay, WriteBuffer, type WriteSteps } from './write-buffer';
+import { FLUSH_AT_ITEMS, FLUSH_DELAY_MS, MAX_QUIET_WAIT_MS, MAX_RETRIES, QUIET_POLL_MS, retryDelay, WriteBuffer, type WriteSteps } from './write-buffer';
 
 /** A report that counts observations and a log that stores drafts; either can be made to fail. */
 function fakeStore() {
@@ -37,6 +37,28 @@ describe('WriteBuffer', () => {
     await vi.advanceTimersByTimeAsync(FLUSH_DELAY_MS);
     expect(state).toMatchObject({ reportCount: 2, log: ['draft:a', 'draft:b'] });
     expect(buffer.waiting()).toBe(0);
+  });
+
+  it('waits while a page is loading, then writes once it has loaded', async () => {
+    const { state, steps } = fakeStore();
+    let loading = true;
+    const buffer = new WriteBuffer({ ...steps, busy: () => loading });
+    buffer.add(1, 'a');
+    await vi.advanceTimersByTimeAsync(FLUSH_DELAY_MS + 3 * QUIET_POLL_MS);
+    expect(state.reportCount).toBe(0);
+    loading = false;
+    await vi.advanceTimersByTimeAsync(QUIET_POLL_MS);
+    expect(state.reportCount).toBe(1);
+  });
+
+  it('waits for page loads only so long: a browser that never stops loading still gets written', async () => {
+    const { state, steps } = fakeStore();
+    const buffer = new WriteBuffer({ ...steps, busy: () => true });
+    buffer.add(1, 'a');
+    await vi.advanceTimersByTimeAsync(FLUSH_DELAY_MS + MAX_QUIET_WAIT_MS - QUIET_POLL_MS);
+    expect(state.reportCount).toBe(0);
+    await vi.advanceTimersByTimeAsync(QUIET_POLL_MS);
+    expect(state.reportCount).toBe(1);
   });
 
   it('keeps observations when the report write fails, and retries with backoff until it commits', async () => {

@@ -15,7 +15,15 @@ export interface WriteSteps<T, D> {
   ready?: Promise<void>;
   /** Told after every attempt: whether it wrote, and what failed. */
   report(outcome: { ok: true } | { ok: false; error: unknown; waiting: number }): void;
+  /**
+   * Whether a page is loading now: a timed write then waits (QUIET_POLL_MS at a time, at most
+   * MAX_QUIET_WAIT_MS in all), because writing is browser work that slows the page being loaded.
+   */
+  busy?(): boolean;
 }
+
+export const QUIET_POLL_MS = 250;
+export const MAX_QUIET_WAIT_MS = 5000;
 
 export const FLUSH_DELAY_MS = 1000;
 /** A burst this large is written without waiting. */
@@ -72,8 +80,14 @@ export class WriteBuffer<T, D> {
     return next;
   }
 
-  private schedule(tabId: number, delay: number): void {
-    if (!this.timers.has(tabId)) this.timers.set(tabId, setTimeout(() => void this.flush(tabId), delay));
+  private schedule(tabId: number, delay: number, waited = 0): void {
+    if (this.timers.has(tabId)) return;
+    this.timers.set(tabId, setTimeout(() => {
+      if (waited < MAX_QUIET_WAIT_MS && this.steps.busy?.()) {
+        this.timers.delete(tabId);
+        this.schedule(tabId, QUIET_POLL_MS, waited + QUIET_POLL_MS);
+      } else void this.flush(tabId);
+    }, delay));
   }
 
   private async write(tabId: number): Promise<void> {
