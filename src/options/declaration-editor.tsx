@@ -5,13 +5,8 @@ import { Declaration, describeDeclaration, type DeclaredItem } from '../policy/d
 import { transparencyChecklist } from '../policy/transparency';
 import { t } from '../shared/i18n';
 import { ItemEditor, newItem } from './item-editor';
+import type { PolicyDraft } from './policy-draft';
 import { PolicyReader } from './policy-reader';
-
-export interface PolicyDraft {
-  url?: string;
-  title?: string;
-  text: string;
-}
 
 export function newDeclaration(): Declaration {
   return { format: 'sightline-declaration', version: 1, id: crypto.randomUUID(), employer: '', sites: [], items: [] };

@@ -7,7 +7,8 @@ import { declarationsItem, type StoredDeclarations } from '../shared/declaration
 import { downloadText } from '../shared/download';
 import { t } from '../shared/i18n';
 import { POLICY_DRAFT_KEY } from '../shared/policy-page';
-import { DeclarationEditor, newDeclaration, type PolicyDraft } from './declaration-editor';
+import { DeclarationEditor, newDeclaration } from './declaration-editor';
+import type { PolicyDraft } from './policy-draft';
 
 type Message = { error: boolean; text: string } | null;
 

@@ -1,14 +1,15 @@
 // Reading the employer's policy to suggest declared items: from the tab the person sent from the popup,
 // a PDF file (text extracted here, with pdf.js), or pasted text. Each suggestion shows the sentence it
-// came from; the person ticks what the policy really declares. Nothing is fetched.
-import { useMemo, useState } from 'preact/hooks';
+// came from; the person ticks what the policy really declares. Nothing is fetched. The reading itself
+// runs in a worker (read-policy-off-thread.ts), so no text, however long, freezes this page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeclaredItem } from '../policy/declaration';
-import { suggestDeclaredItems, type Suggestion } from '../policy/suggest';
-import { ruleCatalog } from '../rules/bundled-catalog';
+import type { Suggestion } from '../policy/suggest';
 import { t } from '../shared/i18n';
-import type { PolicyDraft } from './declaration-editor';
 import { newItem } from './item-editor';
 import { pdfText } from './pdf-text';
+import type { PolicyDraft } from './policy-draft';
+import { ReadingStopped, readPolicyOffThread, stopReading } from './read-policy-off-thread';
 
 interface Props {
   draft: PolicyDraft | null;
@@ -20,17 +21,34 @@ const keyOf = (s: Suggestion) => (s.kind === 'product' ? `p:${s.ruleId}` : `c:${
 
 export function PolicyReader({ draft, existing, onAccept }: Props) {
   const [text, setText] = useState(draft?.text ?? '');
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(draft?.text ? suggestDeclaredItems(draft.text, ruleCatalog) : null);
-  const [ticked, setTicked] = useState<Set<string>>(() => new Set((suggestions ?? []).filter((s) => !s.negated).map(keyOf)));
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [ticked, setTicked] = useState<Set<string>>(() => new Set());
+  const [reading, setReading] = useState(false);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(draft ? { error: false, text: t('readerFromTab', draft.title || draft.url || '') } : null);
 
   const already = useMemo(() => new Set(existing.map((i) => (i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : ''))), [existing]);
 
-  const suggest = (source: string) => {
-    const found = suggestDeclaredItems(source, ruleCatalog);
-    setSuggestions(found);
-    setTicked(new Set(found.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf)));
+  /** Resolves true when suggestions were shown, false when the reading failed or was replaced. */
+  const suggest = async (source: string): Promise<boolean> => {
+    setReading(true);
+    try {
+      const found = await readPolicyOffThread(source);
+      setSuggestions(found);
+      setTicked(new Set(found.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf)));
+      setReading(false);
+      return true;
+    } catch (error) {
+      if (error instanceof ReadingStopped) return false; // a newer reading took over and will finish
+      setReading(false);
+      setStatus({ error: true, text: t('readerFailed', (error as Error).message) });
+      return false;
+    }
   };
+
+  useEffect(() => {
+    if (draft?.text) void suggest(draft.text);
+    return stopReading;
+  }, []); // the draft is read once, when the page opens with it
 
   const openPdf = async (file: File | undefined) => {
     if (!file) return;
@@ -38,8 +56,7 @@ export function PolicyReader({ draft, existing, onAccept }: Props) {
     try {
       const extracted = await pdfText(file);
       setText(extracted);
-      suggest(extracted);
-      setStatus({ error: false, text: t('readerPdfRead', file.name) });
+      if (await suggest(extracted)) setStatus({ error: false, text: t('readerPdfRead', file.name) });
     } catch (error) {
       setStatus({ error: true, text: (error as Error).message });
     }
@@ -66,11 +83,12 @@ export function PolicyReader({ draft, existing, onAccept }: Props) {
         <textarea rows={6} value={text} data-testid="policy-text" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       </label>
       <p class="actions">
-        <button type="button" data-testid="suggest" onClick={() => suggest(text)}>{t('readerSuggest')}</button>{' '}
+        <button type="button" data-testid="suggest" onClick={() => void suggest(text)}>{t('readerSuggest')}</button>{' '}
         <label class="file-button">
           {t('readerPdf')} <input type="file" accept="application/pdf,.pdf" data-testid="policy-pdf" onChange={(e) => void openPdf((e.target as HTMLInputElement).files?.[0])} />
         </label>
       </p>
+      {reading && <p class="meta" role="status" data-testid="reader-reading">{t('readerReading')}</p>}
       {status && (
         <p class={status.error ? 'error' : 'meta'} role={status.error ? 'alert' : 'status'} data-testid="reader-status">
           {status.text}

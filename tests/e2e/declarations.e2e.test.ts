@@ -174,4 +174,23 @@ describe('reading the policy', () => {
     expect(keys).toContain('c:employee_monitoring');
     expect(await options.getByTestId('policy-text').inputValue()).toContain('Teramind');
   });
+
+  it('reads in a worker, so a megabyte of punctuation never blocks the page', async () => {
+    await options.reload();
+    await options.getByTestId('declaration-new').click();
+    await options.getByTestId('policy-reader').locator('summary').click();
+    const workers: string[] = [];
+    options.on('worker', (worker) => workers.push(worker.url()));
+    const hostile = '.'.repeat(1_000_000) + ' We use Hotjar to record sessions.';
+    await options.getByTestId('policy-text').fill(hostile);
+    await options.getByTestId('suggest').click();
+    await options.getByTestId('suggestions').waitFor();
+    expect(workers.some((url) => url.includes('read-policy.worker'))).toBe(true);
+    const keys = await options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    // The scan is capped at 1,000,000 characters, so the sentence after the dots is not read.
+    expect(keys).toEqual([]);
+    await options.getByTestId('policy-text').fill('We use Hotjar to record sessions.');
+    await options.getByTestId('suggest').click();
+    await expect.poll(() => options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toContain('p:hotjar');
+  });
 });

@@ -1,0 +1,16 @@
+// Reads a policy's text for suggestions off the options page's thread: a policy page or PDF is text the
+// employer wrote, and however long or strange it is, the page the person is using stays responsive.
+import { suggestDeclaredItems } from '../policy/suggest';
+import { ruleCatalog } from '../rules/bundled-catalog';
+import type { FromReader, ToReader } from './read-policy-protocol';
+
+const post = (message: FromReader) => (self as unknown as Worker).postMessage(message);
+
+self.addEventListener('message', (event: MessageEvent<ToReader>) => {
+  const { id, text } = event.data;
+  try {
+    post({ id, ok: true, suggestions: suggestDeclaredItems(String(text), ruleCatalog) });
+  } catch (error) {
+    post({ id, ok: false, error: (error as Error).message });
+  }
+});
