@@ -9,7 +9,7 @@ import { summarisePolicy } from '../policy/summary';
 import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
-import { verdictOf } from '../shared/verdict';
+import { isPageOnly, verdictOf } from '../shared/verdict';
 import { showTabState, type TabState } from './badge';
 import { ruleIndex } from './rules';
 
@@ -22,7 +22,8 @@ export function currentDeclarations(): Promise<StoredDeclarations> {
 }
 
 export function comparePolicyFor(report: TabReport, stored: StoredDeclarations): PolicyComparison | undefined {
-  return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId, featuresForSite(platformFeatures, report.site));
+  const pageOnly = new Set(Object.values(report.findings).filter(isPageOnly).map((f) => f.ruleId));
+  return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId, featuresForSite(platformFeatures, report.site), pageOnly);
 }
 
 /** The badge shows the same verdict as the popup (shared/verdict.ts). */

@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { ItemEditor, newItem } from './item-editor';
 import type { PolicyDraft } from './policy-draft';
 import { PolicyReader } from './policy-reader';
+import { PromisesEditor, StatementsEditor } from './promises-editor';
 
 export function newDeclaration(): Declaration {
   return { format: 'sightline-declaration', version: 1, id: crypto.randomUUID(), employer: '', sites: [], items: [] };
@@ -64,7 +65,18 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
         <Field label={t('fieldSites')} hint={t('fieldSitesHint')} value={sites} onInput={setSites} />
       </div>
 
-      <PolicyReader draft={draft} existing={value.items} onAccept={(items) => set({ items: [...value.items, ...items] })} />
+      <PolicyReader
+        draft={draft}
+        existing={value.items}
+        existingPromises={value.promises ?? []}
+        onAccept={(accepted) =>
+          set({
+            items: [...value.items, ...accepted.items],
+            promises: [...(value.promises ?? []), ...accepted.promises],
+            statements: withoutEmpty({ ...value.statements, ...accepted.statements }),
+          })
+        }
+      />
 
       <h4>{t('itemsTitle', String(value.items.length))}</h4>
       {value.items.map((item, index) => (
@@ -73,6 +85,9 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
       <p>
         <button type="button" data-testid="item-add" onClick={() => set({ items: [...value.items, newItem({})] })}>{t('itemAdd')}</button>
       </p>
+
+      <PromisesEditor promises={value.promises ?? []} onChange={(promises) => set({ promises })} />
+      <StatementsEditor statements={value.statements ?? {}} onChange={(statements) => set({ statements: withoutEmpty(statements) })} />
 
       <Checklist declaration={value} />
 

@@ -1,45 +1,63 @@
 // Reading the employer's policy to suggest declared items: from the tab the person sent from the popup,
 // a PDF file (text extracted here, with pdf.js), or pasted text. Each suggestion shows the sentence it
-// came from; the person ticks what the policy really declares. Nothing is fetched. The reading itself
-// runs in a worker (read-policy-off-thread.ts), so no text, however long, freezes this page.
+// came from; the person ticks what the policy really declares. Denials ("we do not use keystroke
+// logging") are offered as promises to check, and the policy's own retention, access and rights
+// sentences as answers for every item. Nothing is fetched. The reading itself runs in a worker
+// (read-policy-off-thread.ts), so no text, however long, freezes this page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DeclaredItem } from '../policy/declaration';
+import type { DeclaredItem, PolicyPromise, PolicyStatements } from '../policy/declaration';
+import type { PolicyReading } from '../policy/read-policy';
 import type { Suggestion } from '../policy/suggest';
 import { t } from '../shared/i18n';
 import { newItem } from './item-editor';
 import { pdfText } from './pdf-text';
 import type { PolicyDraft } from './policy-draft';
+import { promiseKey, PromiseChoices, promiseFrom, StatementChoices, STATEMENT_POINTS } from './reader-choices';
 import { ReadingStopped, readPolicyOffThread, stopReading } from './read-policy-off-thread';
+
+export interface ReaderAccepted {
+  items: DeclaredItem[];
+  promises: PolicyPromise[];
+  statements: PolicyStatements;
+}
 
 interface Props {
   draft: PolicyDraft | null;
   existing: readonly DeclaredItem[];
-  onAccept: (items: DeclaredItem[]) => void;
+  existingPromises: readonly PolicyPromise[];
+  onAccept: (accepted: ReaderAccepted) => void;
 }
 
 const keyOf = (s: Suggestion) => (s.kind === 'product' ? `p:${s.ruleId}` : `c:${s.category}`);
 
-export function PolicyReader({ draft, existing, onAccept }: Props) {
+export function PolicyReader({ draft, existing, existingPromises, onAccept }: Props) {
   const [text, setText] = useState(draft?.text ?? '');
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [reading, setReading] = useState<PolicyReading | null>(null);
+  const [busy, setBusy] = useState(false);
   const [ticked, setTicked] = useState<Set<string>>(() => new Set());
-  const [reading, setReading] = useState(false);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(draft ? { error: false, text: t('readerFromTab', draft.title || draft.url || '') } : null);
 
   const already = useMemo(() => new Set(existing.map((i) => (i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : ''))), [existing]);
+  const promisedAlready = useMemo(() => new Set(existingPromises.map(promiseKey)), [existingPromises]);
 
-  /** Resolves true when suggestions were shown, false when the reading failed or was replaced. */
+  /** Resolves true when a reading was shown, false when it failed or was replaced by a newer one. */
   const suggest = async (source: string): Promise<boolean> => {
-    setReading(true);
+    setBusy(true);
     try {
       const found = await readPolicyOffThread(source);
-      setSuggestions(found);
-      setTicked(new Set(found.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf)));
-      setReading(false);
+      setReading(found);
+      setTicked(
+        new Set([
+          ...found.suggestions.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf),
+          ...found.promises.map(promiseKey).filter((key) => !promisedAlready.has(key)),
+          ...STATEMENT_POINTS.filter((point) => found.statements[point]).map((point) => `s:${point}`),
+        ]),
+      );
+      setBusy(false);
       return true;
     } catch (error) {
       if (error instanceof ReadingStopped) return false; // a newer reading took over and will finish
-      setReading(false);
+      setBusy(false);
       setStatus({ error: true, text: t('readerFailed', (error as Error).message) });
       return false;
     }
@@ -62,18 +80,31 @@ export function PolicyReader({ draft, existing, onAccept }: Props) {
     }
   };
 
+  const toggle = (key: string, on: boolean) => {
+    const next = new Set(ticked);
+    if (on) next.add(key);
+    else next.delete(key);
+    setTicked(next);
+  };
+
   const accept = () => {
-    const chosen = (suggestions ?? []).filter((s) => ticked.has(keyOf(s)) && !already.has(keyOf(s)));
-    onAccept(
-      chosen.map((s) =>
+    if (!reading) return;
+    const items = reading.suggestions
+      .filter((s) => ticked.has(keyOf(s)) && !already.has(keyOf(s)))
+      .map((s) =>
         s.kind === 'product'
           ? newItem({ product: s.label, ruleId: s.ruleId, category: s.category, quote: s.sentence.slice(0, 600) })
           : newItem({ category: s.category, quote: s.sentence.slice(0, 600) }),
-      ),
+      );
+    const promises = reading.promises.filter((p) => ticked.has(promiseKey(p)) && !promisedAlready.has(promiseKey(p))).map(promiseFrom);
+    const statements: PolicyStatements = Object.fromEntries(
+      STATEMENT_POINTS.filter((point) => ticked.has(`s:${point}`) && reading.statements[point]).map((point) => [point, reading.statements[point]!.slice(0, 600)]),
     );
-    setSuggestions(null);
+    onAccept({ items, promises, statements });
+    setReading(null);
   };
 
+  const suggestions = reading?.suggestions;
   return (
     <details class="reader" open={!!draft} data-testid="policy-reader">
       <summary>{t('readerTitle')}</summary>
@@ -88,44 +119,36 @@ export function PolicyReader({ draft, existing, onAccept }: Props) {
           {t('readerPdf')} <input type="file" accept="application/pdf,.pdf" data-testid="policy-pdf" onChange={(e) => void openPdf((e.target as HTMLInputElement).files?.[0])} />
         </label>
       </p>
-      {reading && <p class="meta" role="status" data-testid="reader-reading">{t('readerReading')}</p>}
+      {busy && <p class="meta" role="status" data-testid="reader-reading">{t('readerReading')}</p>}
       {status && (
         <p class={status.error ? 'error' : 'meta'} role={status.error ? 'alert' : 'status'} data-testid="reader-status">
           {status.text}
         </p>
       )}
-      {suggestions && (
-        <fieldset data-testid="suggestions">
-          <legend>{t('readerSuggestions', String(suggestions.length))}</legend>
-          {suggestions.length === 0 && <p>{t('readerNothing')}</p>}
-          {suggestions.map((s) => {
-            const key = keyOf(s);
-            return (
-              <div key={key} class="suggestion" data-testid="suggestion" data-key={key}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={ticked.has(key)}
-                    disabled={already.has(key)}
-                    onChange={(e) => {
-                      const next = new Set(ticked);
-                      if ((e.target as HTMLInputElement).checked) next.add(key);
-                      else next.delete(key);
-                      setTicked(next);
-                    }}
-                  />{' '}
-                  <strong>{s.label}</strong> ({t(s.kind === 'product' ? 'readerProduct' : 'readerCategory')})
-                  {s.negated && <span class="error"> — {t('readerNegated')}</span>}
-                  {already.has(key) && <span class="meta"> — {t('readerAlready')}</span>}
-                </label>
-                <blockquote class="quote">{s.sentence}</blockquote>
-              </div>
-            );
-          })}
-          {suggestions.length > 0 && (
-            <button type="button" data-testid="add-suggestions" onClick={accept}>{t('readerAdd')}</button>
-          )}
-        </fieldset>
+      {reading && suggestions && (
+        <>
+          <fieldset data-testid="suggestions">
+            <legend>{t('readerSuggestions', String(suggestions.length))}</legend>
+            {suggestions.length === 0 && <p>{t('readerNothing')}</p>}
+            {suggestions.map((s) => {
+              const key = keyOf(s);
+              return (
+                <div key={key} class="suggestion" data-testid="suggestion" data-key={key}>
+                  <label>
+                    <input type="checkbox" checked={ticked.has(key)} disabled={already.has(key)} onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)} />{' '}
+                    <strong>{s.label}</strong> ({t(s.kind === 'product' ? 'readerProduct' : 'readerCategory')})
+                    {s.negated && <span class="error"> — {t('readerNegated')}</span>}
+                    {already.has(key) && <span class="meta"> — {t('readerAlready')}</span>}
+                  </label>
+                  <blockquote class="quote">{s.sentence}</blockquote>
+                </div>
+              );
+            })}
+          </fieldset>
+          <PromiseChoices promises={reading.promises} ticked={ticked} already={promisedAlready} onToggle={toggle} />
+          <StatementChoices statements={reading.statements} ticked={ticked} onToggle={toggle} />
+          <button type="button" data-testid="add-suggestions" onClick={accept}>{t('readerAdd')}</button>
+        </>
       )}
     </details>
   );

@@ -1,6 +1,6 @@
-// Asks a worker for the policy reader's suggestions. One reading at a time: a new request stops the one
+// Asks a worker to read a policy's text (suggestions, promises, statements: policy/read-policy.ts). One reading at a time: a new request stops the one
 // before (its worker is ended), so a huge text never queues up behind another.
-import type { Suggestion } from '../policy/suggest';
+import type { PolicyReading } from '../policy/read-policy';
 import type { FromReader, ToReader } from './read-policy-protocol';
 
 let running: { worker: Worker; reject: (error: Error) => void } | null = null;
@@ -12,11 +12,11 @@ export class ReadingStopped extends Error {
   }
 }
 
-export function readPolicyOffThread(text: string): Promise<Suggestion[]> {
+export function readPolicyOffThread(text: string): Promise<PolicyReading> {
   stopReading();
   const worker = new Worker(new URL('./read-policy.worker.ts', import.meta.url), { type: 'module' });
   const id = nextId++;
-  return new Promise<Suggestion[]>((resolve, reject) => {
+  return new Promise<PolicyReading>((resolve, reject) => {
     running = { worker, reject };
     const finish = () => {
       worker.terminate();
@@ -25,7 +25,7 @@ export function readPolicyOffThread(text: string): Promise<Suggestion[]> {
     worker.onmessage = (event: MessageEvent<FromReader>) => {
       if (event.data.id !== id) return;
       finish();
-      if (event.data.ok) resolve(event.data.suggestions);
+      if (event.data.ok) resolve(event.data.reading);
       else reject(new Error(event.data.error));
     };
     worker.onerror = (event) => {

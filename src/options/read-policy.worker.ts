@@ -1,6 +1,6 @@
 // Reads a policy's text for suggestions off the options page's thread: a policy page or PDF is text the
 // employer wrote, and however long or strange it is, the page the person is using stays responsive.
-import { suggestDeclaredItems } from '../policy/suggest';
+import { readPolicyText } from '../policy/read-policy';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import type { FromReader, ToReader } from './read-policy-protocol';
 
@@ -9,7 +9,7 @@ const post = (message: FromReader) => (self as unknown as Worker).postMessage(me
 self.addEventListener('message', (event: MessageEvent<ToReader>) => {
   const { id, text } = event.data;
   try {
-    post({ id, ok: true, suggestions: suggestDeclaredItems(String(text), ruleCatalog) });
+    post({ id, ok: true, reading: readPolicyText(String(text), ruleCatalog) });
   } catch (error) {
     post({ id, ok: false, error: (error as Error).message });
   }

@@ -2,7 +2,7 @@
 // (docs/declaration-format.md) that can be exported and imported, so a rep prepares it once and members
 // load it. Every field is optional except the employer. Validated with zod on import and on save.
 import { z } from 'zod';
-import { CATEGORY_IDS } from '../rules/taxonomy';
+import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
 
 export const DECLARATION_FORMAT = 'sightline-declaration';
 export const DECLARATION_VERSION = 1;
@@ -36,6 +36,29 @@ export const DeclaredItem = z.strictObject({
 });
 export type DeclaredItem = z.infer<typeof DeclaredItem>;
 
+/**
+ * Something the policy says is not done ("we do not use keystroke logging"), kept to be checked against
+ * what is seen. It names one of: a product, a monitoring category, or something a tool captures.
+ */
+export const PolicyPromise = z
+  .strictObject({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).optional(),
+    product: text(200),
+    category: z.enum(CATEGORY_IDS).optional(),
+    capability: z.enum(CAPABILITY_IDS).optional(),
+    /** The policy's own words. */
+    quote: z.string().trim().min(1).max(600),
+  })
+  .refine((p) => [p.ruleId, p.category, p.capability].filter((v) => v !== undefined).length === 1, {
+    message: 'a promise names exactly one of a product (ruleId), a category or a capability',
+  });
+export type PolicyPromise = z.infer<typeof PolicyPromise>;
+
+/** What the policy says once for all its monitoring: how long data is kept, who sees it, how to challenge it. */
+export const PolicyStatements = z.strictObject({ retention: text(600), access: text(600), rights: text(600) });
+export type PolicyStatements = z.infer<typeof PolicyStatements>;
+
 export const Declaration = z
   .strictObject({
     format: z.literal(DECLARATION_FORMAT),
@@ -49,8 +72,12 @@ export const Declaration = z
     /** Work sites (domain suffixes) this declaration covers; empty: every work site. */
     sites: z.array(z.string().regex(/^[a-z0-9.-]{1,253}$/)).max(200).default([]),
     items: z.array(DeclaredItem).max(300).default([]),
+    /** The policy's denials, each to be held against what is seen (policy/contradictions.ts). */
+    promises: z.array(PolicyPromise).max(100).optional(),
+    statements: PolicyStatements.optional(),
   })
-  .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, { message: 'two items share an id', path: ['items'] });
+  .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, { message: 'two items share an id', path: ['items'] })
+  .refine((d) => new Set((d.promises ?? []).map((p) => p.id)).size === (d.promises ?? []).length, { message: 'two promises share an id', path: ['promises'] });
 export type Declaration = z.infer<typeof Declaration>;
 export type DeclarationInput = z.input<typeof Declaration>;
 

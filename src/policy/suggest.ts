@@ -8,7 +8,7 @@ import type { CategoryId } from '../rules/taxonomy';
 import { indexFor, type Target } from './name-index';
 import { findMatches, type Match } from './name-matcher';
 import { isNegated, markNegatedLeadIns } from './negation';
-import { collapseSpaces, isHeadingLine, quoteSentence, sentenceAt, splitSentences } from './sentences';
+import { collapseSpaces, isHeadingLine, quoteSentence, sentenceAt, splitSentences, type Sentence } from './sentences';
 
 export interface Suggestion {
   /** 'product': a named product from the rule catalog; 'category': a category word without a product. */
@@ -34,9 +34,19 @@ const MAX_MENTIONS_EXAMINED = 50;
 
 export function suggestDeclaredItems(text: string, catalog: ReadonlyMap<string, RuleSummary>): Suggestion[] {
   if (typeof text !== 'string' || text.length === 0 || typeof catalog?.values !== 'function') return [];
+  const { scanned, sentences } = sentencesOf(text);
+  return suggestInSentences(scanned, sentences, catalog);
+}
+
+/** The text as read (at most MAX_SCAN_CHARS) and its sentences, with negated lead-ins marked. */
+export function sentencesOf(text: string): { scanned: string; sentences: Sentence[] } {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const sentences = splitSentences(scanned);
   markNegatedLeadIns(scanned, sentences);
+  return { scanned, sentences };
+}
+
+export function suggestInSentences(scanned: string, sentences: readonly Sentence[], catalog: ReadonlyMap<string, RuleSummary>): Suggestion[] {
   const matches = findMatches(scanned, sentences, indexFor(catalog));
 
   // One suggestion per target, placed where the text first names it. It quotes the first sentence that

@@ -6,6 +6,7 @@ import { categoryNameKey } from '../rules/taxonomy';
 import type { PolicyComparison } from '../shared/tab-report-schema';
 import { comparePolicy, declarationForSite, type FeatureNames } from './compare';
 import { describeDeclaration, type Declaration, type DeclaredItem } from './declaration';
+import { contradictionsOf, type SeenProduct } from './contradictions';
 import { transparencyChecklist } from './transparency';
 
 export function itemLabel(item: DeclaredItem): string {
@@ -19,10 +20,17 @@ export function summarisePolicy(
   declarations: readonly Declaration[],
   activeId: string | undefined,
   shownFeatures: readonly FeatureNames[] = [],
+  /** Rules seen here only in what the page reported (shared/verdict.ts isPageOnly). */
+  pageOnlyRuleIds: ReadonlySet<string> = new Set(),
 ): PolicyComparison | undefined {
   const declaration = declarationForSite(site, declarations, activeId);
   if (!declaration) return undefined;
-  const comparison = comparePolicy(seenRuleIds, catalog, declaration, shownFeatures);
+  const seen = [...seenRuleIds];
+  const comparison = comparePolicy(seen, catalog, declaration, shownFeatures);
+  const seenProducts: SeenProduct[] = seen.flatMap((ruleId) => {
+    const rule = catalog.get(ruleId);
+    return rule ? [{ ruleId, product: rule.product, category: rule.category, capabilities: rule.capabilities, pageOnly: pageOnlyRuleIds.has(ruleId) }] : [];
+  });
   return {
     declarationId: declaration.id,
     label: describeDeclaration(declaration),
@@ -31,5 +39,14 @@ export function summarisePolicy(
     notSeen: comparison.declaredNotSeen.map((item) => ({ label: itemLabel(item), quote: item.quote })),
     checklist: transparencyChecklist(declaration),
     features: Object.fromEntries(comparison.featureStatuses),
+    contradictions: contradictionsOf(declaration.promises, seenProducts).map(({ promise, by, products, pageOnlyProducts }) => ({
+      quote: promise.quote,
+      ...(promise.ruleId === undefined ? {} : { ruleId: promise.ruleId, product: promise.product ?? catalog.get(promise.ruleId)?.product ?? promise.ruleId }),
+      ...(promise.category === undefined ? {} : { category: promise.category }),
+      ...(promise.capability === undefined ? {} : { capability: promise.capability }),
+      by,
+      products,
+      pageOnlyProducts,
+    })),
   };
 }

@@ -1,7 +1,7 @@
 // The transparency checklist from the ICO's "Monitoring workers" guidance (2023): workers should be told
 // what is monitored, why, to what extent and how, how long it is kept, who sees it, and how to see and
 // challenge it. For each point: how many declared items answer it, so a worker sees what the policy
-// leaves out.
+// leaves out. The policy's own policy-wide sentences count for every item.
 import type { Declaration, DeclaredItem } from './declaration';
 
 export const TRANSPARENCY_POINTS = ['what', 'why', 'extent', 'how', 'retention', 'access', 'rights'] as const;
@@ -23,10 +23,21 @@ export interface ChecklistLine {
   total: number;
 }
 
+/** Points a policy can answer once for everything it declares (Declaration.statements). */
+const POLICY_WIDE: readonly TransparencyPoint[] = ['retention', 'access', 'rights'];
+
+/**
+ * A policy-wide sentence (statements.retention, .access, .rights) answers its point for every item: a
+ * policy that says "monitoring data is kept for 90 days" has said it for each tool it names.
+ */
 export function transparencyChecklist(declaration: Declaration): ChecklistLine[] {
-  return TRANSPARENCY_POINTS.map((point) => ({
-    point,
-    answered: declaration.items.filter(ANSWERS[point]).length,
-    total: declaration.items.length,
-  }));
+  const statements = declaration.statements ?? {};
+  return TRANSPARENCY_POINTS.map((point) => {
+    const policyWide = POLICY_WIDE.includes(point) && !!statements[point as keyof typeof statements];
+    return {
+      point,
+      answered: policyWide ? declaration.items.length : declaration.items.filter(ANSWERS[point]).length,
+      total: declaration.items.length,
+    };
+  });
 }

@@ -10,6 +10,7 @@ import { CannotSee } from './cannot-see';
 import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
 import { UnknownHosts } from './unknown-hosts';
+import { Contradictions } from './contradictions';
 import { DeclaredNotSeen, PolicyLine } from './policy-line';
 import { PlatformOffers } from './platform-offers';
 import { ReadThisTab } from './read-this-tab';
@@ -51,6 +52,7 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
     <Shell>
       <VerdictLine site={site} verdict={verdictOf(report)} policy={policy} />
       {decrypted && tls}
+      {policy && <Contradictions policy={policy} />}
       <PolicyLine policy={policy} />
       {categories.map((category) => (
         <section key={category} data-testid={`category-${category}`} aria-labelledby={`h-${category}`}>

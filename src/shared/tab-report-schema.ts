@@ -50,6 +50,21 @@ export const PolicyComparison = z.object({
   checklist: z.array(z.object({ point: z.string(), answered: count, total: count })),
   /** Per server-side platform feature shown on this site: named by the policy, its category only, or absent. */
   features: z.optional(ownRecord(z.enum(['product', 'category', 'absent']))),
+  /** The policy's promises that products seen here break (policy/contradictions.ts). */
+  contradictions: z.optional(
+    z.array(
+      z.object({
+        quote: z.string(),
+        ruleId: z.optional(z.string()),
+        product: z.optional(z.string()),
+        category: z.optional(z.string()),
+        capability: z.optional(z.string()),
+        by: z.enum(['product', 'category', 'capability']),
+        products: z.array(z.string()),
+        pageOnlyProducts: z.array(z.string()),
+      }),
+    ),
+  ),
 });
 export type PolicyComparison = z.infer<typeof PolicyComparison>;
 

@@ -1,6 +1,7 @@
 // Declared vs observed in real Chromium: import a rep's declaration, visit the demo work app, and see
 // Declared / Undeclared in the popup and on the toolbar; a malformed import changes nothing; the policy
 // reader suggests items from the policy page (via the popup), pasted text and a PDF.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/make-pdf';
@@ -26,7 +27,22 @@ const repDeclaration = {
     { id: 'dlp', product: 'Microsoft Purview', category: 'dlp_insider_risk' },
     { id: 'viva', product: 'Viva Insights', category: 'productivity_scoring' },
   ],
+  promises: [
+    { id: 'no-keys', capability: 'typed_text', quote: 'We do not use keystroke logging.' },
+    { id: 'no-webcam', capability: 'camera', quote: 'We never switch on your webcam.' },
+  ],
 };
+
+/** Products, by name, among the rules a report found that the rule files say can capture a capability. */
+function productsCapturing(findings: Record<string, unknown>, capability: string): string[] {
+  const dir = new URL('../../src/rules/vendors/', import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { id: string; product: string; capabilities?: string[] })
+    .filter((rule) => Object.hasOwn(findings, rule.id) && (rule.capabilities ?? []).includes(capability))
+    .map((rule) => rule.product)
+    .sort();
+}
 
 async function storedDeclarations(): Promise<string> {
   const probe = await extensionProbe(browser);
@@ -86,6 +102,16 @@ describe('a rep\'s declaration, imported', () => {
     expect(await offers.getByTestId('offer-microsoft-365-adoption-score').getByTestId('offer-status').textContent()).toContain('not in the policy');
     expect(await popup.getByTestId('declared-not-seen').textContent()).not.toContain('Viva');
     expect(await popup.getByTestId('policy-gaps').textContent()).toContain('how to see and challenge it');
+    // The policy's promise of no keystroke logging, held against what the products seen can capture.
+    const report = await readReport(browser, workTab);
+    const typing = productsCapturing(report!.findings, 'typed_text');
+    expect(typing.length).toBeGreaterThan(0);
+    const contradictions = popup.getByTestId('contradiction');
+    expect(await contradictions.count()).toBe(1); // the webcam promise: nothing seen here can use the camera
+    expect(productsCapturing(report!.findings, 'camera')).toEqual([]);
+    const said = await contradictions.first().textContent();
+    expect(said).toContain('We do not use keystroke logging.');
+    expect(said).toContain(`yet ${typing.join(', ')} was seen on this tab, and its vendor documents that it can capture what you type`);
     // Undeclared findings come first.
     const order = await popup.locator('[data-testid^="finding-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')));
     expect(order.slice(0, 2)).toEqual(['undeclared', 'undeclared']);
@@ -142,6 +168,21 @@ describe('reading the policy', () => {
     const keystrokes = reader.locator('[data-testid="suggestion"][data-key="c:employee_monitoring"]');
     expect(await keystrokes.textContent()).toContain('NOT used');
     expect(await keystrokes.locator('input[type=checkbox]').isChecked()).toBe(false);
+    // ...and offered as promises to check: no keystroke logging (already in the active declaration the
+    // rep imported, so not offered twice) and no screenshots (new, ticked).
+    const promises = reader.getByTestId('reader-promise');
+    expect(await promises.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['promise:k:typed_text', 'promise:k:screen_capture']);
+    expect(await promises.first().textContent()).toContain('already');
+    expect(await promises.first().locator('input[type=checkbox]').isDisabled()).toBe(true);
+    expect(await promises.nth(1).locator('input[type=checkbox]').isChecked()).toBe(true);
+    // The page's own retention, access and rights sentences answer those points.
+    expect(await reader.getByTestId('reader-statement').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['retention', 'access', 'rights']);
+    await reader.getByTestId('add-suggestions').click();
+    expect(await reader.getByTestId('declaration-promise').count()).toBe(repDeclaration.promises.length + 1);
+    expect(await reader.getByTestId('statement-rights').inputValue()).toContain('see and challenge the information we hold');
+    const checklist = await reader.getByTestId('checklist').textContent();
+    expect(checklist).toMatch(/✓ how to see and challenge it: answered for (\d+) of \1 item/);
+    expect(checklist).not.toMatch(/✗ how to see and challenge it/);
     expect(await reader.getByTestId('policy-url').inputValue()).toBe(`${WORK_SITE}/policies/monitoring.html`);
     await reader.close();
     await popup.close();
