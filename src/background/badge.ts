@@ -4,7 +4,7 @@
 //   grey eye       nothing seen, or not a work site
 //   "!" first      the log could not be written, or storage is nearly full (on every tab, title says why)
 import browser from 'webextension-polyfill';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import { iconFor } from './icon-images';
 import type { Verdict } from '../shared/verdict';
 import { writeStatusItem, type WriteStatus } from '../shared/write-status';
@@ -64,9 +64,9 @@ export async function showTabState(tabId: number, verdict: TabState): Promise<vo
   const state: keyof typeof ICONS = verdict.state === 'none' ? 'quiet' : verdict.state;
   const stateTitle =
     state === 'undeclared'
-      ? t('badgeTitleUndeclared', String(undeclared), String(products))
+      ? t('badgeTitleUndeclared', String(undeclared), tc('monitoring_product', products))
       : state === 'seen'
-        ? t(hasPolicy ? 'badgeTitleDeclared' : 'badgeTitleSeen', String(products))
+        ? t(hasPolicy ? 'badgeTitleDeclared' : 'badgeTitleSeen', tc('monitoring_product', products))
         : t('badgeTitleNone');
   const stateText = state === 'undeclared' ? `${undeclared}!` : state === 'seen' ? String(products) : '';
   const want = {

@@ -35,6 +35,7 @@ describe('letterFindings', () => {
     // Recorded before any policy was imported: the records say nothing about a declaration.
     const log = [entry(1, { at: 10, firstAt: 10, lastAt: 10 }), entry(2, { ruleId: 'pendo', product: 'Pendo', at: 20, firstAt: 20, lastAt: 20 })];
     const now: PolicyNow = {
+      declarationFor: () => undefined,
       statusOf: (_site, ruleId) => (ruleId === 'pendo' ? 'product' : 'undeclared'),
       labelFor: () => 'Contoso Ltd - Monitoring at work v2',
     };

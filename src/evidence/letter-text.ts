@@ -11,6 +11,23 @@ export interface TextContext {
   policy: string | null;
   /** Products found but not in the policy, in order; empty when there are none. */
   undeclared: string[];
+  /** Each promise of the policy that what was seen goes against, with the products. */
+  contradictions: { products: string[]; quote: string }[];
+  /** Products that were sent the worker's identifiers. */
+  identityProducts: string[];
+}
+
+const CONTRADICTIONS_LEAD = 'What I saw goes against what the policy says:';
+const IDENTITY_LEAD = 'Requests from my browser to these tools carried my identity:';
+
+/** One question per contradiction, then one about identity: asked in both kinds of letter. */
+function evidenceRequests(ctx: TextContext): string[] {
+  return [
+    ...ctx.contradictions.map((c) => `How the use of ${joinList(c.products)} is consistent with the statement "${c.quote}"`),
+    ...(ctx.identityProducts.length > 0
+      ? [`Why my identity is sent to ${joinList(ctx.identityProducts)}, what ${ctx.identityProducts.length === 1 ? 'that vendor does' : 'those vendors do'} with it, and under what agreement.`]
+      : []),
+  ];
 }
 
 /** "A", "A and B", "A, B and C" (no serial comma, as British usage prefers). */
@@ -47,10 +64,13 @@ export const SAR = {
       ...(ctx.hasFindings ? [TOOLS_SEEN(ctx.when)] : []),
     ];
   },
+  contradictionsLead: CONTRADICTIONS_LEAD,
+  identityLead: IDENTITY_LEAD,
   requestsLead: 'Under Article 15, please provide:',
   requests(ctx: TextContext): string[] {
     const tools = ctx.hasFindings ? 'the tools listed above' : 'any such monitoring tools';
     return [
+      ...(ctx.identityProducts.length > 0 ? [`All personal data about me that ${joinList(ctx.identityProducts)} received, including the identifiers listed above, and who at your organisation or the vendor can see it.`] : []),
       `Confirmation of whether you process personal data about me and a copy of that data, including everything collected by or derived from ${tools}: for example activity logs, timings, recordings, screenshots, scores, reports, and any notes or decisions based on them.`,
       'The purposes for which that data is processed.',
       'The categories of personal data concerned.',
@@ -84,6 +104,8 @@ export const ENQUIRY = {
         : 'I would be grateful for a complete answer covering every form of monitoring you carry out, whether in software, on devices, of email or by camera.',
     ];
   },
+  contradictionsLead: CONTRADICTIONS_LEAD,
+  identityLead: IDENTITY_LEAD,
   requestsLead: 'Please tell me:',
   requests(ctx: TextContext): string[] {
     const tools = ctx.hasFindings ? ', including through each of the tools listed above' : '';
@@ -105,6 +127,7 @@ export const ENQUIRY = {
       'Whether workers or their representatives, including any recognised trade union, were consulted before the monitoring was introduced, and how.',
       'Whether any monitoring is carried out covertly and, if so, on what basis.',
       'How workers can see the data collected about them, and how they can challenge it or have it corrected.',
+      ...evidenceRequests(ctx),
       last,
     ];
   },

@@ -2,6 +2,7 @@
 // enquiry about what monitoring the employer carries out. Plain text the person edits before sending.
 // Pure and deterministic: dates are read from the ISO text as written, never through the local clock
 // or locale, so the same input always gives the same letter.
+import type { LetterContradiction, LetterIdentity } from './letter-evidence';
 import { ENQUIRY, PLACEHOLDER, SAR, joinList, noteText, type TextContext } from './letter-text';
 
 export type LetterKind = 'subject-access' | 'monitoring-enquiry';
@@ -30,6 +31,10 @@ export interface LetterInput {
   senderRole?: string;
   declarationLabel?: string;
   findings: LetterFinding[];
+  /** Products that were sent the worker's identifiers (letter-evidence.ts). */
+  identity?: LetterIdentity[];
+  /** Promises of the policy that what was seen goes against (letter-evidence.ts). */
+  contradictions?: LetterContradiction[];
 }
 
 const MONTHS = [
@@ -136,6 +141,28 @@ function policySummary(findings: LetterFinding[], policy: string): string {
   ].join(' ');
 }
 
+const wasWere = (names: readonly string[]) => (names.length === 1 ? 'was' : 'were');
+
+/** "Your policy says: ... However, Fullstory was running on ..., and ..." : one paragraph per promise. */
+function contradictionBlock(c: LetterContradiction, policy: string): string {
+  const products = joinList(c.products.map(clean));
+  const sites = unique(c.sites.map(clean));
+  const where = sites.length > 0 ? ` on ${joinList(sites)}` : '';
+  const subject = clean(c.subject);
+  const because =
+    c.by === 'capability'
+      ? `, and ${c.products.length === 1 ? "its vendor's documentation says it" : "their vendors' documentation says they"} can capture ${subject}`
+      : c.by === 'category'
+        ? ` (${subject})`
+        : '';
+  return `${policy.charAt(0).toUpperCase()}${policy.slice(1)} says: "${clean(c.quote)}" However, ${products} ${wasWere(c.products)} running${where}${because}.`;
+}
+
+function identityBlock(i: LetterIdentity): string {
+  const sites = unique(i.sites.map(clean));
+  return `- ${clean(i.product) || 'An unnamed tool'} was sent ${joinList(unique(i.forms.map(clean)))}${sites.length > 0 ? ` from ${joinList(sites)}` : ''}.`;
+}
+
 const numbered = (items: string[]): string => items.map((item, i) => `${i + 1}. ${item}`).join('\n');
 
 export function draftLetter(input: LetterInput): string {
@@ -146,11 +173,15 @@ export function draftLetter(input: LetterInput): string {
   // when nothing says there is a policy at all.
   const named = label ? `"${label}"` : findings.some((f) => f.declared !== 'no-policy') ? 'your monitoring policy' : null;
   const policy = named ?? 'your monitoring policy';
+  const contradictions = (Array.isArray(input.contradictions) ? input.contradictions : []).filter((c) => c.products.length > 0);
+  const identity = Array.isArray(input.identity) ? input.identity : [];
   const ctx: TextContext = {
     hasFindings: findings.length > 0,
     when: findings.length > 0 ? when(span(findings.flatMap((f) => [f.firstSeen, f.lastSeen]))) : '',
     policy: named,
     undeclared: byStatus(findings, 'undeclared'),
+    contradictions: contradictions.map((c) => ({ products: c.products.map(clean), quote: clean(c.quote) })),
+    identityProducts: unique(identity.map((i) => clean(i.product))),
   };
 
   const name = clean(input.senderName) || PLACEHOLDER.name;
@@ -167,6 +198,8 @@ export function draftLetter(input: LetterInput): string {
     `Subject: ${text.subject}`,
     recipient ? `Dear ${recipient},` : 'Dear Sir or Madam,',
     ...text.intro(ctx),
+    ...(contradictions.length > 0 ? [text.contradictionsLead, ...contradictions.map((c) => contradictionBlock(c, policy))] : []),
+    ...(identity.length > 0 ? [`${text.identityLead}\n\n${identity.map(identityBlock).join('\n')}`] : []),
     ...(findings.length > 0 ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)] : []),
     `${text.requestsLead}\n\n${numbered(text.requests(ctx))}`,
     ...text.after,

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { Declaration, describeDeclaration, type DeclaredItem } from '../policy/declaration';
 import { transparencyChecklist } from '../policy/transparency';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import { ItemEditor, newItem } from './item-editor';
 import type { PolicyDraft } from './policy-draft';
 import { PolicyReader } from './policy-reader';
@@ -60,6 +60,7 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
         <Field label={t('fieldEmployer')} required value={value.employer} testId="employer" onInput={(employer) => set({ employer })} />
         <Field label={t('fieldTitle')} value={value.title ?? ''} onInput={(title) => set({ title })} />
         <Field label={t('fieldUrl')} value={value.url ?? ''} testId="policy-url" type="url" onInput={(url) => set({ url: url || undefined })} />
+        <Field label={t('fieldContact')} value={value.contact ?? ''} testId="policy-contact" onInput={(contact) => set({ contact })} />
         <Field label={t('fieldVersion')} value={value.policyVersion ?? ''} onInput={(policyVersion) => set({ policyVersion })} />
         <Field label={t('fieldDate')} value={value.date ?? ''} type="date" onInput={(date) => set({ date: date || undefined })} />
         <Field label={t('fieldSites')} hint={t('fieldSitesHint')} value={sites} onInput={setSites} />
@@ -78,7 +79,7 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
         }
       />
 
-      <h4>{t('itemsTitle', String(value.items.length))}</h4>
+      <h4>{t('itemsTitle', tc('item', value.items.length))}</h4>
       {value.items.map((item, index) => (
         <ItemEditor key={item.id} item={item} onChange={(next) => setItem(index, next)} onRemove={() => set({ items: value.items.filter((_, i) => i !== index) })} />
       ))}
@@ -112,7 +113,7 @@ function Checklist({ declaration }: { declaration: Declaration }) {
       <ul>
         {transparencyChecklist(declaration).map((line) => (
           <li key={line.point} class={line.answered === 0 ? 'gap' : ''}>
-            {line.answered === 0 ? '✗' : '✓'} {t(`ico_${line.point}`)}: {t('checklistAnswered', String(line.answered), String(line.total))}
+            {line.answered === 0 ? '✗' : '✓'} {t(`ico_${line.point}`)}: {t('checklistAnswered', String(line.answered), tc('item', line.total))}
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { describeDeclaration, parseDeclarationFile, serialiseDeclaration, type Declaration } from '../policy/declaration';
 import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import { downloadText } from '../shared/download';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import { POLICY_DRAFT_KEY } from '../shared/policy-page';
 import { DeclarationEditor, newDeclaration } from './declaration-editor';
 import type { PolicyDraft } from './policy-draft';
@@ -89,7 +89,7 @@ export function Declarations() {
                 <strong>{describeDeclaration(d)}</strong>
               </label>{' '}
               <span class="meta">
-                {t('declarationItems', String(d.items.length))}
+                {t('declarationItems', tc('item', d.items.length))}
                 {d.sites.length > 0 ? ` · ${t('declarationSites', d.sites.join(', '))}` : ''}
               </span>{' '}
               <button type="button" onClick={() => setEditing(d)}>{t('edit')}</button>{' '}

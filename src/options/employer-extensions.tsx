@@ -8,7 +8,7 @@ import browser, { type Permissions } from 'webextension-polyfill';
 import type { ExtensionFinding } from '../extensions/check-extensions';
 import { parseInstalledExtensions } from '../extensions/installed-extension';
 import { sendMessage } from '../shared/messaging';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import { ExtensionCard } from './extension-card';
 import { announceLogChanged } from './log-changed';
 import { readInstalledExtensions } from './read-installed-extensions';
@@ -66,7 +66,7 @@ export function EmployerExtensions() {
     try {
       const answer = await sendMessage('record-extensions', { installed: await installed() });
       if (!answer.granted) throw new Error(t('extRefused'));
-      setMessage({ error: false, text: t('extAdded', String(answer.recorded)) });
+      setMessage({ error: false, text: t('extAdded', tc('extension', answer.recorded)) });
       announceLogChanged();
     } catch (error) {
       setMessage({ error: true, text: t('extError', String((error as Error)?.message ?? error)) });
@@ -113,7 +113,7 @@ export function EmployerExtensions() {
       )}
       {found && (
         <>
-          <p data-testid="extensions-summary">{found.length > 0 ? t('extFoundCount', String(found.length)) : t('extNoneFound')}</p>
+          <p data-testid="extensions-summary">{found.length > 0 ? t('extFoundCount', tc('extension', found.length)) : t('extNoneFound')}</p>
           {found.length > 0 && (
             <ul class="extension-list" data-testid="extensions-list">
               {found.map((finding) => (

@@ -1,8 +1,13 @@
 // Draft a subject access request or a "what monitoring do you carry out" letter from the evidence log;
-// the person edits it, then copies it or saves it as a text file. Nothing is sent.
-import { useState } from 'preact/hooks';
+// the person edits it, then copies it, saves it as a text file, or prints it (or saves it as a PDF).
+// The employer, the contact and the policy come from the declaration that applies; the strongest
+// evidence (identity sent, promises broken) leads the letter. Nothing is sent.
+import { useEffect, useState } from 'preact/hooks';
 import { draftLetter, type LetterKind } from '../evidence/letter';
+import { letterEvidence } from '../evidence/letter-evidence';
 import { letterFindings } from '../evidence/letter-findings';
+import { strongestEvidence } from '../evidence/strongest-evidence';
+import { describeDeclaration } from '../policy/declaration';
 import { policyNow } from '../policy/status-now';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { declarationsItem } from '../shared/declarations-store';
@@ -17,17 +22,30 @@ export function RightsLetter() {
   const [employer, setEmployer] = useState('');
   const [recipient, setRecipient] = useState('');
   const [senderName, setSenderName] = useState('');
+  const [prefilledFrom, setPrefilledFrom] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [pageOnly, setPageOnly] = useState<string[]>([]);
   const [includePageOnly, setIncludePageOnly] = useState(false);
   const { failure, guard } = useGuarded();
 
+  useEffect(() => {
+    void declarationsItem.get().then((stored) => {
+      const active = stored.declarations.find((d) => d.id === stored.activeId) ?? (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
+      if (!active) return;
+      setEmployer((now) => now || active.employer);
+      setRecipient((now) => now || (active.contact ?? ''));
+      setPrefilledFrom(describeDeclaration(active));
+    });
+  }, []);
+
   const draft = async () => {
     const stored = await declarationsItem.get();
     const now = policyNow(ruleCatalog, stored.declarations, stored.activeId);
-    const { findings, pageOnly: left, declarationLabel } = letterFindings(await readLog(), includePageOnly, now);
+    const log = await readLog();
+    const { findings, pageOnly: left, declarationLabel } = letterFindings(log, includePageOnly, now);
+    const { identity, contradictions } = letterEvidence(strongestEvidence(log, now, ruleCatalog), includePageOnly);
     setPageOnly(left);
-    setText(draftLetter({ kind, date: new Date().toISOString().slice(0, 10), employer, recipient, senderName, declarationLabel, findings }));
+    setText(draftLetter({ kind, date: new Date().toISOString().slice(0, 10), employer, recipient, senderName, declarationLabel, findings, identity, contradictions }));
   };
 
   return (
@@ -42,10 +60,11 @@ export function RightsLetter() {
         </select>
       </label>
       <div class="grid">
-        <Field label={t('fieldEmployer')} value={employer} onInput={setEmployer} />
-        <Field label={t('letterRecipient')} value={recipient} onInput={setRecipient} />
+        <Field label={t('fieldEmployer')} value={employer} testId="letter-employer" onInput={setEmployer} />
+        <Field label={t('letterRecipient')} value={recipient} testId="letter-recipient" onInput={setRecipient} />
         <Field label={t('yourName')} value={senderName} onInput={setSenderName} />
       </div>
+      {prefilledFrom && <p class="meta" data-testid="letter-prefilled">{t('letterPrefilled', prefilledFrom)}</p>}
       {pageOnly.length > 0 && (
         <label data-testid="letter-page-only">
           <input type="checkbox" checked={includePageOnly} onChange={(e) => setIncludePageOnly((e.target as HTMLInputElement).checked)} />{' '}
@@ -63,8 +82,11 @@ export function RightsLetter() {
           </label>
           <p class="actions">
             <button type="button" onClick={() => void guard(t('letterCopy'), () => navigator.clipboard.writeText(text))()}>{t('letterCopy')}</button>{' '}
-            <button type="button" data-testid="letter-save" onClick={() => void guard(t('letterSave'), () => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text))()}>{t('letterSave')}</button>
+            <button type="button" data-testid="letter-save" onClick={() => void guard(t('letterSave'), () => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text))()}>{t('letterSave')}</button>{' '}
+            <button type="button" data-testid="letter-print" onClick={() => window.print()}>{t('letterPrint')}</button>
           </p>
+          {/* What prints: the letter alone, as edited (options.css hides the rest of the page for print). */}
+          <div class="letter-print" data-testid="letter-print-view" aria-hidden="true">{text}</div>
         </>
       )}
       {failure && <p role="alert" class="error" data-testid="letter-error">{failure}</p>}

@@ -2,7 +2,7 @@
 // write what it saw (shared/write-status.ts). Asks once for persistent storage, so the browser does not
 // evict the evidence log when the disk runs low.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import { NEARLY_FULL, writeStatusItem, type WriteStatus } from '../shared/write-status';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -29,7 +29,7 @@ export function StorageHealth() {
       {persisted !== null && <p data-testid="storage-persisted">{t(persisted ? 'storagePersisted' : 'storageNotPersisted')}</p>}
       {share > NEARLY_FULL && <p role="alert" class="error" data-testid="storage-nearly-full">{t('storageNearlyFull', percent)}</p>}
       {status?.problem === 'write-failed' && (
-        <p role="alert" class="error" data-testid="storage-write-failed">{t('storageWriteFailed', status.detail ?? '', String(status.waiting ?? 0))}</p>
+        <p role="alert" class="error" data-testid="storage-write-failed">{t('storageWriteFailed', status.detail ?? '', tc('observation', status.waiting ?? 0))}</p>
       )}
     </section>
   );

@@ -68,6 +68,8 @@ export const Declaration = z
     title: text(300),
     url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
     policyVersion: text(50),
+    /** Who to write to about the policy ("Data Protection Officer, dpo@example.org"); letters are addressed to them. */
+    contact: text(200),
     date: z.iso.date().optional(),
     /** Work sites (domain suffixes) this declaration covers; empty: every work site. */
     sites: z.array(z.string().regex(/^[a-z0-9.-]{1,253}$/)).max(200).default([]),

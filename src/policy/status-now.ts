@@ -13,6 +13,8 @@ export interface PolicyNow {
   statusOf(site: string, ruleId: string): StatusNow;
   /** The label of the declaration that applies to the site, if any. */
   labelFor(site: string): string | undefined;
+  /** The declaration that applies to the site, if any. */
+  declarationFor(site: string): Declaration | undefined;
 }
 
 export function policyNow(catalog: ReadonlyMap<string, RuleSummary>, declarations: readonly Declaration[], activeId: string | undefined): PolicyNow {
@@ -24,6 +26,9 @@ export function policyNow(catalog: ReadonlyMap<string, RuleSummary>, declaration
       if (!rule) return 'undeclared';
       const status = statusOf(rule, declaration);
       return status.status === 'declared' ? status.by : 'undeclared';
+    },
+    declarationFor(site) {
+      return declarationForSite(site, declarations, activeId) ?? undefined;
     },
     labelFor(site) {
       const declaration = declarationForSite(site, declarations, activeId);

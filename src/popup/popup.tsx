@@ -2,7 +2,7 @@ import type { RuleSummary } from '../rules/catalog';
 import { featuresForSite, type FeatureSummary } from '../rules/feature-summary';
 import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
 import { isInScope } from '../scope/work-scope';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
 import { verdictOf, type Verdict } from '../shared/verdict';
@@ -81,13 +81,13 @@ function VerdictLine({ site, verdict, policy }: { site: string; verdict: Verdict
   const { state, products, undeclared, pageOnlyUndeclared } = verdict;
   const text =
     state === 'undeclared'
-      ? t('verdictUndeclared', String(undeclared), String(products), policy!.label)
+      ? t('verdictUndeclared', String(undeclared), tc('product', products), policy!.label)
       : state === 'seen'
         ? policy
           ? pageOnlyUndeclared > 0
-            ? t('verdictPageOnlyUndeclared', String(products), String(pageOnlyUndeclared), policy.label)
-            : t('verdictAllDeclared', String(products), policy.label)
-          : t('verdictSeen', String(products), site)
+            ? t('verdictPageOnlyUndeclared', tc('product', products), String(pageOnlyUndeclared), policy.label)
+            : t('verdictAllDeclared', tc('product', products), policy.label)
+          : t('verdictSeen', tc('product', products), site)
         : t('verdictNone', site);
   // Said apart, never counted into the red verdict: the page could have invented them.
   const alsoPageOnly = state === 'undeclared' && pageOnlyUndeclared > 0 ? ` ${t('verdictAlsoPageOnly', String(pageOnlyUndeclared))}` : '';

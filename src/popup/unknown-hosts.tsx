@@ -1,6 +1,6 @@
 // Third-party hosts on this tab that matched no rule: collapsed by default, exportable as a
 // candidate-vendor list (docs/export-format.md). Nothing is sent; the person decides what to share.
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import type { TabReport } from '../shared/tab-report';
 import { downloadText } from '../shared/download';
 
@@ -23,7 +23,7 @@ export function UnknownHosts({ report }: { report: TabReport }) {
           </li>
         ))}
       </ul>
-      {report.unlistedUnknownRequests ? <p data-testid="unknown-hosts-unlisted">{t('unknownHostsUnlisted', String(report.unlistedUnknownRequests))}</p> : null}
+      {report.unlistedUnknownRequests ? <p data-testid="unknown-hosts-unlisted">{t('unknownHostsUnlisted', tc('request', report.unlistedUnknownRequests))}</p> : null}
       <button type="button" onClick={() => void save()}>{t('unknownHostsExport')}</button>
     </details>
   );

@@ -10,7 +10,7 @@ import { renderReportHtml } from '../evidence/report-html';
 import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
 import { formatTime } from '../shared/format-time';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import { filesFromDrop } from './collect-files';
 import { startMerge } from './merge-pool';
 
@@ -87,13 +87,13 @@ export function RepView() {
       </div>
       {progress && (
         <p>
-          <label for="rep-progress">{t('repProgress', String(progress.done), String(progress.total))}</label>{' '}
+          <label for="rep-progress">{t('repProgress', String(progress.done), tc('file', progress.total))}</label>{' '}
           <progress id="rep-progress" data-testid="rep-progress" max={progress.total} value={progress.done} />
         </p>
       )}
       {kept.length > 0 && (
         <>
-          <p data-testid="rep-summary">{t('repSummary', String(kept.length), String(rows.length), String(kept.filter((m) => m.integrity.status === 'broken').length))}</p>
+          <p data-testid="rep-summary">{t('repSummary', tc('member', kept.length), tc('row', rows.length), tc('export', kept.filter((m) => m.integrity.status === 'broken').length))}</p>
           {ruleVersions.length > 1 && <p class="meta" data-testid="rep-rule-note">{t('repRuleVersions', ruleVersions.join(', '))}</p>}
           <p class="actions">
             <button type="button" data-testid="rep-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}

@@ -34,7 +34,7 @@ describe('_locales/en/messages.json', () => {
   });
 
   it('fills placeholders the way browser.i18n does', () => {
-    expect(englishText('verdictSeen', '2', 'contoso.sharepoint.com')).toBe('Monitoring active here: 2 product(s) seen on contoso.sharepoint.com.');
+    expect(englishText('verdictSeen', '2 products', 'contoso.sharepoint.com')).toBe('Monitoring active here: 2 products seen on contoso.sharepoint.com.');
     expect(englishText('category_session_recording_name')).toBe('Session recording');
   });
 });

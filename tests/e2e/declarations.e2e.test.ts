@@ -88,7 +88,7 @@ describe('a rep\'s declaration, imported', () => {
     });
     const popup = await openPopupFor(browser, workTab);
     expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('undeclared');
-    expect(await popup.getByTestId('verdict').textContent()).toContain('2 of 4 product(s) seen are not in Contoso Ltd');
+    expect(await popup.getByTestId('verdict').textContent()).toContain('2 of 4 products seen are not in Contoso Ltd');
     expect(await popup.getByTestId('finding-pendo').getAttribute('data-status')).toBe('product');
     expect(await popup.getByTestId('finding-microsoft-1ds-telemetry').getAttribute('data-status')).toBe('category');
     expect(await popup.getByTestId('finding-fullstory').getAttribute('data-status')).toBe('undeclared');

@@ -51,12 +51,12 @@ describe('on an in-scope work app', () => {
     const text = await browser.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(text).toBe(String(EXPECTED_ON_TIMESHEETS.length));
     const title = await browser.worker!.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
-    expect(title).toContain(`${EXPECTED_ON_TIMESHEETS.length} monitoring product(s) seen`);
+    expect(title).toContain(`${EXPECTED_ON_TIMESHEETS.length} monitoring products seen`);
   });
 
   it('lists the products in the popup with plain words and why each was flagged', async () => {
     const popup = await openPopupFor(browser, tabId);
-    await expect.poll(() => popup.getByTestId('verdict').textContent()).toContain('4 product(s)');
+    await expect.poll(() => popup.getByTestId('verdict').textContent()).toContain('4 products');
     for (const id of EXPECTED_ON_TIMESHEETS) expect(await popup.getByTestId(`finding-${id}`).count()).toBe(1);
     const fullstory = popup.getByTestId('finding-fullstory');
     expect(await fullstory.textContent()).toContain('what you type');

@@ -98,7 +98,7 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
 
   it('adds it to the evidence log, at the browser rather than a site', async () => {
     await options.getByTestId('extensions-record').click();
-    expect(await options.getByTestId('extensions-status').textContent()).toBe(englishText('extAdded', '1'));
+    expect(await options.getByTestId('extensions-status').textContent()).toBe('Added 1 extension to the evidence log. They are in your exports and the printable report.');
     const entry = await eventually('the extension entry', async () => (await readLogEntries(browser)).find((e) => e.signalValue === `${packed!.id} 1.0.0`));
     expect(entry).toMatchObject({ kind: 'first_seen', site: BROWSER_SITE, count: 1 });
     expect(entry.ruleId).toBeUndefined();

@@ -64,7 +64,7 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
   it('lists the products in the popup with plain words', async () => {
     const popup = await openPopupFor(ff!, tabId);
     try {
-      await eventually('the verdict', async () => (await textOf(popup, 'verdict')).includes('4 product(s)'));
+      await eventually('the verdict', async () => (await textOf(popup, 'verdict')).includes('4 products'));
       for (const id of EXPECTED_ON_TIMESHEETS) expect(await countOf(popup, `finding-${id}`), id).toBe(1);
       expect(await textOf(popup, 'finding-fullstory')).toContain('what you type');
       expect(await textOf(popup, 'cannot-see')).toContain('What a browser cannot see');

@@ -152,7 +152,7 @@ describe('failures are said, never silent', () => {
     await probe.evaluate(() => chrome.storage.session.set({ writeStatus: { problem: 'write-failed', at: Date.now(), waiting: 12, detail: 'QuotaExceededError: full' } }));
     try {
       await expect.poll(() => options.getByTestId('storage-write-failed').textContent()).toContain('QuotaExceededError: full');
-      expect(await options.getByTestId('storage-write-failed').textContent()).toContain('12 observation(s)');
+      expect(await options.getByTestId('storage-write-failed').textContent()).toContain('12 observations are kept');
     } finally {
       await probe.evaluate(() => chrome.storage.session.remove('writeStatus'));
     }
@@ -174,6 +174,51 @@ describe('the rights letter', () => {
     const saved = await download(options, 'letter-save');
     expect(saved).toContain('Article 15');
     expect(saved).toContain('PS: edited by hand.');
+  });
+});
+
+describe('the rights letter, with the employer\'s policy', () => {
+  it('is addressed from the declaration, leads with the promise the log breaks, and prints alone', async () => {
+    const declaration = {
+      format: 'sightline-declaration',
+      version: 1,
+      id: 'contoso-letter',
+      employer: 'Contoso Ltd',
+      title: 'Monitoring at work',
+      contact: 'Data Protection Officer',
+      sites: [],
+      items: [{ id: 'pendo', product: 'Pendo', frequency: 'unknown', dpia: 'unknown', workersConsulted: 'unknown' }],
+      promises: [{ id: 'keys', capability: 'typed_text', quote: 'We do not use keystroke logging.' }],
+    };
+    const probe = await extensionProbe(browser);
+    await probe.evaluate(async (d) => chrome.storage.local.set({ declarations: { version: 1, declarations: [d], activeId: d.id } }), declaration);
+    await options.reload();
+    await options.getByTestId('letter-draft').waitFor();
+    expect(await options.getByTestId('letter-employer').inputValue()).toBe('Contoso Ltd');
+    expect(await options.getByTestId('letter-recipient').inputValue()).toBe('Data Protection Officer');
+    await options.getByTestId('letter-kind').selectOption('monitoring-enquiry');
+    await options.getByTestId('letter-draft').click();
+    const letter = await options.getByTestId('letter-text').inputValue();
+    // Worked out here: the products in the log, observed on the network, whose rule says they can capture typing.
+    const entries = await readLogEntries(browser);
+    const observed = new Set(entries.filter((e) => e.source === 'network' || e.source === 'browser').map((e) => e.ruleId).filter((id): id is string => !!id));
+    const typing = [...observed]
+      .map((id) => JSON.parse(readFileSync(new URL(`../../src/rules/vendors/${id}.json`, import.meta.url), 'utf8')) as { product: string; capabilities?: string[] })
+      .filter((rule) => (rule.capabilities ?? []).includes('typed_text'))
+      .map((rule) => rule.product)
+      .sort((a, b) => a.localeCompare(b));
+    expect(typing.length).toBeGreaterThan(0);
+    const list = typing.length === 1 ? typing[0] : `${typing.slice(0, -1).join(', ')} and ${typing.at(-1)}`;
+    expect(letter).toContain('Dear Data Protection Officer,');
+    expect(letter).toContain(`says: "We do not use keystroke logging." However, ${list} ${typing.length === 1 ? 'was' : 'were'} running on contoso.sharepoint.com, and`);
+    expect(letter.indexOf('We do not use keystroke logging.')).toBeLessThan(letter.indexOf('  Seen on: '));
+    // For print, the letter alone shows.
+    await options.emulateMedia({ media: 'print' });
+    expect(await options.getByTestId('letter-print-view').isVisible()).toBe(true);
+    expect(await options.getByTestId('letter-print-view').textContent()).toBe(letter);
+    expect(await options.getByTestId('letter-draft').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await options.emulateMedia({ media: 'screen' });
+    expect(await options.getByTestId('letter-print-view').isVisible()).toBe(false);
   });
 });
 
