@@ -150,6 +150,7 @@ export interface LogEntryShape {
   ruleId?: string;
   signalValue: string;
   evidence: string;
+  source?: string;
   count: number;
 }
 
