@@ -120,7 +120,10 @@ export function reportModelFromSummaries(members: readonly MemberSummary[], now:
     declaration: declaration ? { label: declaration.replace(/^[^:]*:\s*/, '') } : undefined,
     range: Number.isFinite(from) ? { from: iso(from), to: iso(to) } : null,
     products: [...products.values()].map(({ keys, firstMs, lastMs, statusAt: _s, ...p }) => ({ ...p, first: iso(firstMs), last: iso(lastMs), members: merged ? keys.size : undefined })),
-    declaredNotSeen: [],
+    // The exports name the declaration but do not carry its items, so what was declared and not seen
+    // cannot be worked out here: left absent, and the report says so.
+    declaredNotSeen: undefined,
+    namedMembers: members.filter((m) => m.memberKey.startsWith('name:')).length,
     timeline: [...timeline].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),
     unknownThirdParties: [...unknown].map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count })).sort((a, b) => b.count - a.count),
     extensions: mergeExtensions(members, merged),

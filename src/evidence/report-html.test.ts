@@ -263,3 +263,19 @@ describe('report helpers', () => {
     ]);
   });
 });
+
+describe('renderReportHtml: statements that depend on the data', () => {
+  it('says whether members are named from how many are, never a fixed claim', () => {
+    expect(renderReportHtml(reportModel({ namedMembers: 0 }))).toContain('merged. No member is named.');
+    expect(renderReportHtml(reportModel({ namedMembers: 12 }))).toContain('merged. Every member is named.');
+    const some = renderReportHtml(reportModel({ namedMembers: 2 }));
+    expect(some).toContain('merged. 2 members are named; the others gave a member code.');
+    expect(some).not.toContain('No member is named');
+  });
+
+  it('does not claim every declared item was seen when the report lacks the declaration\'s items', () => {
+    const doc = renderReportHtml(reportModel({ declaredNotSeen: undefined }));
+    expect(doc).not.toContain('Every item in the declared policy was seen');
+    expect(doc).toContain('cannot say which declared items were not seen');
+  });
+});

@@ -25,7 +25,9 @@ const SECTIONS = [
 function scopeText(model: ReportModel): string {
   if (model.scope === 'member') return "One member's evidence log.";
   const members = model.members ?? model.integrity.length;
-  return `${plural(members, "member's export", "members' exports")}, merged. Members are not named.`;
+  const named = model.namedMembers ?? 0;
+  const naming = named === 0 ? 'No member is named.' : named === members ? 'Every member is named.' : `${plural(named, 'member is', 'members are')} named; the others gave a member code.`;
+  return `${plural(members, "member's export", "members' exports")}, merged. ${naming}`;
 }
 
 function seenSentence(model: ReportModel, products: readonly ReportProduct[]): string {

@@ -73,6 +73,10 @@ export function declaredNotSeenSection(model: ReportModel): SafeHtml {
   const note = html`<p class="note">Not seeing a declared tool is not evidence that it is absent: it may run where a browser
 cannot see (on the computer, on the employer's servers), on sites outside the recorded scope, or only now and then.</p>`;
   if (!model.declaration) return html`<p>No employer policy was recorded, so there are no declared items to list.</p>`;
+  if (model.declaredNotSeen === undefined) {
+    return html`<p>This report was made from evidence exports, which name the employer's policy but do not hold its list of
+items, so it cannot say which declared items were not seen.</p>${note}`;
+  }
   if (model.declaredNotSeen.length === 0) return html`<p>Every item in the declared policy was seen at least once.</p>${note}`;
   return html`<p>Items in the employer's declared policy that no recorded observation matched:</p>
 <ul>${model.declaredNotSeen.map((item) => html`<li>${item}</li>`)}</ul>${note}`;

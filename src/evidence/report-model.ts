@@ -61,8 +61,10 @@ export interface ReportModel {
   /** ISO dates of the first and last observation, or null when there is none. */
   range: { from: string; to: string } | null;
   products: ReportProduct[];
-  /** Declared items no finding matched (labels). */
-  declaredNotSeen: string[];
+  /** Declared items no finding matched (labels); absent when the report was made without the declaration's items. */
+  declaredNotSeen?: string[];
+  /** Merged view: how many of the members are named in their exports (the rest gave a member code). */
+  namedMembers?: number;
   /** Observations per day (YYYY-MM-DD), all and undeclared. */
   timeline: { day: string; count: number; undeclared: number }[];
   unknownThirdParties: { host: string; sites: string[]; count: number }[];
