@@ -2,12 +2,16 @@
 // Firefox gets background.scripts (via @crxjs's browser option) and gecko settings added here.
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import baseManifest from './manifest.json' with { type: 'json' };
+import manifestSource from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'sightline@sightline.invalid';
+
+// package.json's "version" is the one version source: manifest.json has none, and both builds get it here.
+const baseManifest = { ...manifestSource, version: packageJson.version };
 
 export function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return baseManifest as ManifestV3Export;
