@@ -43,8 +43,9 @@ export default defineConfig({
   // Workers (the rep view's merge worker) are bundled separately and need the rule catalog too.
   worker: { format: 'es', plugins: () => [sightlineRules()] },
   build: {
-    // The rep view, and the empty page the options page frames to read extensions after a grant.
-    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html' } },
+    // The rep view, the empty page the options page frames to read extensions after a grant, and the
+    // welcome page opened on first install.
+    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html', welcome: 'src/welcome/index.html' } },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.
