@@ -2,12 +2,16 @@
 // Firefox gets background.scripts (via @crxjs's browser option) and gecko settings added here.
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import baseManifest from './manifest.json' with { type: 'json' };
+import manifestSource from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { sightlineRules } from './scripts/vite-plugin-rules';
 
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'sightline@sightline.invalid';
+
+// package.json's "version" is the one version source: manifest.json has none, and both builds get it here.
+const baseManifest = { ...manifestSource, version: packageJson.version };
 
 export function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return baseManifest as ManifestV3Export;
@@ -39,8 +43,9 @@ export default defineConfig({
   // Workers (the rep view's merge worker) are bundled separately and need the rule catalog too.
   worker: { format: 'es', plugins: () => [sightlineRules()] },
   build: {
-    // The rep view, and the empty page the options page frames to read extensions after a grant.
-    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html' } },
+    // The rep view, the empty page the options page frames to read extensions after a grant, and the
+    // welcome page opened on first install.
+    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html', welcome: 'src/welcome/index.html' } },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.

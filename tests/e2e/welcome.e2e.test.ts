@@ -1,0 +1,112 @@
+// The first-run page in real Chromium: it opens by itself on install (and only then), says what
+// Sightline shows and never does, what a browser cannot see and that the employer controls the device;
+// the person's work sites and their rep's declaration file are saved where the rest of the extension
+// reads them; a bad file changes nothing; no serious accessibility problems.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { eventually, extensionProbe, launchChromium, type Launched } from './browser';
+
+const root = join(import.meta.dirname, '..', '..');
+const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const DECLARATION = join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json');
+
+let browser: Launched;
+let welcome: Page;
+const welcomeUrl = () => `chrome-extension://${browser.extensionId}/src/welcome/index.html`;
+
+async function stored(key: string): Promise<unknown> {
+  const probe = await extensionProbe(browser);
+  return probe.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key);
+}
+
+beforeAll(async () => {
+  // No fixture server: the welcome page needs no web site, and every host resolves to nowhere.
+  browser = await launchChromium({ resolverRules: 'MAP * ~NOTFOUND', withExtension: true });
+  welcome = await eventually('the welcome page to open by itself', async () => browser.context.pages().find((p) => p.url() === welcomeUrl()), 10_000);
+  await welcome.getByTestId('welcome-never').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the welcome page, opened on install', () => {
+  it('opens exactly once, in its own tab', async () => {
+    await welcome.waitForTimeout(500);
+    expect(browser.context.pages().filter((p) => p.url() === welcomeUrl())).toHaveLength(1);
+  });
+
+  it('says what Sightline shows, that it never blocks or sends data, and keeps to work sites', async () => {
+    const shows = await welcome.getByTestId('welcome-shows').textContent();
+    expect(shows).toContain('monitoring products are active in the work web apps you use');
+    const never = (await welcome.getByTestId('welcome-never').innerText()).replace(/\s+/g, ' ');
+    expect(never).toContain('It never blocks anything.');
+    expect(never).toContain('It never sends your data anywhere.');
+    expect(never).toContain('only work sites');
+  });
+
+  it('names everything a browser cannot see, in the words the popup uses', async () => {
+    const text = await welcome.getByTestId('welcome-cannot-see').innerText();
+    const cannotSee = /cannot see (.+?)\. /.exec(messages.cannotSeeBody!.message)![1]!.split(/, | or /);
+    expect(cannotSee).toContain('CCTV');
+    for (const item of cannotSee) expect(text).toContain(item);
+    expect(text).toContain('Nothing seen never means not monitored.');
+  });
+
+  it('says the employer controls the device and that export-then-clear is always possible', async () => {
+    const text = await welcome.getByTestId('welcome-device').innerText();
+    expect(text).toContain('Your employer controls this device');
+    expect(text).toContain('Export your evidence');
+    expect(text).toContain('Exporting and then clearing is always possible.');
+  });
+
+  it('lists the built-in work apps and saves the sites the person adds to the settings the background reads', async () => {
+    await welcome.locator('summary', { hasText: 'Built-in work apps' }).click();
+    const builtIn = await welcome.locator('.domains').textContent();
+    expect(builtIn).toContain('sharepoint.com');
+    expect(builtIn).toContain('slack.com');
+    await welcome.getByTestId('scope-input').fill('https://Intranet.Example.co.uk/home');
+    await welcome.getByTestId('scope-add').click();
+    await welcome.getByTestId('scope-list').waitFor();
+    expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
+    expect(((await stored('settings')) as { userDomains: string[] }).userDomains).toEqual(['intranet.example.co.uk']);
+  });
+
+  it('says what is wrong with input that is not a site, and saves nothing', async () => {
+    await welcome.getByTestId('scope-input').fill('my intranet');
+    await welcome.getByTestId('scope-add').click();
+    expect(await welcome.getByTestId('scope-error').textContent()).toContain('without a path, port or spaces');
+    expect(((await stored('settings')) as { userDomains: string[] }).userDomains).toEqual(['intranet.example.co.uk']);
+  });
+
+  it('imports the rep\'s declaration file and makes it the active policy', async () => {
+    await welcome.getByTestId('welcome-declaration-import').setInputFiles(DECLARATION);
+    const message = await welcome.getByTestId('welcome-declaration-message').textContent();
+    expect(message).toMatch(/^Imported: .*Monitoring at work/);
+    const declarations = (await stored('declarations')) as { activeId?: string; declarations: { id: string }[] };
+    expect(declarations.declarations.map((d) => d.id)).toEqual(['contoso-monitoring-2026']);
+    expect(declarations.activeId).toBe('contoso-monitoring-2026');
+  });
+
+  it('refuses a file that is not a declaration, says why, and keeps what was stored', async () => {
+    const before = await stored('declarations');
+    await welcome.getByTestId('welcome-declaration-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await eventually('the error', async () => (await welcome.getByTestId('welcome-declaration-message').getAttribute('role')) === 'alert');
+    expect(await welcome.getByTestId('welcome-declaration-message').textContent()).toMatch(/^Nothing was changed: "notes\.json" could not be imported\. ./);
+    expect(await stored('declarations')).toEqual(before);
+  });
+
+  it('has no serious or critical axe violations', async () => {
+    expect(await seriousViolations(welcome)).toEqual([]);
+  });
+
+  it('links to the settings page, which shows what the welcome page saved', async () => {
+    await welcome.getByTestId('welcome-open-settings').click();
+    await welcome.waitForURL(/\/src\/options\/index\.html$/);
+    expect(await welcome.getByTestId('declaration-row').count()).toBe(1);
+    expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
+  });
+});
