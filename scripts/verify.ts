@@ -35,14 +35,14 @@ for (const file of files) {
   }
   const { bundle } = parsed;
   const who = bundle.member.named ? bundle.member.name : `member ${bundle.member.code}`;
-  const result = await verifyBundle(bundle);
+  const result = await verifyBundle(bundle, parsed.unread);
   signers.push({ memberKey: memberKeyOf(bundle), label: memberLabel(bundle), exportId: bundle.exportId, signature: result.signature });
   const signer = result.signature.status === 'valid' ? `signed by key ${result.signature.fingerprint}` : 'UNSIGNED (made before signing, or its signature was removed: anyone could have re-sealed it)';
   if (result.intact) {
     console.log(`${basename(file)}: INTACT — ${result.count} records from ${who}, ${bundle.redaction} detail, chain head ${result.head ? `${result.head.seq}:${result.head.hash.slice(0, 16)}…` : '(empty)'}, ${signer}`);
   } else {
     allGood = false;
-    console.log(`${basename(file)}: BROKEN — ${result.reason} (record ${result.index + 1} of ${bundle.records.length}, from ${who}, ${signerLabel(result.signature)})`);
+    console.log(`${basename(file)}: BROKEN — ${result.reason} (first broken: record ${result.index + 1} of ${bundle.records.length + parsed.unread.count}, entry ${result.seq}; from ${who}, ${signerLabel(result.signature)})`);
   }
 }
 for (const change of findKeyChanges(signers)) {
