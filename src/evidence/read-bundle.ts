@@ -34,6 +34,16 @@ const UNREAD_KEPT = 20;
 /** `bundle.records` holds the records that could be read, in file order; `unread` the rest. */
 export type ParsedBundle = { ok: true; bundle: EvidenceBundle; unread: UnreadRecords } | { ok: false; error: string };
 
+/**
+ * A value from the file, short, for an error message. Never String(value): for an array nested 100,000
+ * deep (JSON.parse reads one), String recurses until the stack overflows.
+ */
+function describeValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  return Array.isArray(value) ? '(a list)' : '(an object)';
+}
+
 /** Why a file of this many bytes is refused unread, or null. */
 export function sizeProblem(bytes: number): string | null {
   return bytes > MAX_BUNDLE_BYTES ? `the file is ${Math.ceil(bytes / 1024 / 1024)} MB; an evidence export is at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB` : null;
@@ -51,7 +61,7 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   if ((data as { format?: unknown } | null)?.format !== BUNDLE_FORMAT) return { ok: false, error: 'not a Sightline evidence export (its "format" is not "sightline-evidence")' };
   const version = (data as { version?: unknown }).version;
   if (version === 1) return { ok: false, error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export' };
-  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, error: `export version ${String(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(', ')}; a newer Sightline may read it)` };
+  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, error: `export version ${describeValue(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(', ')}; a newer Sightline may read it)` };
   const parsed = EnvelopeWithRecords.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
