@@ -67,6 +67,8 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc.tuple(fc.nat(), fc.constantFrom('"__proto__": {"polluted": 1}', '"__proto__": null', '"constructor": {"prototype": {"polluted": 1}}', '"prototype": 1')).map(([n, key]) => ({ name: `${key} in object ${n}`, apply: replaceNth(/\{/g, n, (m) => `${m}${key}, `) })),
   fc.tuple(fc.nat(), fc.constantFrom(...OUT_OF_RANGE)).map(([n, v]) => ({ name: `number ${n} replaced by ${v}`, apply: replaceNth(/(?<=": )\d+/g, n, () => v) })),
   fc.tuple(fc.nat(), fc.integer({ min: 1, max: 200_000 })).map(([n, depth]) => ({ name: `value ${n} nested ${depth} deep`, apply: replaceNth(/(?<=": )(\d+|"[^"]*")/g, n, () => '['.repeat(depth) + ']'.repeat(depth)) })),
+  // The envelope fields read before the schema, or that decide completeness, most often.
+  fc.tuple(fc.constantFrom('format', 'version', 'exportId', 'entryCount', 'chainHead', 'records', 'member', 'redaction'), fc.oneof(fc.constantFrom(...OUT_OF_RANGE), fc.integer({ min: 1, max: 200_000 }).map((d) => '['.repeat(d) + ']'.repeat(d)))).map(([key, value]) => ({ name: `"${key}" replaced by ${value.slice(0, 20)}`, apply: (b: Uint8Array) => bytesOf(text(b).replace(new RegExp(`(?<="${key}": )("[^"]*"|\\d+|\\{[^}]*\\}|\\[)`), value)) })),
   fc.tuple(fc.nat(), fc.integer({ min: 1, max: 4_000_000 })).map(([n, size]) => ({ name: `string ${n} made ${size} long`, apply: replaceNth(/(?<=": )"[^"]*"/g, n, () => `"${'x'.repeat(size)}"`) })),
   fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => ({ name: `records ${i} and ${j} swapped`, apply: withRecords((r) => { const c = [...r]; const a = i % c.length; const b = j % c.length; [c[a], c[b]] = [c[b], c[a]]; return c; }) })),
   fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => ({ name: `record ${i} replayed at ${j}`, apply: withRecords((r) => { const c = [...r]; c.splice(j % (c.length + 1), 0, r[i % r.length]); return c; }) })),
@@ -103,6 +105,19 @@ describe('a hostile export file', () => {
         expect(isDeepStrictEqual(parsedOrNull(bytes), original), list.map((m) => m.name).join('; ')).toBe(true);
       }),
     );
+  });
+
+  it('gives a specific error or a broken verdict for every envelope field replaced by each kind of hostile value', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    for (const key of ['format', 'version', 'exportId', 'createdAt', 'member', 'redaction', 'entryCount', 'chainHead', 'records', 'signature']) {
+      for (const value of [deep, '{"__proto__": {"polluted": 1}}', '1e309', '-1', 'null', '"x"']) {
+        const mutatedText = textA.replace(new RegExp(`(?<="${key}": )("[^"]*"|\\d+|\\{[^}]*\\}|\\[)`), value);
+        const { outcome } = await summariseExportFile('hostile.json', bytesOf(mutatedText), ruleCatalog);
+        const verdict = outcome.ok ? outcome.summary.integrity : null;
+        expect(verdict?.status ?? 'refused', `${key} = ${value.slice(0, 12)}`).not.toBe('intact');
+      }
+    }
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
   it('merged with intact files never moves a merged figure, in any order', async () => {
