@@ -5,11 +5,15 @@
 import { z } from 'zod';
 import { BUNDLE_FORMAT, EvidenceBundle, READABLE_BUNDLE_VERSIONS, type BundleRecord } from './bundle';
 import { checkExportedRecord } from './check-record';
+import { firstTooDeep } from './json-depth';
 import { checkSignature, type SignatureCheck } from './signature';
 import { verifyRecords, type Verification, type VerifiableRecord } from './verify';
 
 /** Large enough for years of one worker's log; a rep's merge reads many of these. */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
+/** Far beyond an export's four levels, far below what makes JSON.parse slow (json-depth.ts). */
+const MAX_NESTING = 64;
 
 /** The envelope is checked with zod; the records one by one with checkExportedRecord (same rules, faster). */
 const EnvelopeWithRecords = EvidenceBundle.extend({ records: z.array(z.unknown()).max(1_000_000) });
@@ -52,6 +56,8 @@ export function sizeProblem(bytes: number): string | null {
 export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   const tooBig = sizeProblem(bytes);
   if (tooBig) return { ok: false, error: tooBig };
+  const deep = firstTooDeep(text, MAX_NESTING);
+  if (deep !== -1) return { ok: false, error: `nested more than ${MAX_NESTING} deep at character ${deep + 1}: an evidence export nests four deep, so this is not one` };
   let data: unknown;
   try {
     data = JSON.parse(text);
