@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/key-changes';
 import { memberKeyOf, memberLabel } from '../src/evidence/member-summary';
-import { parseBundle, verifyBundle } from '../src/evidence/read-bundle';
+import { parseBundle, sizeProblem, verifyBundle } from '../src/evidence/read-bundle';
+import { decodeUtf8 } from '../src/evidence/summarise-file';
 import type { SignatureCheck } from '../src/evidence/signature';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -19,9 +20,17 @@ if (files.length === 0) {
 let allGood = true;
 const signers: { memberKey: string; label: string; exportId: string; signature?: SignatureCheck }[] = [];
 for (const file of files) {
+  // The rep view's reading: size first (nothing read over the limit), then UTF-8 strictly, never replaced.
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const tooBig = sizeProblem(statSync(file).size);
+    const decoded = tooBig ? { ok: false as const, error: tooBig } : decodeUtf8(new Uint8Array(readFileSync(file)));
+    if (!decoded.ok) {
+      console.log(`${basename(file)}: NOT VERIFIED — ${decoded.error}`);
+      allGood = false;
+      continue;
+    }
+    text = decoded.text;
   } catch (error) {
     console.log(`${basename(file)}: CANNOT READ — ${(error as Error).message}`);
     allGood = false;
