@@ -30,6 +30,10 @@ export function useMerge(): MergeState {
   const current = useRef({ loaded, united });
   current.current = { loaded, united };
 
+  // The files of the round under way: what is read so far joins `base`; a load while it runs starts a new
+  // round with the files not yet read and the new ones, so nothing chosen is lost.
+  const round = useRef<{ base: LoadedFile[]; files: File[]; finished: Set<number> } | null>(null);
+
   const uniteMembers = (all: LoadedFile[], known: Map<string, MemberOutcome>) => {
     const needed = planMerge(all).members.filter((m) => m.sha256.length > 1 && !known.has(unionKey(m)));
     const keys = needed.map(unionKey);
@@ -40,6 +44,7 @@ export function useMerge(): MergeState {
         if (message.kind === 'member') next.set(keys[message.id]!, message.outcome);
       },
       onDone: () => {
+        round.current = null;
         setLoaded(all);
         setUnited(next);
         setBusy(false);
@@ -47,22 +52,27 @@ export function useMerge(): MergeState {
     });
   };
 
-  const load = (files: File[]) => {
-    if (files.length === 0) return;
+  const load = (added: File[]) => {
+    if (added.length === 0) return;
     stop.current?.();
-    const all = [...current.current.loaded];
-    let done = 0;
+    const previous = round.current;
+    const files = [...(previous ? previous.files.filter((_, i) => !previous.finished.has(i)) : []), ...added];
+    const thisRound = { base: previous ? previous.base : [...current.current.loaded], files, finished: new Set<number>() };
+    round.current = thisRound;
     setBusy(true);
-    setProgress({ done, total: files.length });
+    setProgress({ done: 0, total: files.length });
     const tasks: ToWorker[] = files.map((file, id) => ({ kind: 'file', id, file }));
     stop.current = runTasks(tasks, {
       onResult: (message) => {
-        if (message.kind !== 'file') return;
-        all.push(message.loaded);
+        if (message.kind !== 'file' || round.current !== thisRound) return;
+        thisRound.base.push(message.loaded);
+        thisRound.finished.add(message.id);
         if (message.loaded.sha256) bySha.current.set(message.loaded.sha256, files[message.id]!);
-        setProgress({ done: ++done, total: files.length });
+        setProgress({ done: thisRound.finished.size, total: files.length });
       },
-      onDone: () => uniteMembers(all, current.current.united),
+      onDone: () => {
+        if (round.current === thisRound) uniteMembers(thisRound.base, current.current.united);
+      },
     });
   };
 
