@@ -1,9 +1,10 @@
 // A merge worker for bench:evidence, standing in for the rep view's Web Worker (src/rep/merge.worker.ts):
 // it builds its share of members' exports (not timed) as bytes in shared memory, as files are until
 // read; then it is handed files one at a time, from every worker's share, as the rep view's pool hands
-// them out (src/rep/merge-pool.ts), reads each as text and runs the same summariseExportText.
+// them out (src/rep/merge-pool.ts), copies each out of shared memory as File.arrayBuffer() would, and runs
+// the same summariseExportFile (digest, decode, parse, verify, summarise).
 import { parentPort, workerData } from 'node:worker_threads';
-import { summariseExportText } from '../src/evidence/summarise-file';
+import { summariseExportFile } from '../src/evidence/summarise-file';
 import { catalog, memberExportTexts } from './evidence-fixtures';
 
 const { members, perMember } = workerData as { members: number[]; perMember: number };
@@ -19,7 +20,6 @@ const built = memberExportTexts(members, perMember).map((text) => {
 parentPort!.postMessage({ type: 'ready', files: built });
 
 let files: Uint8Array[] = [];
-const decoder = new TextDecoder();
 let queue: Promise<void> = Promise.resolve();
 parentPort!.on('message', (message: { type: 'files'; files: Uint8Array[] } | { type: 'collect-garbage' } | { type: 'read'; index: number }) => {
   if (message.type === 'files') {
@@ -36,9 +36,9 @@ parentPort!.on('message', (message: { type: 'files'; files: Uint8Array[] } | { t
   }
   queue = queue.then(async () => {
     const file = files[message.index]!;
-    const outcome = await summariseExportText(decoder.decode(file), file.byteLength, catalog);
-    if (!outcome.ok) throw new Error(outcome.error);
-    if (outcome.summary.integrity.status !== 'intact') throw new Error(outcome.summary.integrity.detail);
-    parentPort!.postMessage({ type: 'done', index: message.index, summary: outcome.summary });
+    const loaded = await summariseExportFile(`member-${message.index}.json`, new Uint8Array(file), catalog);
+    if (!loaded.outcome.ok) throw new Error(loaded.outcome.error);
+    if (loaded.outcome.summary.integrity.status !== 'intact') throw new Error(loaded.outcome.summary.integrity.detail);
+    parentPort!.postMessage({ type: 'done', index: message.index, loaded });
   });
 });

@@ -9,8 +9,10 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { buildBundle } from '../src/evidence/bundle';
-import type { MemberSummary } from '../src/evidence/member-summary';
-import { mergedRows, reportModelFromSummaries, selectOnePerMember } from '../src/evidence/report-from-bundles';
+import { membersToMerge } from '../src/evidence/merge/merge-files';
+import { planMerge } from '../src/evidence/merge/plan-merge';
+import { mergedRows, reportModelFromSummaries } from '../src/evidence/report-from-bundles';
+import type { LoadedFile } from '../src/evidence/summarise-file';
 import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal';
 import { context, drafts, recordsPerMegabyte } from './evidence-fixtures';
 
@@ -63,16 +65,16 @@ async function mergeOnce(): Promise<{ ms: number; members: number; rows: number;
   })));
   const start = performance.now();
   const perWorker = workers.map(() => 0);
-  const summaries = await new Promise<MemberSummary[]>((resolve, reject) => {
-    const done: MemberSummary[] = [];
+  const summaries = await new Promise<LoadedFile[]>((resolve, reject) => {
+    const done: LoadedFile[] = [];
     let next = 0;
     const give = (worker: Worker) => {
       if (next < files.length) worker.postMessage({ type: 'read', index: next++ });
     };
     workers.forEach((worker, w) => {
       worker.once('error', reject);
-      const onMessage = (m: { summary: MemberSummary }) => {
-        done.push(m.summary);
+      const onMessage = (m: { loaded: LoadedFile }) => {
+        done.push(m.loaded);
         perWorker[w]!++;
         if (done.length === files.length) {
           workers.forEach((other) => other.removeAllListeners('message'));
@@ -84,7 +86,8 @@ async function mergeOnce(): Promise<{ ms: number; members: number; rows: number;
       give(worker);
     });
   });
-  const { kept } = selectOnePerMember(summaries);
+  // Every member here gave one export, so there is nothing to unite (no second round of reading).
+  const { members: kept } = membersToMerge(planMerge(summaries), summaries, new Map());
   const rows = mergedRows(kept);
   reportModelFromSummaries(kept, new Date());
   return { ms: performance.now() - start, members: kept.length, rows: rows.length, perWorker };

@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/key-changes';
 import { memberKeyOf, memberLabel } from '../src/evidence/member-summary';
-import { parseBundle, verifyBundle } from '../src/evidence/read-bundle';
+import { parseBundle, sizeProblem, verifyBundle } from '../src/evidence/read-bundle';
+import { decodeUtf8 } from '../src/evidence/summarise-file';
 import type { SignatureCheck } from '../src/evidence/signature';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -19,9 +20,17 @@ if (files.length === 0) {
 let allGood = true;
 const signers: { memberKey: string; label: string; exportId: string; signature?: SignatureCheck }[] = [];
 for (const file of files) {
+  // The rep view's reading: size first (nothing read over the limit), then UTF-8 strictly, never replaced.
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const tooBig = sizeProblem(statSync(file).size);
+    const decoded = tooBig ? { ok: false as const, error: tooBig } : decodeUtf8(new Uint8Array(readFileSync(file)));
+    if (!decoded.ok) {
+      console.log(`${basename(file)}: NOT VERIFIED — ${decoded.error}`);
+      allGood = false;
+      continue;
+    }
+    text = decoded.text;
   } catch (error) {
     console.log(`${basename(file)}: CANNOT READ — ${(error as Error).message}`);
     allGood = false;
@@ -35,14 +44,14 @@ for (const file of files) {
   }
   const { bundle } = parsed;
   const who = bundle.member.named ? bundle.member.name : `member ${bundle.member.code}`;
-  const result = await verifyBundle(bundle);
+  const result = await verifyBundle(bundle, parsed.unread);
   signers.push({ memberKey: memberKeyOf(bundle), label: memberLabel(bundle), exportId: bundle.exportId, signature: result.signature });
   const signer = result.signature.status === 'valid' ? `signed by key ${result.signature.fingerprint}` : 'UNSIGNED (made before signing, or its signature was removed: anyone could have re-sealed it)';
   if (result.intact) {
     console.log(`${basename(file)}: INTACT — ${result.count} records from ${who}, ${bundle.redaction} detail, chain head ${result.head ? `${result.head.seq}:${result.head.hash.slice(0, 16)}…` : '(empty)'}, ${signer}`);
   } else {
     allGood = false;
-    console.log(`${basename(file)}: BROKEN — ${result.reason} (record ${result.index + 1} of ${bundle.records.length}, from ${who}, ${signerLabel(result.signature)})`);
+    console.log(`${basename(file)}: BROKEN — ${result.reason} (first broken: record ${result.index + 1} of ${bundle.records.length + parsed.unread.count}, entry ${result.seq}; from ${who}, ${signerLabel(result.signature)})`);
   }
 }
 for (const change of findKeyChanges(signers)) {

@@ -37,8 +37,15 @@ export interface MemberSummary {
   exportId: string;
   headSeq: number;
   headHash: string | null;
+  /** The hash of the file's first record: with headHash, what says two files hold the same log. */
+  firstHash?: string | null;
   records: number;
-  integrity: { status: 'intact' | 'broken'; detail?: string };
+  /** Broken: why, and the first broken entry (its seq and its place in the file, from 0). */
+  integrity: { status: 'intact' | 'broken'; detail?: string; seq?: number; index?: number };
+  /** SHA-256 of the file's bytes (absent when summarised from a bundle, not a file). */
+  sha256?: string;
+  /** A member's several exports summarised as one (merge/member-exports.ts): each file's SHA-256. */
+  sources?: string[];
   /** Who signed the file (version 4): the key's fingerprint; absent in summaries made before signing. */
   signature?: SignatureCheck;
   ruleDbVersion: string;
@@ -143,8 +150,9 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     exportId: bundle.exportId,
     headSeq: bundle.chainHead?.seq ?? 0,
     headHash: bundle.chainHead?.hash ?? null,
+    firstHash: bundle.records[0]?.hash ?? null,
     records: bundle.records.length,
-    integrity: verification.intact ? { status: 'intact' } : { status: 'broken', detail: verification.reason },
+    integrity: verification.intact ? { status: 'intact' } : { status: 'broken', detail: verification.reason, seq: verification.seq, index: verification.index },
     signature: verification.signature,
     ruleDbVersion: bundle.ruleDbVersion,
     extensionVersion: bundle.extensionVersion,

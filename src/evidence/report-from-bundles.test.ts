@@ -7,8 +7,7 @@ import { installed, STAND_IN_ID } from '../extensions/test-extensions';
 import { BROWSER_SITE } from './entry';
 import { buildBundle, type Member, type Redaction } from './bundle';
 import { renderReportHtml } from './report-html';
-import { mergedRows, reportModelFromBundles, selectOnePerMember } from './report-from-bundles';
-import { summariseBundle } from './member-summary';
+import { reportModelFromBundles } from './report-from-bundles';
 import { GENESIS_HASH, sealDrafts } from './seal';
 import { draft } from './test-entries';
 import { verifyBundle } from './read-bundle';
@@ -58,23 +57,20 @@ describe('reportModelFromBundles', () => {
   });
 });
 
-describe('one export per member', () => {
-  it('drops the same export twice and keeps the later of two exports from one member', async () => {
-    const first = await memberBundle({ named: false, code: 'M-CCCCCCCC' }, [draft()]);
-    const later = await memberBundle({ named: false, code: 'M-CCCCCCCC' }, [draft(), draft({ kind: 'tally', count: 5 })]);
+describe('several exports of one member', () => {
+  it('count as one member, each record once: the same log exported twice, and a second install', async () => {
+    const { sealed } = sealDrafts([draft(), draft({ kind: 'tally', count: 5 }), draft({ kind: 'tally', count: 2 })], { seq: 0, hash: GENESIS_HASH });
+    const context = { createdAt: new Date(T0), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full' as const, member: { named: false as const, code: 'M-CCCCCCCC' } };
+    const early = buildBundle(sealed.slice(0, 2), { ...context, exportId: 'export-early' });
+    const later = buildBundle(sealed, { ...context, exportId: 'export-later' });
     const other = await memberBundle({ named: true, name: 'Sam' }, [draft({ site: 'acme.slack.com' })]);
-    const summaries = [first, later, first, other].map((c) => summariseBundle(c, ruleCatalog));
-    const { kept, duplicates } = selectOnePerMember(summaries);
-    expect(kept.map((m) => m.label).sort()).toEqual(['Member M-CCCCCCCC', 'Sam']);
-    expect(kept.find((m) => m.label === 'Member M-CCCCCCCC')!.headSeq).toBe(2);
-    expect(duplicates.map((d) => d.reason).sort()).toEqual(['an earlier export from the same member (the later one is used)', 'an earlier export from the same member (the later one is used)']);
-    const rows = mergedRows(kept);
-    expect(rows).toEqual([
-      expect.objectContaining({ product: 'Fullstory', site: 'contoso.sharepoint.com', members: 1, count: 6 }),
-      expect.objectContaining({ product: 'Fullstory', site: 'acme.slack.com', members: 1, count: 1 }),
-    ]);
-    const model = reportModelFromBundles([first, later, other], ruleCatalog, new Date());
-    expect(model.products[0]).toMatchObject({ product: 'Fullstory', count: 7, members: 2 });
+    const secondInstall = await memberBundle({ named: true, name: 'sam' }, [draft({ site: 'acme.slack.com', count: 3 })]);
+    const checked = [{ bundle: early, verification: await verifyBundle(early) }, { bundle: later, verification: await verifyBundle(later) }, other, secondInstall];
+    const model = reportModelFromBundles(checked, ruleCatalog, new Date());
+    // Member C: 1 + 5 + 2 (records 1 and 2 are in both files, counted once); Sam: two logs, 1 + 3.
+    expect(model.members).toBe(2);
+    expect(model.products).toEqual([expect.objectContaining({ product: 'Fullstory', count: 12, members: 2 })]);
+    expect(model.products[0]!.sites.sort()).toEqual(['acme.slack.com', 'contoso.sharepoint.com']);
   });
 });
 

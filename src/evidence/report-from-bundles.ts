@@ -1,12 +1,15 @@
 // Merging member summaries: the rep's picture (products × sites × how many members saw each) and the
-// printable report's model. One export per member counts: a duplicate (same member, same chain head) is
-// dropped, and of two exports from one member the later one (higher chain head) is kept, so a member's
-// evidence is never counted twice.
+// printable report's model. Which files count, and how a member's several exports become one summary with
+// each record once, is decided before this (merge/plan-merge.ts, merge/member-exports.ts). Members are
+// taken in member-key order and ties broken by name, so the same files give the same figures and the
+// same report in whatever order they were loaded.
 import type { RuleSummary } from '../rules/catalog';
 import type { Redaction } from './bundle';
 import { mergeExtensions } from './extension-rows';
 import { signerLabel } from './key-changes';
-import { summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
+import { memberKeyOf, summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
+import { summariseUnion } from './merge/member-exports';
+import type { MergeProvenance } from './report-model';
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
 
 export type { CheckedBundle } from './member-summary';
@@ -23,34 +26,12 @@ export interface MergedRow {
   status: DeclaredStatus;
 }
 
-export interface Selection {
-  kept: MemberSummary[];
-  duplicates: { label: string; exportId: string; reason: string }[];
-}
-
-export function selectOnePerMember(summaries: readonly MemberSummary[]): Selection {
-  const byMember = new Map<string, MemberSummary>();
-  const duplicates: Selection['duplicates'] = [];
-  for (const summary of summaries) {
-    const other = byMember.get(summary.memberKey);
-    if (!other) {
-      byMember.set(summary.memberKey, summary);
-      continue;
-    }
-    const same = other.headHash === summary.headHash;
-    const later = summary.headSeq > other.headSeq ? summary : other;
-    const dropped = later === summary ? other : summary;
-    byMember.set(summary.memberKey, later);
-    duplicates.push({ label: dropped.label, exportId: dropped.exportId, reason: same ? 'the same export twice' : 'an earlier export from the same member (the later one is used)' });
-  }
-  return { kept: [...byMember.values()], duplicates };
-}
-
 const DETAIL: Redaction[] = ['category', 'host', 'full'];
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Rows of the merged table: one per product and site. */
-export function mergedRows(members: readonly MemberSummary[]): MergedRow[] {
+export function mergedRows(unordered: readonly MemberSummary[]): MergedRow[] {
+  const members = canonicalOrder(unordered);
   const rows = new Map<string, MergedRow & { statusAt: number }>();
   for (const member of members) {
     for (const ps of member.productSites) {
@@ -67,10 +48,18 @@ export function mergedRows(members: readonly MemberSummary[]): MergedRow[] {
       rows.set(key, row);
     }
   }
-  return [...rows.values()].map(({ statusAt: _s, ...row }) => row).sort((a, b) => b.members - a.members || b.count - a.count);
+  return [...rows.values()].map(({ statusAt: _s, ...row }) => row).sort((a, b) => b.members - a.members || b.count - a.count || compare(a.product, b.product) || compare(a.site, b.site));
 }
 
-export function reportModelFromSummaries(members: readonly MemberSummary[], now: Date): ReportModel {
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Members in member-key order (then by digest): the order every merged figure is computed in. */
+export function canonicalOrder(members: readonly MemberSummary[]): MemberSummary[] {
+  return [...members].sort((a, b) => compare(a.memberKey, b.memberKey) || compare(a.sha256 ?? a.headHash ?? '', b.sha256 ?? b.headHash ?? ''));
+}
+
+export function reportModelFromSummaries(unordered: readonly MemberSummary[], now: Date, files?: MergeProvenance): ReportModel {
+  const members = canonicalOrder(unordered);
   const merged = members.length > 1;
   const products = new Map<string, ReportProduct & { keys: Set<string>; firstMs: number; lastMs: number; statusAt: number }>();
   const timeline = new Map<string, { count: number; undeclared: number }>();
@@ -128,9 +117,17 @@ export function reportModelFromSummaries(members: readonly MemberSummary[], now:
     unknownThirdParties: [...unknown].map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count })).sort((a, b) => b.count - a.count),
     extensions: mergeExtensions(members, merged),
     redaction: members.reduce<Redaction>((least, m) => (DETAIL.indexOf(m.redaction) < DETAIL.indexOf(least) ? m.redaction : least), 'full'),
+    files,
   };
 }
 
+/**
+ * One bundle: that member's report, broken or not (the options page's own log). Several: the rep's rules,
+ * as in the rep view: only bundles that verify, and each member's bundles as one, each record once.
+ */
 export function reportModelFromBundles(checked: readonly CheckedBundle[], catalog: ReadonlyMap<string, RuleSummary>, now: Date): ReportModel {
-  return reportModelFromSummaries(selectOnePerMember(checked.map((c) => summariseBundle(c, catalog))).kept, now);
+  if (checked.length === 1) return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now);
+  const byMember = new Map<string, CheckedBundle[]>();
+  for (const c of checked) if (c.verification.intact) byMember.set(memberKeyOf(c.bundle), [...(byMember.get(memberKeyOf(c.bundle)) ?? []), c]);
+  return reportModelFromSummaries([...byMember.values()].map((bundles) => summariseUnion(bundles, catalog)), now);
 }

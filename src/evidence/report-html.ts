@@ -63,6 +63,8 @@ function extensionSentence(model: ReportModel): string {
 
 function integritySentence(model: ReportModel): string {
   const broken = model.integrity.filter((row) => row.status === 'broken').length;
+  const leftOut = model.files?.leftOut.length ?? 0;
+  if (leftOut > 0) return `${plural(leftOut, 'file was', 'files were')} left out of every figure here: they failed the integrity check or could not be read (see Files left out).`;
   if (broken === 0) return '';
   return model.scope === 'merged'
     ? `Warning: ${formatCount(broken)} of ${formatCount(model.integrity.length)} exports failed the integrity check (see Method).`

@@ -3,7 +3,7 @@
 import type { ReportModel } from './report-model';
 import { own } from '../shared/own';
 import { html, safeHttpUrl, type SafeHtml } from './html-escape';
-import { REDACTION_TEXT } from './report-words';
+import { formatCount, plural, REDACTION_TEXT } from './report-words';
 
 export const LIMITS = [
   'Monitoring agents installed on the computer itself (activity trackers, keystroke loggers, "bossware").',
@@ -47,6 +47,32 @@ device that made them (which the employer controls, and a worker could too) coul
   )}</tbody></table>`;
 }
 
+/** A rep's merge: the files the figures come from, with digests; those left out and why; what merged them. */
+function filesSection(files: ReportModel['files']): SafeHtml {
+  if (!files) return html``;
+  const merged = files.merged.length === 0
+    ? html`<p>No file verified, so no figure in this report comes from any file.</p>`
+    : html`<table class="files"><thead><tr><th scope="col">File</th><th scope="col">Member</th><th scope="col">Records</th><th scope="col">SHA-256 of the file</th></tr></thead>
+<tbody>${files.merged.map((f) => html`<tr><td>${f.names.join(', ')}</td><td>${f.member}</td><td>${formatCount(f.records)}</td><td><code>${f.sha256}</code></td></tr>
+`)}</tbody></table>`;
+  const leftOut = files.leftOut.length === 0
+    ? html`<p>No file was left out.</p>`
+    : html`<p>${plural(files.leftOut.length, 'file was', 'files were')} left out of every figure in this report:</p>
+<ul class="left-out">${files.leftOut.map((f) => html`<li>${f.names.join(', ')}${f.sha256 ? html` (SHA-256 <code>${f.sha256}</code>)` : ''}: ${f.reason}</li>`)}</ul>`;
+  return html`<h3 id="files">Files merged</h3>
+<p>The figures in this report come only from the files below, each of which verified (see Integrity). A file
+loaded twice counts once; a member's several exports count as one member, each entry once. Anyone who merges
+the same files with the same version of Sightline gets the same figures and the same digests.</p>
+${merged}
+<h3 id="left-out">Files left out</h3>
+${leftOut}
+${files.conflicts.length > 0 ? html`<p>Different files under one export id:</p><ul>${files.conflicts.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
+<table class="versions"><tbody>
+<tr><th scope="row">Merged with</th><td>Sightline ${files.reader.extensionVersion}, rule database ${files.reader.ruleDbVersion}</td></tr>
+<tr><th scope="row">Digest of the merged files</th><td><code>${files.inputDigest}</code> (SHA-256 of the files' digests, sorted, one per line)</td></tr>
+</tbody></table>`;
+}
+
 export function methodSection(model: ReportModel): SafeHtml {
   return html`<p>Sightline is a browser extension that runs in the worker's own browser, on work-app sites only. Without
 blocking anything, it watches the web requests each page makes and signs of monitoring scripts inside the page, and
@@ -63,6 +89,7 @@ changing, removing or reordering an entry afterwards breaks the chain. Each expo
 </tbody></table>
 <h3>Integrity of the evidence</h3>
 ${integrityTable(model)}
+${filesSection(model.files)}
 <h3 id="limits">What a browser cannot see</h3>
 <p>An extension sees only what happens inside the browser, on the sites it was allowed to record. It cannot see:</p>
 <ul>${LIMITS.map((limit) => html`<li>${limit}</li>`)}</ul>

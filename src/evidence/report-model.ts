@@ -72,4 +72,20 @@ export interface ReportModel {
   extensions?: ReportExtension[];
   /** What the exports were allowed to show: full URL paths, hosts only, or categories only. */
   redaction: 'full' | 'host' | 'category';
+  /** A rep's merge: exactly which files the figures come from, which were left out, and what merged them. */
+  files?: MergeProvenance;
+}
+
+/** What a merged report or CSV states about its inputs, so a second rep can check it (issue 16). */
+export interface MergeProvenance {
+  /** Files whose records are in the figures: each content once, under every name it was loaded as. */
+  merged: { names: string[]; sha256: string; member: string; exportId: string; records: number; signer: string }[];
+  /** Files kept out of every figure, and why (with the first broken entry when there is one). */
+  leftOut: { names: string[]; sha256: string | null; reason: string }[];
+  /** Two or more different files under one export id, and which of them count. */
+  conflicts: string[];
+  /** The Sightline and rule database that merged them (products are named and grouped by its rules). */
+  reader: { extensionVersion: string; ruleDbVersion: string };
+  /** SHA-256 of the merged files' digests, sorted, one per line: one value two reps can compare. */
+  inputDigest: string;
 }

@@ -112,7 +112,9 @@ export function parseDeclarationFile(bytes: number, textContent: string): Parsed
   }
   const version = (data as { version?: unknown }).version;
   if (version !== DECLARATION_VERSION) {
-    return { ok: false, error: `This declaration file is version ${String(version)}; this version of Sightline reads version ${DECLARATION_VERSION}.` };
+    // Never String(version): an array nested 100,000 deep (JSON.parse reads one) overflows the stack there.
+    const named = typeof version === 'number' || version === undefined || version === null ? String(version) : typeof version === 'string' ? JSON.stringify(version.slice(0, 40)) : '(not a number)';
+    return { ok: false, error: `This declaration file is version ${named}; this version of Sightline reads version ${DECLARATION_VERSION}.` };
   }
   const parsed = Declaration.safeParse(data);
   if (!parsed.success) {

@@ -1,8 +1,10 @@
 // Messages between the rep view and its workers (same extension, same build; plain types, no zod: the
 // workers' input is File objects the person chose, and each file's content is validated by parseBundle).
-// The pool sends files a few at a time; the worker answers once per file, in the order it got them.
-import type { FileOutcome } from '../evidence/summarise-file';
+// Two kinds of task: read one file (parse, verify, digest, summarise), and read one member's several
+// intact files again to summarise them as one, each record once. One answer per task, with its id.
+import type { MemberOutcome } from '../evidence/merge/member-exports';
+import type { LoadedFile } from '../evidence/summarise-file';
 
-export type ToWorker = { files: File[] };
+export type ToWorker = { kind: 'file'; id: number; file: File } | { kind: 'member'; id: number; files: { file: File; sha256: string }[] };
 
-export type FromWorker = { type: 'file'; name: string } & FileOutcome;
+export type FromWorker = { kind: 'file'; id: number; loaded: LoadedFile } | { kind: 'member'; id: number; outcome: MemberOutcome };

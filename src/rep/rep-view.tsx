@@ -1,68 +1,34 @@
 // Import many members' exports (files or a folder, dropped or chosen), verify them in workers with a
-// progress bar, and show the merged picture: products × sites × members, declared or not, each member's
-// integrity, duplicates and rule-version notes; export the merged view as CSV or a printable report.
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { csvCell } from '../evidence/export-csv';
-import { describeKeyChange, findKeyChanges, signerLabel } from '../evidence/key-changes';
-import type { MemberSummary } from '../evidence/member-summary';
-import { mergedRows, reportModelFromSummaries, selectOnePerMember } from '../evidence/report-from-bundles';
+// progress bar, and show the merged picture: products × sites × members, declared or not. Only files that
+// verify are in any figure (issue 16); the rest are listed with the reason, and one can be opened alone,
+// marked unverified. The CSV and the printable report name every file by its SHA-256, say what was left
+// out and why, and which Sightline and rule database merged them.
+import { useMemo } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { mergedCsv } from '../evidence/merge/merged-csv';
+import { provenanceOf } from '../evidence/merge/provenance';
+import { describeKeyChange, findKeyChanges } from '../evidence/key-changes';
+import { canonicalOrder, mergedRows, reportModelFromSummaries } from '../evidence/report-from-bundles';
 import { renderReportHtml } from '../evidence/report-html';
-import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
+import { RULE_DB_VERSION } from '../rules/version';
 import { downloadText } from '../shared/download';
-import { formatTime } from '../shared/format-time';
 import { t, tc } from '../shared/i18n';
 import { filesFromDrop } from './collect-files';
-import { startMerge } from './merge-pool';
-
-interface Failure {
-  name: string;
-  error: string;
-}
+import { LeftOut } from './rep-left-out';
+import { FilesTable, IntegrityTable, MergedTable } from './rep-tables';
+import { useMerge } from './use-merge';
 
 export function RepView() {
-  const [summaries, setSummaries] = useState<MemberSummary[]>([]);
-  const [failures, setFailures] = useState<Failure[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const stop = useRef<(() => void) | null>(null);
+  const { loaded, result, progress, load } = useMerge();
+  const members = useMemo(() => canonicalOrder(result?.members ?? []), [result]);
+  // Over every file that could be read, not only those that count: an older file under another key is the flag.
+  const keyChanges = useMemo(() => findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : [])))), [loaded]);
+  const rows = useMemo(() => mergedRows(members), [members]);
+  const files = useMemo(() => (result ? provenanceOf(result.plan, { extensionVersion: browser.runtime.getManifest().version, ruleDbVersion: RULE_DB_VERSION }) : null), [result]);
+  const ruleVersions = [...new Set(members.map((m) => m.ruleDbVersion))].sort();
 
-  const load = (files: File[]) => {
-    if (files.length === 0) return;
-    stop.current?.();
-    const found: MemberSummary[] = [...summaries];
-    const failed: Failure[] = [...failures];
-    let done = 0;
-    setProgress({ done, total: files.length });
-    stop.current = startMerge(files, {
-      onFile: (message) => {
-        if (message.ok) found.push(message.summary);
-        else failed.push({ name: message.name, error: message.error });
-        done++;
-        setProgress({ done, total: files.length });
-        // Redraw the tables at most every 25 files: they are the slow part, not the workers.
-        if (done % 25 === 0) {
-          setSummaries([...found]);
-          setFailures([...failed]);
-        }
-      },
-      onDone: () => {
-        setSummaries([...found]);
-        setFailures([...failed]);
-      },
-    });
-  };
-
-  const { kept, duplicates } = useMemo(() => selectOnePerMember(summaries), [summaries]);
-  // Over every file loaded, not only the one kept per member: an older file under another key is the flag.
-  const keyChanges = useMemo(() => findKeyChanges(summaries), [summaries]);
-  const rows = useMemo(() => mergedRows(kept), [kept]);
-  const ruleVersions = [...new Set(kept.map((m) => m.ruleDbVersion))];
-
-  const exportCsv = () => {
-    const header = 'product,category,site,members,count,first_seen_utc,last_seen_utc,status';
-    const lines = rows.map((r) => [r.product, t(categoryNameKey(r.category as CategoryId)), r.site, r.members, r.count, new Date(r.first).toISOString(), new Date(r.last).toISOString(), r.status].map(csvCell).join(','));
-    downloadText('sightline-merged.csv', 'text/csv', `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
-  };
-  const exportReport = () => downloadText('sightline-merged-report.html', 'text/html', renderReportHtml(reportModelFromSummaries(kept, new Date())));
+  const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files));
+  const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml(reportModelFromSummaries(members, new Date(), files)));
 
   return (
     <>
@@ -82,7 +48,7 @@ export function RepView() {
           {t('repChooseFiles')} <input type="file" multiple accept=".json,application/json" data-testid="rep-files" onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []))} />
         </label>{' '}
         <label>
-          {t('repChooseFolder')} <input type="file" multiple {...{ webkitdirectory: '' }} onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []).filter((f) => f.name.endsWith('.json')))} />
+          {t('repChooseFolder')} <input type="file" multiple data-testid="rep-folder" {...{ webkitdirectory: '' }} onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []).filter((f) => f.name.toLowerCase().endsWith('.json')))} />
         </label>
       </div>
       {progress && (
@@ -91,16 +57,20 @@ export function RepView() {
           <progress id="rep-progress" data-testid="rep-progress" max={progress.total} value={progress.done} />
         </p>
       )}
-      {kept.length > 0 && (
+      {result && files && (
         <>
-          <p data-testid="rep-summary">{t('repSummary', tc('member', kept.length), tc('row', rows.length), tc('export', kept.filter((m) => m.integrity.status === 'broken').length))}</p>
+          <p data-testid="rep-summary" data-merged={files.merged.length} data-left-out={files.leftOut.length}>
+            {t('repSummary', tc('member', members.length), tc('row', rows.length), tc('file', files.merged.length), tc('file', files.leftOut.length))}
+          </p>
           {ruleVersions.length > 1 && <p class="meta" data-testid="rep-rule-note">{t('repRuleVersions', ruleVersions.join(', '))}</p>}
           <p class="actions">
             <button type="button" data-testid="rep-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}
             <button type="button" data-testid="rep-report" onClick={exportReport}>{t('exportReport')}</button>
           </p>
-          <MergedTable rows={rows} />
-          <IntegrityTable members={kept} />
+          {members.length > 0 && <MergedTable rows={rows} caption={t('repMergedTitle')} />}
+          {members.length > 0 && <IntegrityTable members={members} />}
+          {files.merged.length > 0 && <FilesTable files={result.plan.merged} />}
+          <p class="meta" data-testid="rep-merged-by">{t('repMergedBy', files.reader.extensionVersion, files.reader.ruleDbVersion, files.inputDigest)}</p>
         </>
       )}
       {keyChanges.length > 0 && (
@@ -110,77 +80,7 @@ export function RepView() {
           ))}
         </ul>
       )}
-      {duplicates.length > 0 && (
-        <ul data-testid="rep-duplicates">
-          {duplicates.map((d) => (
-            <li key={d.exportId + d.reason}>{t('repDuplicate', d.label, d.reason)}</li>
-          ))}
-        </ul>
-      )}
-      {failures.length > 0 && (
-        <ul class="error" data-testid="rep-failures">
-          {failures.map((f, i) => (
-            <li key={i}>{t('repFailed', f.name, f.error)}</li>
-          ))}
-        </ul>
-      )}
+      {result && <LeftOut files={result.plan.leftOut} copies={result.plan.copies} conflicts={result.plan.conflicts} />}
     </>
-  );
-}
-
-function MergedTable({ rows }: { rows: ReturnType<typeof mergedRows> }) {
-  return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('repMergedTitle')}>
-      <table data-testid="rep-table">
-        <caption>{t('repMergedTitle')}</caption>
-        <thead>
-          <tr>
-            {['colProduct', 'colCategory', 'colSite', 'repColMembers', 'colCount', 'colFirst', 'colLast', 'repColStatus'].map((k) => (
-              <th key={k} scope="col">{t(k)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.product}\u001f${r.site}`} data-testid="rep-row" data-product={r.product} data-site={r.site} data-members={r.members}>
-              <td>{r.product}</td>
-              <td>{t(categoryNameKey(r.category as CategoryId))}</td>
-              <td>{r.site}</td>
-              <td>{r.members}</td>
-              <td>{r.count}</td>
-              <td>{formatTime(r.first)}</td>
-              <td>{formatTime(r.last)}</td>
-              <td>{t(`repStatus_${r.status.replace('-', '_')}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function IntegrityTable({ members }: { members: MemberSummary[] }) {
-  return (
-    <table data-testid="rep-integrity">
-      <caption>{t('repIntegrityTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('repColMember')}</th>
-          <th scope="col">{t('repColRecords')}</th>
-          <th scope="col">{t('repColIntegrity')}</th>
-          <th scope="col">{t('repColSigner')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.memberKey} data-testid="rep-member" data-integrity={m.integrity.status}>
-            <td>{m.label}</td>
-            <td>{m.records}</td>
-            <td class={m.integrity.status === 'broken' ? 'error' : 'ok'}>{m.integrity.status === 'intact' ? t('repIntact') : t('repBroken', m.integrity.detail ?? '')}</td>
-            <td data-testid="rep-signer" data-signer={signerLabel(m.signature)}>{signerLabel(m.signature) === 'unsigned' ? t('repUnsigned') : signerLabel(m.signature)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

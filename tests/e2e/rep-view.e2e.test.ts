@@ -1,6 +1,8 @@
 // A rep's round trip in real Chromium: a member exports from the options page; the rep loads that export,
-// two more members' exports (one tampered with) and a duplicate, sees the tampered one flagged, the
-// merged counts right, and downloads the merged report and CSV.
+// two more members' exports (one tampered with) and a duplicate, sees the tampered one kept out of every
+// figure (issue 16) and can open it alone, marked unverified; the merged CSV and report name each file by
+// SHA-256. Then the issue's case: an edited copy loaded before the intact export, in any order.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -32,45 +34,111 @@ async function otherMember(code: string, tamper: boolean): Promise<string> {
   return JSON.stringify(bundle);
 }
 
-it('merges members\' exports, flags the tampered one, and exports the merged view', async () => {
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function openRep(): Promise<Page> {
+  const rep = await browser.context.newPage();
+  await rep.goto(`chrome-extension://${browser.extensionId}/src/rep/index.html`);
+  return rep;
+}
+
+async function loadFiles(rep: Page, files: { name: string; text: string }[]): Promise<void> {
+  await rep.getByTestId('rep-files').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+  await expect.poll(() => rep.getByTestId('rep-summary').getAttribute('data-merged')).not.toBeNull();
+}
+
+const fullstoryCount = (rep: Page) => rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-count');
+
+/** The member's own export from the options page, at full detail, and its Fullstory count on the work site. */
+async function ownExport(): Promise<{ text: string; fullstory: number }> {
   const work = await browser.context.newPage();
   await work.goto(`${WORK_SITE}/`);
   await eventually('the member\'s own findings logged', async () => (await readLogEntries(browser)).some((e) => e.ruleId === 'fullstory'));
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
   await options.getByTestId('redaction').selectOption('full');
-  const own = await download(options, 'export-json');
+  const text = await download(options, 'export-json');
+  const records = (JSON.parse(text) as { records: { ruleId?: string; site?: string; count?: number }[] }).records;
+  const fullstory = records.filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com').reduce((n, r) => n + (r.count ?? 0), 0);
+  return { text, fullstory };
+}
 
-  const rep = await browser.context.newPage();
-  await rep.goto(`chrome-extension://${browser.extensionId}/src/rep/index.html`);
-  await rep.getByTestId('rep-files').setInputFiles([
-    { name: 'member-a.json', mimeType: 'application/json', buffer: Buffer.from(own) },
-    { name: 'member-b.json', mimeType: 'application/json', buffer: Buffer.from(await otherMember('M-BBBBBBBB', false)) },
-    { name: 'member-c.json', mimeType: 'application/json', buffer: Buffer.from(await otherMember('M-CCCCCCCC', true)) },
-    { name: 'member-a-again.json', mimeType: 'application/json', buffer: Buffer.from(own) },
-    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') },
+let own: { text: string; fullstory: number };
+
+it('merges members\' exports, keeps a tampered one out of every figure, and exports the merged view with its files', async () => {
+  own = await ownExport();
+  expect(own.fullstory).toBeGreaterThan(0);
+  const b = await otherMember('M-BBBBBBBB', false);
+  const c = await otherMember('M-CCCCCCCC', true);
+  const rep = await openRep();
+  await loadFiles(rep, [
+    { name: 'member-a.json', text: own.text },
+    { name: 'member-b.json', text: b },
+    { name: 'member-c.json', text: c },
+    { name: 'member-a-again.json', text: own.text },
+    { name: 'notes.json', text: '{"hello":1}' },
   ]);
-  await expect.poll(() => rep.getByTestId('rep-progress').getAttribute('value')).toBe('5');
-  await rep.getByTestId('rep-integrity').waitFor();
+  expect(await rep.getByTestId('rep-progress').getAttribute('value')).toBe('5');
+  expect(await rep.getByTestId('rep-summary').getAttribute('data-left-out')).toBe('2');
 
-  const integrity = await rep.getByTestId('rep-member').evaluateAll((rows) => rows.map((r) => [r.textContent, r.getAttribute('data-integrity')]));
-  expect(integrity).toHaveLength(3);
-  expect(integrity.filter(([, status]) => status === 'broken')).toEqual([[expect.stringContaining('M-CCCCCCCC'), 'broken']]);
-  expect(integrity.find(([text]) => text?.includes('M-CCCCCCCC'))![0]).toContain('entry 2');
-  expect(await rep.getByTestId('rep-duplicates').textContent()).toContain('the same export twice');
-  expect(await rep.getByTestId('rep-failures').textContent()).toContain('notes.json: not a Sightline evidence export');
+  const integrity = await rep.getByTestId('rep-member').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-integrity')));
+  expect(integrity).toEqual(['intact', 'intact']);
+  const leftOut = await rep.getByTestId('rep-left-out-file').evaluateAll((items) => items.map((i) => i.textContent ?? ''));
+  expect(leftOut.find((t) => t.startsWith('member-c.json'))).toMatch(/entry 2: its contents do not match its hash .*first broken: record 2, entry 2/);
+  expect(leftOut.find((t) => t.startsWith('notes.json'))).toContain('not a Sightline evidence export');
+  expect(await rep.getByTestId('rep-copies').textContent()).toContain('member-a-again.json, member-a.json');
 
-  const row = rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]');
-  expect(await row.getAttribute('data-members')).toBe('3');
-  expect(await rep.locator('[data-testid="rep-row"][data-product="Pendo"]').first().getAttribute('data-members')).toBe('1');
+  // Member B's 1 + 4 and the member's own; member C's (edited) records nowhere.
+  expect(await fullstoryCount(rep)).toBe(String(own.fullstory + 5));
+  expect(await rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-members')).toBe('2');
+
+  // Member C alone, marked unverified, with what it says (1 + the edited 1); the merged table unchanged.
+  await rep.locator('[data-testid="rep-left-out-file"][data-name="member-c.json"]').getByTestId('rep-view-alone').click();
+  expect(await rep.getByTestId('rep-unverified').textContent()).toContain('UNVERIFIED: member-c.json');
+  expect(await rep.getByTestId('rep-unverified-table-row').getAttribute('data-count')).toBe('2');
+  expect(await fullstoryCount(rep)).toBe(String(own.fullstory + 5));
 
   const csv = await download(rep, 'rep-csv');
-  expect(csv).toContain('Fullstory,Session recording,contoso.sharepoint.com,3,');
+  expect(csv).toContain(`Fullstory,Session recording,contoso.sharepoint.com,2,${own.fullstory + 5},`);
+  expect(csv).toContain(`member-a-again.json | member-a.json,${sha256(own.text)},yes,`);
+  expect(csv).toMatch(new RegExp(`member-c\\.json,${sha256(c)},no,.*entry 2: its contents do not match its hash`));
+  expect(csv).toMatch(/\r\nsightline_version,\d+\.\d+\.\d+\r\nrule_database_version,\d{4}\.\d{2}\.\d{2}-\d+\r\n/);
   const html = await download(rep, 'rep-report');
   expect(html).toMatch(/^<!doctype html>/i);
   expect(html).not.toMatch(/<script|src=/i);
   const report = await browser.context.newPage();
   await report.setContent(html);
-  expect(await report.locator('h1').first().textContent()).toContain('3 members');
-  expect(await report.locator('body').textContent()).toContain('M-CCCCCCCC');
+  expect(await report.locator('h1').first().textContent()).toContain('2 members');
+  const body = (await report.locator('body').textContent())!;
+  expect(body).toContain(sha256(b));
+  expect(body).toMatch(/member-c\.json \(SHA-256 [0-9a-f]{64}\): entry 2: its contents do not match its hash/);
+  expect(body).toContain('2 files were left out of every figure here');
+});
+
+it('the issue\'s case: an edited copy of an export (same export id) loaded first, then the intact one, in any order', async () => {
+  // Change one record's count, as a person with a text editor would; the export id stays the same.
+  const copy = own.text.replace(/("ruleId":"fullstory"[^}]*?"count":)(\d+)/, (_m, head: string, n: string) => `${head}${Number(n) + 5}`);
+  expect(copy).not.toBe(own.text);
+  expect(JSON.parse(copy).exportId).toBe(JSON.parse(own.text).exportId);
+
+  // One after the other, as a new user would: the copy chosen first, the intact export added after.
+  const first = await openRep();
+  await loadFiles(first, [{ name: 'edited copy.json', text: copy }]);
+  expect(await first.getByTestId('rep-table').count()).toBe(0);
+  await first.getByTestId('rep-files').setInputFiles([{ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(own.text) }]);
+  await expect.poll(() => fullstoryCount(first)).toBe(String(own.fullstory));
+  expect(await first.getByTestId('rep-left-out-file').textContent()).toMatch(/^edited copy\.json: entry \d+: its contents do not match its hash .*first broken: record \d+, entry \d+/);
+  expect(await first.getByTestId('rep-conflicts').textContent()).toContain('only the one that verifies counts');
+
+  // Both at once, in either order: the same figures and the same CSV, byte for byte.
+  const second = await openRep();
+  await loadFiles(second, [{ name: 'export.json', text: own.text }, { name: 'edited copy.json', text: copy }]);
+  expect(await fullstoryCount(second)).toBe(String(own.fullstory));
+  const third = await openRep();
+  await loadFiles(third, [{ name: 'edited copy.json', text: copy }, { name: 'export.json', text: own.text }]);
+  const csvs = [await download(first, 'rep-csv'), await download(second, 'rep-csv'), await download(third, 'rep-csv')];
+  expect(csvs[1]).toBe(csvs[0]);
+  expect(csvs[2]).toBe(csvs[0]);
+  expect(csvs[0]).toContain(`export.json,${sha256(own.text)},yes,`);
+  expect(csvs[0]).toContain(`edited copy.json,${sha256(copy)},no,`);
 });
