@@ -23,6 +23,8 @@ export interface ProductSite {
   vendor?: string;
   category: CategoryId;
   capabilities: string[];
+  /** At least one record was seen by the browser itself (network, loaded script, browser), not only page-reported. */
+  observed?: boolean;
   site: string;
   count: number;
   first: number;
@@ -123,6 +125,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
         category,
         capabilities: rule?.capabilities ?? [],
         site,
+        observed: false,
         count: 0,
         first: Infinity,
         last: -Infinity,
@@ -132,6 +135,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
       rows.set(key, row);
     }
     row.count += entry.count;
+    if (entry.source !== 'page' && entry.source !== 'page_timing') row.observed = true;
     row.first = Math.min(row.first, entry.firstAt);
     row.last = Math.max(row.last, entry.lastAt);
     // The latest comparison with a policy decides (a later declaration may have named it).

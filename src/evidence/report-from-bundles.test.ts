@@ -7,7 +7,8 @@ import { installed, STAND_IN_ID } from '../extensions/test-extensions';
 import { BROWSER_SITE } from './entry';
 import { buildBundle, type Member, type Redaction } from './bundle';
 import { renderReportHtml } from './report-html';
-import { reportModelFromBundles } from './report-from-bundles';
+import { mergedRows, reportModelFromBundles } from './report-from-bundles';
+import { summariseBundle } from './member-summary';
 import { GENESIS_HASH, sealDrafts } from './seal';
 import { draft } from './test-entries';
 import { verifyBundle } from './read-bundle';
@@ -116,5 +117,24 @@ describe('browser extensions in the report', () => {
     // Only its kind is left of the known product; nothing at all of the unknown extension.
     expect(model.products).toEqual([expect.objectContaining({ category: 'dlp_insider_risk', count: 1 })]);
     expect(JSON.stringify(category.bundle)).not.toMatch(/Stand-in|Cyberhaven|hocmnkic/);
+  });
+
+  it('labels a product known only from what pages reported, in the model and the printed report', async () => {
+    const a = await memberBundle({ named: false, code: 'M-PAGEONLY' }, [
+      draft({ at: T0, firstAt: T0, lastAt: T0, declared: 'no' }), // Fullstory, on the network
+      draft({ ruleId: 'hotjar', product: 'Hotjar', signalKind: 'global', signalValue: 'window.hj', evidence: 'window.hj', source: 'page', at: T0, firstAt: T0, lastAt: T0, declared: 'no' }),
+      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', source: 'page_timing', at: T0, firstAt: T0, lastAt: T0, declared: 'no' }),
+      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', source: 'network', at: T0 + 1, firstAt: T0 + 1, lastAt: T0 + 1, declared: 'no' }),
+    ]);
+    const model = reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY));
+    const pageOnly = Object.fromEntries(model.products.map((p) => [p.product, p.pageOnly]));
+    expect(pageOnly).toEqual({ Fullstory: false, Hotjar: true, Pendo: false });
+    const doc = renderReportHtml({ ...model, declaration: { label: 'Policy v1' } });
+    expect(doc).toContain('2 of them are undeclared');
+    expect(doc).toMatch(/policy: (Fullstory and Pendo|Pendo and Fullstory)\./);
+    expect(doc).toContain('1 more, known only from what the pages reported about themselves, is not in the policy either');
+    expect(doc.match(/\(page-reported only\)/g)?.length).toBe(2); // the table row and the product card
+    const rows = mergedRows([summariseBundle(a, ruleCatalog)]);
+    expect(Object.fromEntries(rows.map((r) => [r.product, r.pageOnly]))).toEqual({ Fullstory: false, Hotjar: true, Pendo: false });
   });
 });

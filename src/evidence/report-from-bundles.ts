@@ -24,6 +24,8 @@ export interface MergedRow {
   first: number;
   last: number;
   status: DeclaredStatus;
+  /** Every record of it, from every member, was page-reported (see ReportProduct.pageOnly). */
+  pageOnly: boolean;
 }
 
 const DETAIL: Redaction[] = ['category', 'host', 'full'];
@@ -36,8 +38,9 @@ export function mergedRows(unordered: readonly MemberSummary[]): MergedRow[] {
   for (const member of members) {
     for (const ps of member.productSites) {
       const key = `${ps.productKey}\u001f${ps.site}`;
-      const row = rows.get(key) ?? { product: ps.product, category: ps.category, site: ps.site, members: 0, count: 0, first: Infinity, last: -Infinity, status: ps.status, statusAt: -1 };
+      const row = rows.get(key) ?? { product: ps.product, category: ps.category, site: ps.site, members: 0, count: 0, first: Infinity, last: -Infinity, status: ps.status, statusAt: -1, pageOnly: true };
       row.members += 1;
+      if (ps.observed !== false) row.pageOnly = false;
       row.count += ps.count;
       row.first = Math.min(row.first, ps.first);
       row.last = Math.max(row.last, ps.last);
@@ -72,8 +75,10 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
       to = Math.max(to, member.range.to);
     }
     for (const ps of member.productSites) {
-      const p = products.get(ps.productKey) ?? { product: ps.product, vendor: ps.vendor, category: ps.category, capabilities: ps.capabilities, sites: [], count: 0, first: '', last: '', status: ps.status, keys: new Set(), firstMs: Infinity, lastMs: -Infinity, statusAt: -1 };
+      const p = products.get(ps.productKey) ?? { product: ps.product, vendor: ps.vendor, category: ps.category, capabilities: ps.capabilities, sites: [], count: 0, first: '', last: '', status: ps.status, keys: new Set(), firstMs: Infinity, lastMs: -Infinity, statusAt: -1, pageOnly: true };
       p.count += ps.count;
+      // Summaries made before the field existed carry no answer: treated as observed, as they were then.
+      if (ps.observed !== false) p.pageOnly = false;
       p.firstMs = Math.min(p.firstMs, ps.first);
       p.lastMs = Math.max(p.lastMs, ps.last);
       if (!p.sites.includes(ps.site)) p.sites.push(ps.site);

@@ -46,12 +46,15 @@ function policySentence(model: ReportModel, products: readonly ReportProduct[]):
   if (!model.declaration || products.every((p) => p.status === 'no-policy')) {
     return 'No employer policy was recorded, so none of them could be checked against what the employer declared.';
   }
-  const undeclared = products.filter((p) => p.status === 'undeclared');
-  if (undeclared.length === 0) return "All of them are covered by the employer's declared policy.";
+  // Products known only from what pages said about themselves are never counted as undeclared monitoring.
+  const undeclared = products.filter((p) => p.status === 'undeclared' && !p.pageOnly);
+  const pageOnly = products.filter((p) => p.status === 'undeclared' && p.pageOnly).length;
+  const apart = pageOnly > 0 ? ` ${plural(pageOnly, 'more, known only from what the pages reported about themselves, is', 'more, known only from what the pages reported about themselves, are')} not in the policy either (marked “page-reported only”).` : '';
+  if (undeclared.length === 0) return pageOnly > 0 ? `None seen by the browser itself is undeclared.${apart}` : "All of them are covered by the employer's declared policy.";
   const names = undeclared.slice(0, 5).map((p) => p.product);
   if (undeclared.length > 5) names.push(`${undeclared.length - 5} more`);
   const count = undeclared.length === products.length ? 'All of them are' : `${plural(undeclared.length, 'of them is', 'of them are')}`;
-  return `${count} undeclared, neither named nor covered by a category in the employer's policy: ${joinAnd(names)}.`;
+  return `${count} undeclared, neither named nor covered by a category in the employer's policy: ${joinAnd(names)}.${apart}`;
 }
 
 function extensionSentence(model: ReportModel): string {

@@ -19,6 +19,11 @@ export interface ReportProduct {
   status: DeclaredStatus;
   /** Merged view: how many members saw it. */
   members?: number;
+  /**
+   * Every record of it is what pages reported about themselves (globals, script lists, timing lists),
+   * never seen by the browser itself: a page could have invented it, so it is labelled and counted apart.
+   */
+  pageOnly?: boolean;
 }
 
 /** A browser extension recorded by the employer-extensions check, as the browser described it. */

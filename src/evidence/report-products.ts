@@ -17,7 +17,13 @@ import {
 export const productAnchor = (index: number): string => `#product-${index + 1}`;
 
 const statusCell = (p: ReportProduct): SafeHtml =>
-  html`<span class="status status-${p.status}">${own(STATUS_TEXT, p.status) ?? p.status}</span>`;
+  html`<span class="status status-${p.status}">${own(STATUS_TEXT, p.status) ?? p.status}</span>${
+    p.pageOnly ? html` <span class="page-only">(page-reported only)</span>` : ''
+  }`;
+
+/** Said on every product the browser never saw itself: the page's own report could have been invented. */
+export const PAGE_ONLY_TEXT =
+  'Page-reported only: every record of this product is what the page said about itself (its scripts or settings), never a request the browser saw. A page could invent this, so it is not counted as undeclared monitoring.';
 
 export function declaredTable(model: ReportModel, products: readonly ReportProduct[]): SafeHtml {
   if (products.length === 0) return html`<p>No monitoring products were recorded, so there is nothing to compare.</p>`;
@@ -53,7 +59,7 @@ function productCard(p: ReportProduct, index: number, model: ReportModel): SafeH
 <h3>${p.product}${p.vendor ? html` <span class="vendor">(${p.vendor})</span>` : ''}</h3>
 <p><strong>${categoryName(p.category)}.</strong> ${plain ? html`<span class="plain">${plain}</span>` : ''}</p>
 <dl>
-<dt>Status</dt><dd>${statusCell(p)}</dd>
+<dt>Status</dt><dd>${statusCell(p)}${p.pageOnly ? html`<p class="note">${PAGE_ONLY_TEXT}</p>` : ''}</dd>
 <dt>Can capture</dt><dd>${
     p.capabilities.length > 0
       ? html`<ul>${p.capabilities.map((c) => html`<li>${capabilityText(c)}</li>`)}</ul>`

@@ -32,6 +32,7 @@ td.host { overflow-wrap: anywhere; }
 .product dd, .extension dd { margin: 0; overflow-wrap: anywhere; }
 .product ul, .extension ul { margin: 0; padding-left: 1.1rem; }
 .plain { color: #333; margin: .1rem 0 .3rem; }
+.page-only { font-style: italic; font-weight: 400; text-transform: none; }
 .note { border-left: 4px solid #1b1b1b; padding: .3rem .8rem; background: #f4f4f4; }
 .strong-note { font-weight: 700; }
 figure.timeline { margin: .5rem 0; }

@@ -23,7 +23,10 @@ export function MergedTable({ rows, caption, testId = 'rep-table' }: { rows: rea
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.product}\u001f${r.site}`} data-testid={testId === 'rep-table' ? 'rep-row' : `${testId}-row`} data-product={r.product} data-site={r.site} data-members={r.members} data-count={r.count}>
-              <td>{r.product}</td>
+              <td>
+                {r.product}
+                {r.pageOnly && <span class="meta" data-testid="rep-page-only"> ({t('repPageOnly')})</span>}
+              </td>
               <td>{t(categoryNameKey(r.category as CategoryId))}</td>
               <td>{r.site}</td>
               <td>{r.members}</td>

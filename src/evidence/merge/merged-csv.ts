@@ -12,8 +12,8 @@ import type { MergeProvenance } from '../report-model';
 const line = (cells: readonly (string | number)[]): string => cells.map(csvCell).join(',');
 
 export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): string {
-  const lines = [line(['product', 'category', 'site', 'members', 'count', 'first_seen_utc', 'last_seen_utc', 'status'])];
-  for (const r of rows) lines.push(line([r.product, englishText(categoryNameKey(r.category as CategoryId)), r.site, r.members, r.count, new Date(r.first).toISOString(), new Date(r.last).toISOString(), r.status]));
+  const lines = [line(['product', 'category', 'site', 'members', 'count', 'first_seen_utc', 'last_seen_utc', 'status', 'page_reported_only'])];
+  for (const r of rows) lines.push(line([r.product, englishText(categoryNameKey(r.category as CategoryId)), r.site, r.members, r.count, new Date(r.first).toISOString(), new Date(r.last).toISOString(), r.status, r.pageOnly ? 'yes' : 'no']));
   lines.push('', line(['file', 'sha256', 'in_figures', 'member', 'export_id', 'records', 'signer', 'reason']));
   for (const f of files.merged) lines.push(line([f.names.join(' | '), f.sha256, 'yes', f.member, f.exportId, f.records, f.signer, '']));
   for (const f of files.leftOut) lines.push(line([f.names.join(' | '), f.sha256 ?? '(not read)', 'no', '', '', '', '', f.reason]));
