@@ -25,6 +25,8 @@ export interface ProductSite {
   capabilities: string[];
   /** At least one record was seen by the browser itself (network, loaded script, browser), not only page-reported. */
   observed?: boolean;
+  /** Observations per UTC day ("2026-11-02") the product has a record on: the report's units are days. */
+  days?: Record<string, number>;
   site: string;
   count: number;
   first: number;
@@ -126,6 +128,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
         capabilities: rule?.capabilities ?? [],
         site,
         observed: false,
+        days: nullRecord(),
         count: 0,
         first: Infinity,
         last: -Infinity,
@@ -144,6 +147,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
       row.status = (entry.declared && own(STATUS, entry.declared)) || 'no-policy';
     }
     const day = dayOf(entry.lastAt);
+    if (row.days) row.days[day] = (own(row.days, day) ?? 0) + entry.count;
     const bucket = own(timeline, day) ?? (timeline[day] = { count: 0, undeclared: 0 });
     bucket.count += entry.count;
     if (entry.declared === 'no') bucket.undeclared += entry.count;

@@ -8,6 +8,8 @@ import { BROWSER_SITE } from './entry';
 import { buildBundle, type Member, type Redaction } from './bundle';
 import { renderReportHtml } from './report-html';
 import { mergedRows, reportModelFromBundles } from './report-from-bundles';
+import { Declaration } from '../policy/declaration';
+import { policyNow } from '../policy/status-now';
 import { summariseBundle } from './member-summary';
 import { GENESIS_HASH, sealDrafts } from './seal';
 import { draft } from './test-entries';
@@ -39,11 +41,15 @@ describe('reportModelFromBundles', () => {
     expect(fullstory.capabilities).toContain('typed_text');
     expect(model.products.find((p) => p.product === 'Pendo')).toMatchObject({ count: 1, members: 1, status: 'product' });
     expect(model).toMatchObject({ scope: 'merged', members: 2, range: { from: new Date(T0).toISOString(), to: new Date(T0 + 2 * DAY).toISOString() } });
+    // The timeline uses each product's one status (Fullstory: declared by category, as last compared), so
+    // its undeclared totals agree with the tables: none here.
     expect(model.timeline).toEqual([
-      { day: '2026-11-02', count: 2, undeclared: 1 },
-      { day: '2026-11-03', count: 4, undeclared: 4 },
+      { day: '2026-11-02', count: 2, undeclared: 0 },
+      { day: '2026-11-03', count: 4, undeclared: 0 },
       { day: '2026-11-04', count: 1, undeclared: 0 },
     ]);
+    expect(fullstory.days).toBe(3);
+    expect(model.products.find((p) => p.product === 'Pendo')!.days).toBe(1);
     expect(model.unknownThirdParties).toEqual([{ host: 'metrics.vendor.example', sites: ['contoso.sharepoint.com'], count: 1 }]);
     expect(model.integrity.map((i) => i.status)).toEqual(['intact', 'intact']);
     expect(renderReportHtml(model)).toContain('Fullstory');
@@ -114,8 +120,11 @@ describe('browser extensions in the report', () => {
     expect(category.verification.intact).toBe(true);
     const model = reportModelFromBundles([category], ruleCatalog, new Date());
     expect(model.extensions).toEqual([]);
-    // Only its kind is left of the known product; nothing at all of the unknown extension.
-    expect(model.products).toEqual([expect.objectContaining({ category: 'dlp_insider_risk', count: 1 })]);
+    // Only its kind is left of the known product, counted as a kind, never as a product or a site;
+    // nothing at all of the unknown extension.
+    expect(model.products).toEqual([]);
+    expect(model.kindsOnly).toEqual([{ category: 'dlp_insider_risk', members: 1 }]);
+    expect(model.detailLevels).toEqual({ full: 0, host: 0, category: 1 });
     expect(JSON.stringify(category.bundle)).not.toMatch(/Stand-in|Cyberhaven|hocmnkic/);
   });
 
@@ -136,5 +145,22 @@ describe('browser extensions in the report', () => {
     expect(doc.match(/\(page-reported only\)/g)?.length).toBe(2); // the table row and the product card
     const rows = mergedRows([summariseBundle(a, ruleCatalog)]);
     expect(Object.fromEntries(rows.map((r) => [r.product, r.pageOnly]))).toEqual({ Fullstory: false, Hotjar: true, Pendo: false });
+  });
+
+  it('browse first, import the policy later: statuses are today\'s, the log\'s are said beside them, and declared-not-seen is listed', async () => {
+    const a = await memberBundle({ named: false, code: 'M-BROWSE01' }, [
+      draft({ at: T0, firstAt: T0, lastAt: T0 }), // Fullstory, before any policy
+      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', at: T0, firstAt: T0, lastAt: T0 }),
+    ]);
+    const declaration = Declaration.parse({ format: 'sightline-declaration', version: 1, id: 'later', employer: 'Contoso Ltd', title: 'Policy', items: [{ id: 'p', product: 'Pendo' }, { id: 'v', product: 'Viva Insights' }] });
+    const model = reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY), policyNow(ruleCatalog, [declaration], 'later'));
+    const status = Object.fromEntries(model.products.map((p) => [p.product, [p.status, p.recordedStatus]]));
+    expect(status).toEqual({ Fullstory: ['undeclared', 'no-policy'], Pendo: ['product', 'no-policy'] });
+    expect(model.declaration?.label).toBe('Contoso Ltd - Policy');
+    expect(model.declaredNotSeen).toEqual(['Viva Insights']);
+    expect(model.timeline).toEqual([{ day: '2026-11-02', count: 2, undeclared: 1 }]);
+    const doc = renderReportHtml(model);
+    expect(doc).not.toContain('No employer policy was recorded');
+    expect(doc).toContain('1 of them is undeclared');
   });
 });

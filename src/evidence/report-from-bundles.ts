@@ -10,7 +10,15 @@ import { signerLabel } from './key-changes';
 import { memberKeyOf, summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import { summariseUnion } from './merge/member-exports';
 import type { MergeProvenance } from './report-model';
-import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
+import type { DeclaredStatus, ReportModel } from './report-model';
+import { foldProducts, laterStatus } from './report-fold';
+import type { PolicyNow } from '../policy/status-now';
+
+/** The declarations that apply today, to decide statuses with (the options page has them; a rep may not). */
+export interface ReportPolicy {
+  now: PolicyNow;
+  catalog: ReadonlyMap<string, RuleSummary>;
+}
 
 export type { CheckedBundle } from './member-summary';
 export { memberLabel } from './member-summary';
@@ -44,10 +52,9 @@ export function mergedRows(unordered: readonly MemberSummary[]): MergedRow[] {
       row.count += ps.count;
       row.first = Math.min(row.first, ps.first);
       row.last = Math.max(row.last, ps.last);
-      if (ps.statusAt > row.statusAt) {
-        row.statusAt = ps.statusAt;
-        row.status = ps.status;
-      }
+      const chosen = laterStatus({ status: row.status, at: row.statusAt }, { status: ps.status, at: ps.statusAt });
+      row.status = chosen.status;
+      row.statusAt = chosen.at;
       rows.set(key, row);
     }
   }
@@ -61,11 +68,9 @@ export function canonicalOrder(members: readonly MemberSummary[]): MemberSummary
   return [...members].sort((a, b) => compare(a.memberKey, b.memberKey) || compare(a.sha256 ?? a.headHash ?? '', b.sha256 ?? b.headHash ?? ''));
 }
 
-export function reportModelFromSummaries(unordered: readonly MemberSummary[], now: Date, files?: MergeProvenance): ReportModel {
+export function reportModelFromSummaries(unordered: readonly MemberSummary[], now: Date, files?: MergeProvenance, policy?: ReportPolicy): ReportModel {
   const members = canonicalOrder(unordered);
   const merged = members.length > 1;
-  const products = new Map<string, ReportProduct & { keys: Set<string>; firstMs: number; lastMs: number; statusAt: number }>();
-  const timeline = new Map<string, { count: number; undeclared: number }>();
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
   let from = Infinity;
   let to = -Infinity;
@@ -74,27 +79,6 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
       from = Math.min(from, member.range.from);
       to = Math.max(to, member.range.to);
     }
-    for (const ps of member.productSites) {
-      const p = products.get(ps.productKey) ?? { product: ps.product, vendor: ps.vendor, category: ps.category, capabilities: ps.capabilities, sites: [], count: 0, first: '', last: '', status: ps.status, keys: new Set(), firstMs: Infinity, lastMs: -Infinity, statusAt: -1, pageOnly: true };
-      p.count += ps.count;
-      // Summaries made before the field existed carry no answer: treated as observed, as they were then.
-      if (ps.observed !== false) p.pageOnly = false;
-      p.firstMs = Math.min(p.firstMs, ps.first);
-      p.lastMs = Math.max(p.lastMs, ps.last);
-      if (!p.sites.includes(ps.site)) p.sites.push(ps.site);
-      p.keys.add(member.memberKey);
-      if (ps.statusAt > p.statusAt) {
-        p.statusAt = ps.statusAt;
-        p.status = ps.status;
-      }
-      products.set(ps.productKey, p);
-    }
-    for (const [day, v] of Object.entries(member.timeline)) {
-      const bucket = timeline.get(day) ?? { count: 0, undeclared: 0 };
-      bucket.count += v.count;
-      bucket.undeclared += v.undeclared;
-      timeline.set(day, bucket);
-    }
     for (const [host, v] of Object.entries(member.unknown)) {
       const seen = unknown.get(host) ?? { sites: new Set<string>(), count: 0 };
       v.sites.forEach((s) => seen.sites.add(s));
@@ -102,7 +86,12 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
       unknown.set(host, seen);
     }
   }
-  const declaration = members.map((m) => m.declaration).find(Boolean);
+  const folded = foldProducts(members, merged, policy);
+  const recordedDeclaration = members.map((m) => m.declaration).find(Boolean)?.replace(/^[^:]*:\s*/, '');
+  const declarationNow = policy ? members.flatMap((m) => m.productSites.map((ps) => ps.site)).map((site) => policy.now.labelFor(site)).find((l) => l !== undefined) : undefined;
+  const declaration = policy ? declarationNow : recordedDeclaration;
+  const levels = { full: 0, host: 0, category: 0 };
+  for (const m of members) levels[m.redaction] += 1;
   return {
     title: merged ? `Workplace monitoring seen by ${members.length} members` : `Workplace monitoring seen by ${members[0]?.label ?? 'a member'}`,
     generatedAt: now.toISOString(),
@@ -111,17 +100,15 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
     integrity: members.map((m) => ({ label: `${m.label} (export ${m.exportId.slice(0, 8)}, ${m.records} records, ${m.signature?.status === 'valid' ? `key ${m.signature.fingerprint}` : signerLabel(m.signature)})`, status: m.integrity.status, detail: m.integrity.detail })),
     ruleDbVersions: [...new Set(members.map((m) => m.ruleDbVersion))],
     extensionVersions: [...new Set(members.map((m) => m.extensionVersion))],
-    declaration: declaration ? { label: declaration.replace(/^[^:]*:\s*/, '') } : undefined,
+    declaration: declaration ? { label: declaration } : undefined,
     range: Number.isFinite(from) ? { from: iso(from), to: iso(to) } : null,
-    products: [...products.values()].map(({ keys, firstMs, lastMs, statusAt: _s, ...p }) => ({ ...p, first: iso(firstMs), last: iso(lastMs), members: merged ? keys.size : undefined })),
-    // The exports name the declaration but do not carry its items, so what was declared and not seen
-    // cannot be worked out here: left absent, and the report says so.
-    declaredNotSeen: undefined,
+    ...folded,
     namedMembers: members.filter((m) => m.memberKey.startsWith('name:')).length,
-    timeline: [...timeline].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),
     unknownThirdParties: [...unknown].map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count })).sort((a, b) => b.count - a.count),
     extensions: mergeExtensions(members, merged),
     redaction: members.reduce<Redaction>((least, m) => (DETAIL.indexOf(m.redaction) < DETAIL.indexOf(least) ? m.redaction : least), 'full'),
+    detailLevels: levels,
+    statusNow: !!policy,
     files,
   };
 }
@@ -130,9 +117,10 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
  * One bundle: that member's report, broken or not (the options page's own log). Several: the rep's rules,
  * as in the rep view: only bundles that verify, and each member's bundles as one, each record once.
  */
-export function reportModelFromBundles(checked: readonly CheckedBundle[], catalog: ReadonlyMap<string, RuleSummary>, now: Date): ReportModel {
-  if (checked.length === 1) return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now);
+export function reportModelFromBundles(checked: readonly CheckedBundle[], catalog: ReadonlyMap<string, RuleSummary>, now: Date, policyNow?: PolicyNow): ReportModel {
+  const policy = policyNow ? { now: policyNow, catalog } : undefined;
+  if (checked.length === 1) return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now, undefined, policy);
   const byMember = new Map<string, CheckedBundle[]>();
   for (const c of checked) if (c.verification.intact) byMember.set(memberKeyOf(c.bundle), [...(byMember.get(memberKeyOf(c.bundle)) ?? []), c]);
-  return reportModelFromSummaries([...byMember.values()].map((bundles) => summariseUnion(bundles, catalog)), now);
+  return reportModelFromSummaries([...byMember.values()].map((bundles) => summariseUnion(bundles, catalog)), now, undefined, policy);
 }

@@ -279,3 +279,25 @@ describe('renderReportHtml: statements that depend on the data', () => {
     expect(doc).toContain('cannot say which declared items were not seen');
   });
 });
+
+describe('renderReportHtml: units and detail levels', () => {
+  it('counts days, not signals, and says the observations only as detail', () => {
+    const doc = renderReportHtml(memberReportModel({ products: [reportProduct({ product: 'Fullstory', count: 13, days: 2, first: '2026-11-02T09:00:00.000Z', last: '2026-11-03T10:00:00.000Z' })] }));
+    expect(doc).toContain('<th scope="col" class="num">Days seen</th>');
+    expect(doc).toContain('Seen on 2 days, over a span of 2 days (13 observations in the log');
+    expect(doc).not.toContain('13 times');
+  });
+
+  it('a kinds-only export adds kinds and members, and the method says how many members gave each detail', () => {
+    const doc = renderReportHtml(reportModel({ kindsOnly: [{ category: 'session_recording', members: 1 }], detailLevels: { full: 9, host: 2, category: 1 } }));
+    expect(doc).toContain('1 member shared kinds of monitoring only: Session recording. These are counted as kinds and members, not as products or sites.');
+    expect(doc).toContain('9 members: Full detail');
+    expect(doc).toContain('2 members: Host names only');
+    expect(doc).toContain('1 member: Categories only');
+  });
+
+  it('says what the log recorded when today\'s status differs', () => {
+    const doc = renderReportHtml(memberReportModel({ products: [reportProduct({ status: 'undeclared', recordedStatus: 'no-policy' })], statusNow: true }));
+    expect(doc).toContain('(when it was recorded: No policy recorded)');
+  });
+});

@@ -8,7 +8,7 @@ import { extensionsSection, policyInstalled } from './report-extensions';
 import { declaredTable, productCards, unknownThirdParties } from './report-products';
 import { REPORT_CSS } from './report-style';
 import { renderTimeline } from './report-timeline-svg';
-import { distinctSites, formatCount, formatDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
+import { categoryName, distinctSites, formatCount, formatDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -57,6 +57,16 @@ function policySentence(model: ReportModel, products: readonly ReportProduct[]):
   return `${count} undeclared, neither named nor covered by a category in the employer's policy: ${joinAnd(names)}.${apart}`;
 }
 
+/** Kinds-only exports add kinds and members, never products or sites: said on their own. */
+function kindsOnlySentence(model: ReportModel): string {
+  const kinds = model.kindsOnly ?? [];
+  if (kinds.length === 0) return '';
+  const members = model.detailLevels?.category ?? 0;
+  const names = kinds.map((k) => categoryName(k.category));
+  const who = members > 0 ? `${plural(members, 'member', 'members')} shared kinds of monitoring only` : 'Kinds of monitoring were shared without products';
+  return `${who}: ${joinAnd(names)}. These are counted as kinds and members, not as products or sites.`;
+}
+
 function extensionSentence(model: ReportModel): string {
   const installed = policyInstalled(model).length;
   if (installed === 0) return '';
@@ -86,6 +96,7 @@ function header(model: ReportModel, products: readonly ReportProduct[]): SafeHtm
 </div>
 <div class="verdict" role="note" aria-label="Summary">
 <p>${seenSentence(model, products)} ${policySentence(model, products)}</p>
+${kindsOnlySentence(model) ? html`<p>${kindsOnlySentence(model)}</p>` : ''}
 ${extensionSentence(model) ? html`<p>${extensionSentence(model)}</p>` : ''}
 ${warning ? html`<p><strong>${warning}</strong></p>` : ''}
 </div>

@@ -5,6 +5,16 @@ import { own } from '../shared/own';
 import { html, safeHttpUrl, type SafeHtml } from './html-escape';
 import { formatCount, plural, REDACTION_TEXT } from './report-words';
 
+/** One member: their export's detail. Several: how many members gave each level, never the least for all. */
+function detailText(model: ReportModel): string {
+  const levels = model.detailLevels;
+  if (!levels || model.scope === 'member') return own(REDACTION_TEXT, model.redaction) ?? model.redaction;
+  return (['full', 'host', 'category'] as const)
+    .filter((level) => levels[level] > 0)
+    .map((level) => `${plural(levels[level], 'member', 'members')}: ${(own(REDACTION_TEXT, level) ?? level).replace(/\.$/, '')}`)
+    .join('; ');
+}
+
 export const LIMITS = [
   'Monitoring agents installed on the computer itself (activity trackers, keystroke loggers, "bossware").',
   'Screenshots or screen recordings taken by installed software.',
@@ -85,7 +95,7 @@ changing, removing or reordering an entry afterwards breaks the chain. Each expo
 <tr><th scope="row">Employer policy compared</th><td>${declarationText(model.declaration)}</td></tr>
 <tr><th scope="row">Rule database version</th><td>${versions(model.ruleDbVersions)}</td></tr>
 <tr><th scope="row">Extension version</th><td>${versions(model.extensionVersions)}</td></tr>
-<tr><th scope="row">Detail included</th><td>${own(REDACTION_TEXT, model.redaction) ?? model.redaction}</td></tr>
+<tr><th scope="row">Detail included</th><td>${detailText(model)}</td></tr>
 </tbody></table>
 <h3>Integrity of the evidence</h3>
 ${integrityTable(model)}

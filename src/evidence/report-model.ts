@@ -11,12 +11,16 @@ export interface ReportProduct {
   /** Capability ids (src/rules/taxonomy.ts CAPABILITY_IDS); rendered in plain words. */
   capabilities: string[];
   sites: string[];
-  /** Observations in all. */
+  /** Observations in all: said only in "why flagged"; the report's unit is days. */
   count: number;
+  /** Distinct UTC days with a record of it (absent in models made before days were counted). */
+  days?: number;
   /** ISO date-times. */
   first: string;
   last: string;
   status: DeclaredStatus;
+  /** What the logs recorded when it was seen, when that differs from today's status (status). */
+  recordedStatus?: DeclaredStatus;
   /** Merged view: how many members saw it. */
   members?: number;
   /**
@@ -75,8 +79,14 @@ export interface ReportModel {
   unknownThirdParties: { host: string; sites: string[]; count: number }[];
   /** Extensions found in the browser (absent in models made before the check existed). */
   extensions?: ReportExtension[];
-  /** What the exports were allowed to show: full URL paths, hosts only, or categories only. */
+  /** What the exports were allowed to show: full URL paths, hosts only, or categories only (the least detailed). */
   redaction: 'full' | 'host' | 'category';
+  /** How many members' exports gave each level of detail. */
+  detailLevels?: { full: number; host: number; category: number };
+  /** Kinds of monitoring from kinds-only exports: counted in kinds and members, never as products or sites. */
+  kindsOnly?: { category: CategoryId; members: number }[];
+  /** Whether statuses were decided against the declarations that apply today (else as the logs recorded them). */
+  statusNow?: boolean;
   /** A rep's merge: exactly which files the figures come from, which were left out, and what merged them. */
   files?: MergeProvenance;
 }

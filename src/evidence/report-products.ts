@@ -31,11 +31,11 @@ export function declaredTable(model: ReportModel, products: readonly ReportProdu
   return html`<table class="declared">
 <thead><tr><th scope="col">Product</th><th scope="col">Vendor</th><th scope="col">Category</th><th scope="col">Status</th>${
     merged ? html`<th scope="col" class="num">Members who saw it</th>` : ''
-  }<th scope="col" class="num">Times seen</th></tr></thead>
+  }<th scope="col" class="num">Days seen</th></tr></thead>
 <tbody>${products.map(
     (p, i) => html`<tr><th scope="row"><a href="${productAnchor(i)}">${p.product}</a></th><td>${p.vendor || '—'}</td><td>${categoryName(
       p.category,
-    )}</td><td>${statusCell(p)}</td>${merged ? html`<td class="num">${membersText(p, model)}</td>` : ''}<td class="num">${formatCount(p.count)}</td></tr>
+    )}</td><td>${statusCell(p)}</td>${merged ? html`<td class="num">${membersText(p, model)}</td>` : ''}<td class="num">${p.days === undefined ? '—' : formatCount(p.days)}</td></tr>
 `,
   )}</tbody></table>`;
 }
@@ -53,13 +53,23 @@ function spanText(p: ReportProduct): string {
   return days > 1 ? `, over a span of ${plural(days, 'day', 'days')}` : ', all on one day';
 }
 
+/** Days first (the unit a rep can defend), then members; the observation count only as detail. */
+function howOften(p: ReportProduct, model: ReportModel): string {
+  const members = model.scope === 'merged' && p.members !== undefined ? `, by ${membersText(p, model)} members` : '';
+  // Models made before days were counted say what they have: observations.
+  if (p.days === undefined) return `Seen ${plural(p.count, 'time', 'times')}${spanText(p)}${members}.`;
+  return `Seen on ${plural(p.days, 'day', 'days')}${spanText(p)}${members} (${plural(p.count, 'observation', 'observations')} in the log: each a request, script or page report that matched).`;
+}
+
 function productCard(p: ReportProduct, index: number, model: ReportModel): SafeHtml {
   const plain = categoryPlain(p.category);
   return html`<article class="product${p.status === 'undeclared' ? ' undeclared' : ''}" id="${productAnchor(index).slice(1)}">
 <h3>${p.product}${p.vendor ? html` <span class="vendor">(${p.vendor})</span>` : ''}</h3>
 <p><strong>${categoryName(p.category)}.</strong> ${plain ? html`<span class="plain">${plain}</span>` : ''}</p>
 <dl>
-<dt>Status</dt><dd>${statusCell(p)}${p.pageOnly ? html`<p class="note">${PAGE_ONLY_TEXT}</p>` : ''}</dd>
+<dt>Status</dt><dd>${statusCell(p)}${
+    p.recordedStatus ? html` <span class="recorded">(when it was recorded: ${own(STATUS_TEXT, p.recordedStatus) ?? p.recordedStatus})</span>` : ''
+  }${p.pageOnly ? html`<p class="note">${PAGE_ONLY_TEXT}</p>` : ''}</dd>
 <dt>Can capture</dt><dd>${
     p.capabilities.length > 0
       ? html`<ul>${p.capabilities.map((c) => html`<li>${capabilityText(c)}</li>`)}</ul>`
@@ -68,9 +78,7 @@ function productCard(p: ReportProduct, index: number, model: ReportModel): SafeH
 <dt>Sites</dt><dd>${
     p.sites.length > 0 ? html`<ul>${p.sites.map((s) => html`<li>${s}</li>`)}</ul>` : siteRedactedText(model)
   }</dd>
-<dt>How often</dt><dd>${`Seen ${plural(p.count, 'time', 'times')}${spanText(p)}`}${
-    model.scope === 'merged' && p.members !== undefined ? `, by ${membersText(p, model)} members` : ''
-  }.</dd>
+<dt>How often</dt><dd>${howOften(p, model)}</dd>
 <dt>First seen</dt><dd>${formatDay(p.first)}</dd>
 <dt>Last seen</dt><dd>${formatDay(p.last)}</dd>
 </dl>

@@ -8,6 +8,8 @@ import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } f
 import { exportEvidenceCsv } from '../evidence/export-csv';
 import { buildBundle, newMemberCode, type Member, type Redaction } from '../evidence/bundle';
 import { RULE_DB_VERSION } from '../rules/version';
+import { policyNow } from '../policy/status-now';
+import { declarationsItem } from '../shared/declarations-store';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
@@ -111,7 +113,10 @@ export function EvidenceLog() {
       redaction: 'full',
       member: { named: true, name: t('reportYou') },
     });
-    const model = reportModelFromBundles([{ bundle, verification: await verifyBundle(bundle) }], ruleCatalog, new Date());
+    // Declared or undeclared as of today's declarations, the same answer the popup and letters give.
+    const stored = await declarationsItem.get();
+    const now = policyNow(ruleCatalog, stored.declarations, stored.activeId);
+    const model = reportModelFromBundles([{ bundle, verification: await verifyBundle(bundle) }], ruleCatalog, new Date(), now);
     downloadText(`sightline-report-${stamp()}.html`, 'text/html', renderReportHtml(model));
     setStatus(t('reportSaved'));
   };
