@@ -17,20 +17,25 @@ const WORK_HOST = new URL(WORK_SITE).host;
 
 /** SDK files the pages load from /node_modules/<package>/<file>, served unmodified. */
 const ROUTED: Record<string, string[]> = {
+  '@adobe/alloy': ['dist/alloy.min.js'],
   '@amplitude/analytics-browser': ['lib/scripts/amplitude-min.umd.js'],
   '@amplitude/experiment-js-client': ['dist/experiment.umd.js'],
   '@bugsnag/browser': ['dist/bugsnag.min.js'],
+  '@castleio/castle-js': ['dist/castle.browser.js'],
   '@flagship.io/js-sdk': ['dist/index.browser.umd.js'],
   '@growthbook/growthbook': ['dist/bundles/index.min.js'],
   '@honeybadger-io/js': ['dist/browser/honeybadger.min.js'],
   '@hotjar/browser': ['dist/index.esm.js'],
+  '@kameleoon/javascript-sdk': ['dist/javascript-sdk.umd.min.js'],
   '@microsoft/applicationinsights-web': ['browser/es5/ai.3.gbl.min.js'],
   '@microsoft/clarity': ['index.js', 'src/utils.js'],
   '@optimizely/optimizely-sdk': ['dist/optimizely.browser.umd.min.js'],
   '@rudderstack/analytics-js': ['dist/npm/modern/bundled/umd/index.js'],
+  '@splitbee/web': ['dist/web.esm.js'],
   '@statsig/js-client': ['build/statsig-js-client.min.js'],
   'atatus-spa': ['atatus-spa.min.js'],
   'countly-sdk-web': ['lib/countly.min.js'],
+  elevio: ['esm/client.js'],
   'launchdarkly-js-client-sdk': ['dist/ldclient.min.js'],
   logrocket: ['dist/build.umd.js'],
   rollbar: ['dist/rollbar.min.js'],
@@ -80,6 +85,11 @@ const CASES: SdkCase[] = [
   { page: 'logrocket', ruleId: 'logrocket', host: 'cdn.logr-in.com' },
   { page: 'rudderstack', ruleId: 'rudderstack', host: 'api.rudderstack.com' },
   { page: 'atatus', ruleId: 'atatus', host: 'bm-rx.atatus.com' },
+  { page: 'castle', ruleId: 'castle', host: 'm.castle.io' },
+  { page: 'kameleoon', ruleId: 'kameleoon', host: 'sdk-config.kameleoon.eu' },
+  { page: 'adobe-alloy', ruleId: 'adobe-experience-platform-web-sdk', host: 'adobedc.demdex.net' },
+  { page: 'splitbee', ruleId: 'splitbee', host: 'cdn.splitbee.io' },
+  { page: 'elevio', ruleId: 'elevio', host: 'cdn.elev.io' },
 ];
 
 describe("vendors' own SDKs on a work app", () => {
