@@ -1,7 +1,9 @@
 // `npm run rules:check`: validate every rule file and its examples; print each problem, exit 1 on any.
 import { lintRuleFiles } from '../src/rules/lint';
 import { lintFeatureFiles } from '../src/rules/platform-feature';
+import { parseUniverse, universeCoverage, universeProblems } from '../src/rules/universe';
 import { FEATURE_DIR, readRuleFiles } from './read-rule-files';
+import { readUniverseFiles } from './read-universe-files';
 
 const { rules, problems } = lintRuleFiles(readRuleFiles());
 for (const problem of problems) console.error(`✗ ${problem}`);
@@ -11,4 +13,9 @@ console.log(`${rules.length} rules; by category: ${[...categories].map(([c, n]) 
 const features = lintFeatureFiles(readRuleFiles(FEATURE_DIR), new Set(rules.map((r) => r.id)));
 for (const problem of features.problems) console.error(`✗ ${problem}`);
 console.log(`${features.features.length} platform features (informational, server-side)`);
-process.exit(problems.length + features.problems.length > 0 ? 1 : 0);
+const { universe, problems: universeParse } = parseUniverse(readUniverseFiles());
+const universeAll = [...universeParse, ...universeProblems(universe, rules)];
+for (const problem of universeAll) console.error(`✗ universe: ${problem}`);
+const coverage = universeCoverage(universe);
+console.log(`vendor universe: ${universe.entries.length} products (${coverage.ruled} ruled, ${coverage.excluded} excluded, ${coverage.open} open)`);
+process.exit(problems.length + features.problems.length + universeAll.length > 0 ? 1 : 0);

@@ -13,8 +13,9 @@ const corpus = readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixt
 const index = loadRules();
 
 describe('the precision corpus', () => {
-  it('has enough ordinary traffic to mean something', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(60);
+  it('has at least 2,000 distinct real-world URLs of ordinary traffic', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(2000);
+    expect(new Set(corpus).size).toBe(corpus.length);
   });
 
   it.each(corpus)('%s matches no rule', (url) => {

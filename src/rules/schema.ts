@@ -40,6 +40,11 @@ export const Source = z.strictObject({
   kind: z.enum(['vendor_docs', 'allow_list', 'sdk', 'store_listing', 'other']),
   /** Every signal value (domain, path pattern, global, script pattern, extension id) this source shows. */
   covers: z.array(z.string().min(1)).min(1),
+  /**
+   * The capabilities (from the rule's own list) that this source documents the product can capture; its
+   * detail says where. Every capability a rule claims must be documented by one of its sources.
+   */
+  capabilities: z.array(z.enum(CAPABILITY_IDS)).optional(),
   /** When the source was read (YYYY-MM-DD), and for an SDK the package version and file. */
   accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   detail: z.string().optional(),

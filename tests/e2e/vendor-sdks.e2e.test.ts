@@ -1,6 +1,9 @@
 // Detection proven on vendors' own code: fixture pages load the real browser SDKs from node_modules
-// (mixpanel-browser, posthog-js, raygun4js — devDependencies, unmodified), which then call their real
-// hostnames, mapped to the loopback fixture server. Nothing here imitates the SDKs' traffic.
+// (devDependencies, unmodified), which then call their real hostnames, mapped to the loopback fixture
+// server. Nothing here imitates the SDKs' traffic. mixpanel-browser, posthog-js and raygun4js are served
+// by the fixture server itself; the other SDKs' files are routed here, byte for byte from node_modules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../fixtures/server';
 import { eventually, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
@@ -9,19 +12,93 @@ import { useObservedBrowser } from './session';
 let server: FixtureServer;
 let browser: Launched;
 
+const NODE_MODULES = join(import.meta.dirname, '..', '..', 'node_modules');
+const WORK_HOST = new URL(WORK_SITE).host;
+
+/** SDK files the pages load from /node_modules/<package>/<file>, served unmodified. */
+const ROUTED: Record<string, string[]> = {
+  '@adobe/alloy': ['dist/alloy.min.js'],
+  '@amplitude/analytics-browser': ['lib/scripts/amplitude-min.umd.js'],
+  '@amplitude/experiment-js-client': ['dist/experiment.umd.js'],
+  '@bugsnag/browser': ['dist/bugsnag.min.js'],
+  '@castleio/castle-js': ['dist/castle.browser.js'],
+  '@flagship.io/js-sdk': ['dist/index.browser.umd.js'],
+  '@growthbook/growthbook': ['dist/bundles/index.min.js'],
+  '@honeybadger-io/js': ['dist/browser/honeybadger.min.js'],
+  '@hotjar/browser': ['dist/index.esm.js'],
+  '@kameleoon/javascript-sdk': ['dist/javascript-sdk.umd.min.js'],
+  '@microsoft/applicationinsights-web': ['browser/es5/ai.3.gbl.min.js'],
+  '@microsoft/clarity': ['index.js', 'src/utils.js'],
+  '@optimizely/optimizely-sdk': ['dist/optimizely.browser.umd.min.js'],
+  '@rudderstack/analytics-js': ['dist/npm/modern/bundled/umd/index.js'],
+  '@splitbee/web': ['dist/web.esm.js'],
+  '@statsig/js-client': ['build/statsig-js-client.min.js'],
+  'atatus-spa': ['atatus-spa.min.js'],
+  'countly-sdk-web': ['lib/countly.min.js'],
+  elevio: ['esm/client.js'],
+  'launchdarkly-js-client-sdk': ['dist/ldclient.min.js'],
+  logrocket: ['dist/build.umd.js'],
+  rollbar: ['dist/rollbar.min.js'],
+  'smartlook-client': ['dist/esm/index.mjs'],
+  trackjs: ['t.js'],
+};
+
 useObservedBrowser((session) => {
   ({ server, browser } = session);
+  for (const [pkg, files] of Object.entries(ROUTED)) {
+    for (const file of files) server.route(WORK_HOST, `/node_modules/${pkg}/${file}`, readFileSync(join(NODE_MODULES, pkg, file)), 'text/javascript; charset=utf-8');
+  }
 });
 
-// The module build of mixpanel-browser sets no window global; the other two do.
-const CASES = [
-  { page: 'mixpanel', ruleId: 'mixpanel', host: 'api-js.mixpanel.com', global: undefined },
+interface SdkCase {
+  page: string;
+  ruleId: string;
+  /** The host the SDK really called (in the fixture server's log). */
+  host: string;
+  /** The rule's matching domain, when it is a parent of host (a customer's own tenant subdomain). */
+  domain?: string;
+  /** A page global the rule names and the SDK defines. */
+  global?: string;
+}
+
+// The module build of mixpanel-browser sets no window global; the others are checked by host alone.
+const CASES: SdkCase[] = [
+  { page: 'mixpanel', ruleId: 'mixpanel', host: 'api-js.mixpanel.com' },
   { page: 'posthog', ruleId: 'posthog', host: 'us.i.posthog.com', global: 'window.posthog' },
   { page: 'raygun', ruleId: 'raygun', host: 'api.raygun.io', global: 'window.rg4js' },
+  { page: 'amplitude', ruleId: 'amplitude', host: 'api2.amplitude.com' },
+  { page: 'amplitude-experiment', ruleId: 'amplitude-experiment', host: 'api.lab.amplitude.com' },
+  { page: 'bugsnag', ruleId: 'bugsnag', host: 'notify.bugsnag.com' },
+  { page: 'rollbar', ruleId: 'rollbar', host: 'api.rollbar.com' },
+  { page: 'trackjs', ruleId: 'trackjs', host: 'capture.trackjs.com' },
+  { page: 'honeybadger', ruleId: 'honeybadger', host: 'api.honeybadger.io' },
+  { page: 'launchdarkly', ruleId: 'launchdarkly-experimentation', host: 'app.launchdarkly.com' },
+  { page: 'growthbook', ruleId: 'growthbook', host: 'cdn.growthbook.io' },
+  { page: 'statsig', ruleId: 'statsig', host: 'featureassets.org' },
+  { page: 'appinsights', ruleId: 'azure-application-insights', host: 'dc.services.visualstudio.com' },
+  { page: 'optimizely', ruleId: 'optimizely-feature-experimentation', host: 'cdn.optimizely.com' },
+  { page: 'abtasty', ruleId: 'ab-tasty', host: 'decision.flagship.io' },
+  { page: 'hotjar', ruleId: 'hotjar', host: 'static.hotjar.com' },
+  { page: 'clarity', ruleId: 'microsoft-clarity', host: 'www.clarity.ms' },
+  { page: 'smartlook', ruleId: 'smartlook', host: 'web-sdk.smartlook.com' },
+  { page: 'countly', ruleId: 'countly', host: 'contoso.count.ly', domain: 'count.ly' },
+  { page: 'logrocket', ruleId: 'logrocket', host: 'cdn.logr-in.com' },
+  { page: 'rudderstack', ruleId: 'rudderstack', host: 'api.rudderstack.com' },
+  { page: 'atatus', ruleId: 'atatus', host: 'bm-rx.atatus.com' },
+  { page: 'castle', ruleId: 'castle', host: 'm.castle.io' },
+  { page: 'kameleoon', ruleId: 'kameleoon', host: 'sdk-config.kameleoon.eu' },
+  { page: 'adobe-alloy', ruleId: 'adobe-experience-platform-web-sdk', host: 'adobedc.demdex.net' },
+  { page: 'splitbee', ruleId: 'splitbee', host: 'cdn.splitbee.io' },
+  { page: 'elevio', ruleId: 'elevio', host: 'cdn.elev.io' },
 ];
 
 describe("vendors' own SDKs on a work app", () => {
-  for (const { page: name, ruleId, host, global } of CASES) {
+  it('covers at least 15 different vendors, each with its own page', () => {
+    expect(new Set(CASES.map((c) => c.ruleId)).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(CASES.map((c) => c.page)).size).toBe(CASES.length);
+  });
+
+  for (const { page: name, ruleId, host, domain, global } of CASES) {
     it(`detects ${ruleId} from its SDK's own requests to ${host}`, async () => {
       const page = await browser.context.newPage();
       await page.goto(`${WORK_SITE}/sdk/${name}.html`);
@@ -30,7 +107,9 @@ describe("vendors' own SDKs on a work app", () => {
       const finding = await eventually(`${ruleId} from its SDK`, async () => {
         const report = await readReport(browser, tabId);
         const signals = report?.findings[ruleId]?.signals ?? [];
-        const seen = signals.some((s) => s.source === 'network' && s.value === host) && (!global || signals.some((s) => s.source === 'page' && s.value === global));
+        // A host signal's value is the rule's domain, followed by the matched path pattern where the rule has paths.
+        const onDomain = (value: string) => value === (domain ?? host) || value.startsWith(`${domain ?? host}/`);
+        const seen = signals.some((s) => s.source === 'network' && onDomain(s.value)) && (!global || signals.some((s) => s.source === 'page' && s.value === global));
         return seen ? report!.findings[ruleId] : undefined;
       }, 15_000);
       // The SDK really talked to its host (the server saw it), and no identity left the query string behind.

@@ -1,0 +1,71 @@
+// Right claim: every capability a rule says a product can capture must be documented by one of the rule's
+// cited sources (Source.capabilities, with the detail saying where). Rules written before sources named
+// capabilities are listed below until someone re-reads their sources; the list may only shrink.
+import { describe, expect, it } from 'vitest';
+import { readRuleFiles } from '../../scripts/read-rule-files';
+import { lintRuleFiles } from './lint';
+import type { Rule } from './schema';
+
+const { rules } = lintRuleFiles(readRuleFiles());
+
+/** Capabilities a rule claims that none of its sources documents. */
+function undocumentedCapabilities(rule: Rule): string[] {
+  const documented = new Set(rule.sources.flatMap((s) => s.capabilities ?? []));
+  return rule.capabilities.filter((c) => !documented.has(c));
+}
+
+/** Rules whose sources predate Source.capabilities (166 on 2026-12-05); remove an id once its sources say it. */
+const NOT_YET_REVIEWED = new Set([
+  'activtrak', 'akamai-mpulse', 'amplitude', 'appcues', 'appdynamics-browser-rum', 'apploye', 'apty', 'atatus',
+  'azure-application-insights', 'bark-for-schools', 'blocksi', 'bugsnag', 'celonis-task-mining', 'chameleon',
+  'cisco-secure-access', 'cisco-umbrella', 'clevercontrol', 'clockify', 'cloudflare-gateway', 'code42-incydr',
+  'commandbar', 'contentkeeper', 'contentsquare', 'coralogix-rum', 'countly', 'crazy-egg', 'customer-io',
+  'cyberhaven', 'datadog-rum', 'deledao', 'desklog', 'desktime', 'dynatrace-rum', 'elastic-apm-rum',
+  'forcepoint-dlp-endpoint', 'forcepoint-one-swg', 'forticlient-web-filter-chrome', 'fortidlp', 'frigade',
+  'fullsession', 'fullstory', 'gaggle', 'gainsight-px', 'glassbox', 'goguardian',
+  'google-chrome-enterprise-premium', 'google-cloud-console-telemetry', 'google-endpoint-verification',
+  'google-workspace-telemetry', 'grafana-faro', 'hapara-highlights', 'harvest', 'heap', 'helphero',
+  'highlight', 'hightouch-events', 'hivedesk', 'honeycomb-web', 'honorlock', 'hotjar', 'hubstaff',
+  'hyperdx-browser', 'ibm-instana-eum', 'iboss', 'insightful', 'inspectlet', 'intercom-messenger', 'june',
+  'kickidler', 'kissmetrics', 'lanschool-air', 'launchdarkly-session-replay', 'lgfl-homeprotect',
+  'lightspeed-alert', 'lightspeed-filter', 'linewize-connect', 'livesession', 'logrocket', 'lucky-orange',
+  'menlo-security', 'mercer-mettl', 'microsoft-1ds-telemetry', 'microsoft-clarity',
+  'microsoft-power-automate-process-mining', 'microsoft-purview-endpoint-dlp', 'microsoft-teams-telemetry',
+  'mixpanel', 'monitask', 'mouseflow', 'mparticle', 'multiplayer-session-recorder', 'netskope',
+  'new-relic-browser', 'nexthink', 'noibu', 'openpanel', 'openreplay', 'oracle-guided-learning', 'oversai',
+  'palo-alto-prisma-access', 'pendo', 'piwik-pro', 'posthog', 'proctor360', 'proctorexam', 'proctorio',
+  'proctoru', 'prodoscore', 'product-fruits', 'quantum-metric', 'raygun', 'rescuetime', 'rollbar',
+  'rudderstack', 'scribe', 'securly-classroom', 'securly-filter', 'segment', 'sematext-experience',
+  'sentry-session-replay', 'servicenow-usage-analytics', 'sessioncam', 'skyhigh-secure-web-gateway',
+  'slack-client-telemetry', 'smartlook', 'smoothwall-monitor', 'speedcurve-lux', 'splunk-rum', 'sprig',
+  'spyrix', 'statsig', 'stonly', 'symantec-cloud-swg', 'symantec-dlp', 'systango-ai-compliance-shield',
+  'tango', 'teramind', 'time-doctor', 'timecamp', 'timely', 'toggl-track', 'trackjs', 'trackpilots',
+  'trellix-dlp-endpoint', 'trend-micro-toolbar-enterprise', 'userback', 'userflow', 'userguiding', 'userlane',
+  'userlens', 'usermaven', 'userpilot', 'usertour', 'usetiful', 'uxcam-web', 'vwo', 'walkme',
+  'webwork-time-tracker', 'whatfix', 'woopra', 'worklytics', 'workstatus', 'yandex-metrica-webvisor', 'zipy',
+  'zoom-web-telemetry', 'zscaler-internet-access',
+]);
+
+describe('capabilities are documented by cited sources', () => {
+  it.each(rules.filter((r) => !NOT_YET_REVIEWED.has(r.id)).map((r) => [r.id, r] as const))('%s claims only what its sources document', (_id, rule) => {
+    expect(undocumentedCapabilities(rule)).toEqual([]);
+  });
+
+  it('keeps the not-yet-reviewed list honest: real rules that still lack a documented capability, and no longer than it was', () => {
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    for (const id of NOT_YET_REVIEWED) {
+      const rule = byId.get(id);
+      expect(rule, `${id} is not a rule`).toBeDefined();
+      expect(undocumentedCapabilities(rule!), `${id} is now fully documented: remove it from NOT_YET_REVIEWED`).not.toEqual([]);
+    }
+    expect(NOT_YET_REVIEWED.size).toBeLessThanOrEqual(166);
+  });
+
+  it('catches a claim no source documents, and a source that documents it', () => {
+    const rule = rules.find((r) => !NOT_YET_REVIEWED.has(r.id))!;
+    const claimed = { ...rule, capabilities: [...rule.capabilities, 'camera' as const] };
+    expect(undocumentedCapabilities(claimed)).toEqual(rule.capabilities.includes('camera') ? [] : ['camera']);
+    const sourced = { ...claimed, sources: [...claimed.sources, { ...claimed.sources[0]!, capabilities: ['camera' as const] }] };
+    expect(undocumentedCapabilities(sourced)).toEqual([]);
+  });
+});
