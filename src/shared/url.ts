@@ -74,7 +74,27 @@ function isDnsNameOrIp(host: string): boolean {
   return host.split('.').every((label) => DNS_LABEL.test(label));
 }
 
-/** The URL with query string and fragment removed: what evidence may keep. */
+/** The URL with query string and fragment removed, and opaque path tokens masked: what evidence may keep. */
 export function redactUrl(split: SplitUrl): string {
-  return `${split.scheme}://${split.host}${split.port ? `:${split.port}` : ''}${split.path}`;
+  return `${split.scheme}://${split.host}${split.port ? `:${split.port}` : ''}${maskOpaqueSegments(split.path)}`;
+}
+
+/**
+ * A path segment that is one long token (32+ characters of base64, base64url, hex or percent-encoding, or
+ * a dotted token such as a JWT) is where products put encoded user contexts, hashed emails and session
+ * ids (LaunchDarkly's /sdk/evalx/<env>/contexts/<base64 user context>). Evidence keeps the path's shape,
+ * never the token. Detection reads the unmasked path; only what is stored is masked.
+ */
+const OPAQUE_SEGMENT = /^(?:[A-Za-z0-9_\-+=%]{32,}|[A-Za-z0-9_\-=]{8,}(?:\.[A-Za-z0-9_\-=]{8,}){2,})$/;
+export const OPAQUE_PLACEHOLDER = '(token)';
+
+export function maskOpaqueSegments(path: string): string {
+  if (path.length < 33) return path;
+  let masked = false;
+  const segments = path.split('/').map((segment) => {
+    if (segment.length < 32 || !OPAQUE_SEGMENT.test(segment)) return segment;
+    masked = true;
+    return OPAQUE_PLACEHOLDER;
+  });
+  return masked ? segments.join('/') : path;
 }
