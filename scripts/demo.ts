@@ -7,6 +7,10 @@ import { startFixtureServer } from '../tests/fixtures/server';
 import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
 import { ensureChromium } from './ensure-chromium';
 import { bundledRuleIndexFromFiles } from './rules-from-files';
+import { platformFeatures } from '../src/rules/bundled-features';
+import { englishText } from '../src/rules/english-text';
+import { categoryNameKey, type CategoryId } from '../src/rules/taxonomy';
+import { counted } from '../src/shared/counted';
 
 const root = join(import.meta.dirname, '..');
 const screenshot = join(root, 'demo-popup.png');
@@ -53,11 +57,15 @@ try {
     const rule = rules.get(id);
     const sources = [...new Set(finding.signals.map((s) => s.source))].join(' + ');
     const status = report?.policy?.statuses[id];
-    console.log(`  • ${rule?.product ?? id} (${rule?.category ?? '?'}) — ${status ? statusWords[status] : 'no policy'} — ${finding.count}× [${sources}] e.g. ${finding.signals[0]?.evidence}`);
+    const category = rule ? englishText(categoryNameKey(rule.category as CategoryId)) : 'unknown kind';
+    console.log(`  • ${rule?.product ?? id} (${category}) — ${status ? statusWords[status] : 'no policy'} — ${counted(englishText, 'en', 'observation', finding.count)} [${sources}], e.g. ${finding.signals[0]?.evidence}`);
+  }
+  for (const c of report?.policy?.contradictions ?? []) {
+    console.log(`  ! The policy says "${c.quote}", yet ${c.products.join(', ')} ${c.products.length === 1 ? 'was' : 'were'} seen here.`);
   }
   const offered = Object.entries(report?.policy?.features ?? {});
   const featureWords = { product: 'named in the policy', category: 'only its kind is in the policy', absent: 'not in the policy' } as const;
-  console.log(`  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${id} (${featureWords[status]})`).join(', ') || 'none'}`);
+  console.log(`  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${platformFeatures.find((f) => f.id === id)?.feature ?? id} (${featureWords[status]})`).join(', ') || 'none'}`);
   const unknown = Object.keys(report?.unknownThirdParties ?? {});
   console.log(`  Unknown third parties (${unknown.length}): ${unknown.join(', ') || 'none'}`);
 

@@ -230,7 +230,7 @@ export interface ReportShape {
   site: string;
   findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[]; identifiedBy?: string[] }>;
   unknownThirdParties: Record<string, { count: number }>;
-  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'> };
+  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'>; contradictions?: { quote: string; by: string; products: string[]; pageOnlyProducts: string[] }[] };
   access?: { granted: string[]; live?: string[]; at: number };
 }
 

@@ -107,7 +107,7 @@ beforeAll(async () => {
     await options.getByTestId('scope-input').fill('intranet.example.org');
     await options.getByTestId('scope-add').click();
     await options.getByTestId('scope-list').waitFor();
-    await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
+    await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring-0.1.json'));
     await options.getByTestId('declaration-message').waitFor();
     const page = await old.context.newPage();
     await page.goto(`${WORK_SITE}/`);
