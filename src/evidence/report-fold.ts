@@ -26,7 +26,7 @@ export function laterStatus(a: { status: DeclaredStatus; at: number }, b: { stat
   return b.at > a.at ? b : a;
 }
 
-interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days'> {
+interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCounts'> {
   ruleId?: string;
   memberKeys: Set<string>;
   dayCounts: Map<string, number>;
@@ -95,6 +95,7 @@ export function foldProducts(members: readonly MemberSummary[], merged: boolean,
       first: iso(firstMs),
       last: iso(lastMs),
       days: dayCounts.size,
+      dayCounts: Object.fromEntries([...dayCounts].sort(([a], [b]) => (a < b ? -1 : 1))),
       members: merged ? memberKeys.size : undefined,
       ...(policy && recorded.status !== p.status ? { recordedStatus: recorded.status } : {}),
     })),

@@ -25,6 +25,11 @@ const SECTIONS = [
 function scopeText(model: ReportModel): string {
   if (model.scope === 'member') return "One member's evidence log.";
   const members = model.members ?? model.integrity.length;
+  if (model.audience) {
+    const { minMembers, withheldProducts, withheldKinds, withheldExtensions } = model.audience;
+    const withheld = withheldProducts + withheldKinds + withheldExtensions;
+    return `${plural(members, "member's export", "members' exports")}, merged. Version for management: no member is named, and anything seen by fewer than ${plural(minMembers, 'member', 'members')} is withheld so no one is identified by a rare finding (${plural(withheld, 'row', 'rows')} withheld).`;
+  }
   const named = model.namedMembers ?? 0;
   const naming = named === 0 ? 'No member is named.' : named === members ? 'Every member is named.' : `${plural(named, 'member is', 'members are')} named; the others gave a member code.`;
   return `${plural(members, "member's export", "members' exports")}, merged. ${naming}`;

@@ -15,6 +15,8 @@ export interface ReportProduct {
   count: number;
   /** Distinct UTC days with a record of it (absent in models made before days were counted). */
   days?: number;
+  /** Observations per UTC day, so a version that withholds rows can recompute the timeline from what it keeps. */
+  dayCounts?: Record<string, number>;
   /** ISO date-times. */
   first: string;
   last: string;
@@ -87,6 +89,8 @@ export interface ReportModel {
   kindsOnly?: { category: CategoryId; members: number }[];
   /** Whether statuses were decided against the declarations that apply today (else as the logs recorded them). */
   statusNow?: boolean;
+  /** A version for management (report-audience.ts): nobody named, rows seen by too few members withheld. */
+  audience?: { kind: 'management'; minMembers: number; withheldProducts: number; withheldKinds: number; withheldExtensions: number };
   /** A rep's merge: exactly which files the figures come from, which were left out, and what merged them. */
   files?: MergeProvenance;
 }

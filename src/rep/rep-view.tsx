@@ -3,12 +3,13 @@
 // verify are in any figure (issue 16); the rest are listed with the reason, and one can be opened alone,
 // marked unverified. The CSV and the printable report name every file by its SHA-256, say what was left
 // out and why, and which Sightline and rule database merged them.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { mergedCsv } from '../evidence/merge/merged-csv';
 import { provenanceOf } from '../evidence/merge/provenance';
 import { describeKeyChange, findKeyChanges } from '../evidence/key-changes';
 import { canonicalOrder, mergedRows, reportModelFromSummaries } from '../evidence/report-from-bundles';
+import { DEFAULT_MIN_MEMBERS, forManagement } from '../evidence/report-audience';
 import { renderReportHtml } from '../evidence/report-html';
 import { RULE_DB_VERSION } from '../rules/version';
 import { downloadText } from '../shared/download';
@@ -29,6 +30,9 @@ export function RepView() {
 
   const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files));
   const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml(reportModelFromSummaries(members, new Date(), files)));
+  const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
+  const exportManagementReport = () =>
+    files && downloadText('sightline-report-for-management.html', 'text/html', renderReportHtml(forManagement(reportModelFromSummaries(members, new Date(), files), minMembers)));
 
   return (
     <>
@@ -65,7 +69,12 @@ export function RepView() {
           {ruleVersions.length > 1 && <p class="meta" data-testid="rep-rule-note">{t('repRuleVersions', ruleVersions.join(', '))}</p>}
           <p class="actions">
             <button type="button" data-testid="rep-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}
-            <button type="button" data-testid="rep-report" onClick={exportReport}>{t('exportReport')}</button>
+            <button type="button" data-testid="rep-report" onClick={exportReport}>{t('exportReport')}</button>{' '}
+            <button type="button" data-testid="rep-report-management" onClick={exportManagementReport}>{t('repReportManagement')}</button>{' '}
+            <label>
+              {t('repMinMembers')}{' '}
+              <input type="number" min={1} max={1000} value={minMembers} data-testid="rep-min-members" onInput={(e) => setMinMembers(Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value) || DEFAULT_MIN_MEMBERS)))} />
+            </label>
           </p>
           {members.length > 0 && <MergedTable rows={rows} caption={t('repMergedTitle')} />}
           {members.length > 0 && <IntegrityTable members={members} />}

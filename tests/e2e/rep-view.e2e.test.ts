@@ -113,6 +113,20 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
   expect(body).toContain(sha256(b));
   expect(body).toMatch(/member-c\.json \(SHA-256 [0-9a-f]{64}\): entry 2: its contents do not match its hash/);
   expect(body).toContain('2 files were left out of every figure here');
+
+  // The version for management, withholding what fewer than 2 members saw: only Fullstory (members A and
+  // B) stays; products only the member's own log holds are withheld; no file name appears.
+  await rep.getByTestId('rep-min-members').fill('2');
+  const forManagement = await download(rep, 'rep-report-management');
+  const onlyOwn = new Set((JSON.parse(own.text) as { records: { product?: string; ruleId?: string }[] }).records.filter((r) => r.ruleId && r.ruleId !== 'fullstory').map((r) => r.product!));
+  expect(onlyOwn.size).toBeGreaterThan(0);
+  await report.setContent(forManagement);
+  const managementBody = (await report.locator('body').textContent())!;
+  expect(managementBody).toContain('Version for management: no member is named, and anything seen by fewer than 2 members is withheld');
+  expect(managementBody).toContain('Fullstory');
+  for (const product of onlyOwn) expect(await report.locator('table.declared').textContent()).not.toContain(product);
+  for (const name of ['member-a.json', 'member-b.json', 'member-c.json', 'notes.json']) expect(forManagement).not.toContain(name);
+  expect(forManagement).toContain(sha256(b));
 });
 
 it('the issue\'s case: an edited copy of an export (same export id) loaded first, then the intact one, in any order', async () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { forManagement } from './report-audience';
+import { renderReportHtml } from './report-html';
+import { reportModel, reportProduct } from './test-report-model';
+
+const NAMES = ['Jo Bloggs', 'Sam Patel', 'Alex Morgan'];
+
+function namedModel() {
+  return reportModel({
+    members: 5,
+    namedMembers: 3,
+    integrity: [...NAMES, 'Member M-AAAAAAAA', 'Member M-BBBBBBBB'].map((label) => ({ label: `${label} (export 1234abcd, 10 records)`, status: 'intact' as const })),
+    products: [
+      reportProduct({ product: 'Fullstory', members: 5, status: 'undeclared', dayCounts: { '2026-11-02': 3, '2026-11-03': 2 }, days: 2 }),
+      reportProduct({ product: 'Hotjar', members: 3, status: 'product', dayCounts: { '2026-11-02': 1 }, days: 1 }),
+      reportProduct({ product: 'Rare Tool', members: 1, status: 'undeclared', dayCounts: { '2026-11-04': 9 }, days: 1 }),
+    ],
+    kindsOnly: [{ category: 'session_recording', members: 2 }],
+    files: {
+      merged: NAMES.map((name, i) => ({ names: [`${name}.json`], sha256: `${i}`.repeat(64), member: name, exportId: `e${i}`, records: 10, signer: 'key' })),
+      leftOut: [{ names: ['Sam Patel old.json'], sha256: null, reason: 'too large' }],
+      conflicts: ['export e1: Jo Bloggs.json and Jo Bloggs copy.json differ'],
+      reader: { extensionVersion: '0.2.0', ruleDbVersion: 'x' },
+      inputDigest: 'f'.repeat(64),
+    },
+  });
+}
+
+describe('the version for management', () => {
+  const model = forManagement(namedModel(), 3);
+  const doc = renderReportHtml(model);
+
+  it('names nobody: no member name appears anywhere in the document', () => {
+    for (const name of NAMES) expect(doc).not.toContain(name);
+    expect(doc).toContain('Version for management: no member is named');
+  });
+
+  it('withholds every row seen by fewer than 3 members, and says how many', () => {
+    expect(model.products.map((p) => p.product)).toEqual(['Fullstory', 'Hotjar']);
+    expect(doc).not.toContain('Rare Tool');
+    expect(model.kindsOnly).toEqual([]);
+    expect(doc).toContain('anything seen by fewer than 3 members is withheld');
+    expect(doc).toMatch(/\(\d+ rows withheld\)/);
+    const withheld = model.audience!.withheldProducts + model.audience!.withheldKinds + model.audience!.withheldExtensions;
+    expect(doc).toContain(`(${withheld} rows withheld)`);
+    expect(model.audience!.withheldProducts).toBe(1);
+  });
+
+  it('recomputes the timeline from the rows kept, so it agrees with the tables', () => {
+    expect(model.timeline).toEqual([
+      { day: '2026-11-02', count: 4, undeclared: 3 },
+      { day: '2026-11-03', count: 2, undeclared: 2 },
+    ]);
+  });
+
+  it('keeps the digests, so the files can still be checked', () => {
+    expect(model.files!.merged.map((f) => f.sha256)).toEqual(namedModel().files!.merged.map((f) => f.sha256));
+    expect(model.files!.inputDigest).toBe('f'.repeat(64));
+  });
+});
