@@ -301,3 +301,13 @@ describe('renderReportHtml: units and detail levels', () => {
     expect(doc).toContain('(when it was recorded: No policy recorded)');
   });
 });
+
+describe('renderReportHtml: the meeting pack prints with page numbers and local time', () => {
+  it('names the time zone of the generated time, and numbers the pages', () => {
+    const doc = renderReportHtml(reportModel({ generatedAt: '2026-07-01T09:30:00.000Z', timeZone: 'Europe/London' }));
+    // 09:30 UTC is 10:30 in London in July (BST).
+    expect(doc).toContain('1 Jul 2026, 10:30 BST (Europe/London)');
+    expect(doc).toContain('counter(page)');
+    expect(renderReportHtml(reportModel({ generatedAt: '2026-07-01T09:30:00.000Z' }))).toContain('1 Jul 2026, 09:30 UTC');
+  });
+});

@@ -8,7 +8,7 @@ import { extensionsSection, policyInstalled } from './report-extensions';
 import { declaredTable, productCards, unknownThirdParties } from './report-products';
 import { REPORT_CSS } from './report-style';
 import { renderTimeline } from './report-timeline-svg';
-import { categoryName, distinctSites, formatCount, formatDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
+import { categoryName, distinctSites, formatCount, formatLocalDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -94,7 +94,7 @@ function header(model: ReportModel, products: readonly ReportProduct[]): SafeHtm
   return html`<header>
 <h1>${model.title || 'Sightline monitoring report'}</h1>
 <div class="meta">
-<div><strong>Generated:</strong> ${formatDateTime(model.generatedAt)}</div>
+<div><strong>Generated:</strong> ${formatLocalDateTime(model.generatedAt, model.timeZone)}</div>
 <div><strong>Scope:</strong> ${scopeText(model)}</div>
 <div><strong>Period:</strong> ${model.range ? formatPeriod(model.range) : 'no observations recorded'}</div>
 <div><strong>Employer policy:</strong> ${declarationText(model.declaration)}</div>
@@ -144,7 +144,9 @@ ${section('unknown', titles.unknown, unknownThirdParties(model))}
 ${section('method', titles.method, methodSection(model))}
 ${section('not-seen', titles['not-seen'], declaredNotSeenSection(model))}
 <footer>Made with Sightline, an open-source browser extension that shows workers which monitoring tools run in their
-work web apps. Dates are in UTC.</footer>
+work web apps. Days are UTC days; the time it was generated is in the zone named above. To check an evidence file
+yourself, load it in Sightline's rep view or run “npm run verify FILE” from Sightline's source: each file's
+SHA-256 and chain check are listed under “Method, integrity and limits”.</footer>
 </main>
 </body>
 </html>

@@ -61,6 +61,8 @@ export interface ReportModel {
   title: string;
   /** ISO date-time. */
   generatedAt: string;
+  /** The IANA time zone the report's "generated" time is shown in (the person's own); UTC when absent. */
+  timeZone?: string;
   scope: 'member' | 'merged';
   /** Merged view: number of member bundles. */
   members?: number;

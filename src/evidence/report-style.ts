@@ -45,7 +45,7 @@ figcaption { font-size: .9rem; color: #333; }
 .tl-tables table { width: auto; min-width: 14rem; font-size: .82rem; }
 .tl-tables th, .tl-tables td { padding: .15rem .45rem; }
 footer { margin-top: 2.5rem; font-size: .85rem; color: #444; border-top: 1px solid #999; padding-top: .5rem; }
-@page { margin: 16mm 14mm; }
+@page { margin: 16mm 14mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }

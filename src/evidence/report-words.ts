@@ -17,6 +17,21 @@ export function formatDay(iso: string): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/**
+ * "5 Dec 2026, 14:05 GMT" in the named time zone (the person's own, so the time reads as their clock):
+ * the zone is always named. Falls back to UTC when the zone is unknown.
+ */
+export function formatLocalDateTime(iso: string, timeZone: string | undefined): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms) || !timeZone) return formatDateTime(iso);
+  try {
+    const text = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(ms);
+    return `${text} (${timeZone})`;
+  } catch {
+    return formatDateTime(iso);
+  }
+}
+
 /** "12 Nov 2026, 14:05 UTC". */
 export function formatDateTime(iso: string): string {
   const ms = Date.parse(iso);

@@ -117,7 +117,7 @@ export function EvidenceLog() {
     const stored = await declarationsItem.get();
     const now = policyNow(ruleCatalog, stored.declarations, stored.activeId);
     const model = reportModelFromBundles([{ bundle, verification: await verifyBundle(bundle) }], ruleCatalog, new Date(), now);
-    downloadText(`sightline-report-${stamp()}.html`, 'text/html', renderReportHtml(model));
+    downloadText(`sightline-report-${stamp()}.html`, 'text/html', renderReportHtml({ ...model, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
     setStatus(t('reportSaved'));
   };
 

@@ -29,10 +29,11 @@ export function RepView() {
   const ruleVersions = [...new Set(members.map((m) => m.ruleDbVersion))].sort();
 
   const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files));
-  const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml(reportModelFromSummaries(members, new Date(), files)));
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files), timeZone }));
   const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
   const exportManagementReport = () =>
-    files && downloadText('sightline-report-for-management.html', 'text/html', renderReportHtml(forManagement(reportModelFromSummaries(members, new Date(), files), minMembers)));
+    files && downloadText('sightline-report-for-management.html', 'text/html', renderReportHtml({ ...forManagement(reportModelFromSummaries(members, new Date(), files), minMembers), timeZone }));
 
   return (
     <>
