@@ -60,6 +60,8 @@ export interface MemberSummary {
   productSites: ProductSite[];
   timeline: Record<string, { count: number; undeclared: number }>;
   unknown: Record<string, { sites: string[]; count: number }>;
+  /** Products that were sent the member's identifiers: product key -> forms ("email:sha256"). */
+  identity?: Record<string, { product: string; forms: string[] }>;
   /** Browser extensions recorded by the employer-extensions check (absent in older summaries). */
   extensions?: MemberExtension[];
 }
@@ -93,6 +95,7 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
   const timeline: MemberSummary['timeline'] = nullRecord();
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
   const extensions = new Map<string, MemberExtension>();
+  const identity: NonNullable<MemberSummary['identity']> = nullRecord();
   let from = Infinity;
   let to = -Infinity;
   for (const record of bundle.records) {
@@ -107,6 +110,10 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
       seen.count += entry.count;
       unknown.set(entry.signalValue ?? '(not exported)', seen);
       continue;
+    }
+    if (entry.signalKind === 'identifier' && entry.ruleId && entry.signalValue) {
+      const sent = own(identity, entry.ruleId) ?? (identity[entry.ruleId] = { product: entry.product ?? entry.ruleId, forms: [] });
+      if (!sent.forms.includes(entry.signalValue)) sent.forms.push(entry.signalValue);
     }
     if (entry.signalKind === 'extension_id') {
       addExtensionEntry(extensions, entry);
@@ -172,5 +179,6 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     // Hosts come from imported files: a record with no prototype, so "constructor" is just a host.
     unknown: toNullRecord(Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }]))),
     extensions: [...extensions.values()],
+    identity,
   };
 }

@@ -11,6 +11,7 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
   const products = model.products.filter((p) => enough(p.members));
   const kindsOnly = (model.kindsOnly ?? []).filter((k) => enough(k.members));
   const extensions = (model.extensions ?? []).filter((e) => enough(e.members));
+  const identity = (model.identity ?? []).filter((i) => enough(i.members));
 
   const timeline = new Map<string, { count: number; undeclared: number }>();
   for (const p of products) {
@@ -27,6 +28,7 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
     products,
     kindsOnly,
     extensions,
+    identity,
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, v]) => ({ day, ...v })),
     namedMembers: 0,
     // Labels and file names can carry members' names: numbered instead, digests kept so files can be checked.
@@ -42,7 +44,7 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
       minMembers,
       withheldProducts: model.products.length - products.length,
       withheldKinds: (model.kindsOnly ?? []).length - kindsOnly.length,
-      withheldExtensions: (model.extensions ?? []).length - extensions.length,
+      withheldExtensions: (model.extensions ?? []).length - extensions.length + (model.identity ?? []).length - identity.length,
     },
   };
 }

@@ -8,6 +8,10 @@
 //   comparison with a policy beats "no policy", and a later comparison beats an earlier one.
 // - The timeline adds up the same products' days, with the same status, so its totals match the tables.
 import { comparePolicy } from '../policy/compare';
+import { contradictionsOf } from '../policy/contradictions';
+import type { PolicyPromise } from '../policy/declaration';
+import { englishText } from '../rules/english-text';
+import { capabilityKey, categoryNameKey } from '../rules/taxonomy';
 import { leastDeclared, type PolicyNow } from '../policy/status-now';
 import { itemLabel } from '../policy/summary';
 import type { RuleSummary } from '../rules/catalog';
@@ -35,7 +39,7 @@ interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCo
   recorded: { status: DeclaredStatus; at: number };
 }
 
-export type FoldedReport = Pick<ReportModel, 'products' | 'timeline' | 'kindsOnly' | 'declaredNotSeen'>;
+export type FoldedReport = Pick<ReportModel, 'products' | 'timeline' | 'kindsOnly' | 'declaredNotSeen' | 'identity' | 'contradictions'>;
 
 export function foldProducts(members: readonly MemberSummary[], merged: boolean, policy?: { now: PolicyNow; catalog: ReadonlyMap<string, RuleSummary> }): FoldedReport {
   const products = new Map<string, Folding>();
@@ -102,7 +106,48 @@ export function foldProducts(members: readonly MemberSummary[], merged: boolean,
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, v]) => ({ day, ...v })),
     kindsOnly: [...kinds].map(([category, keys]) => ({ category, members: keys.size })).sort((a, b) => b.members - a.members || (a.category < b.category ? -1 : 1)),
     declaredNotSeen: policy ? declaredNotSeen([...products.values()], policy.now, policy.catalog) : undefined,
+    identity: foldIdentity(members),
+    contradictions: policy ? contradictionsFor([...products.values()], policy.now, policy.catalog) : undefined,
   };
+}
+
+function foldIdentity(members: readonly MemberSummary[]): NonNullable<ReportModel['identity']> {
+  const sent = new Map<string, { product: string; forms: string[]; members: number }>();
+  for (const member of members) {
+    for (const [key, { product, forms }] of Object.entries(member.identity ?? {})) {
+      const into = sent.get(key) ?? { product, forms: [], members: 0 };
+      into.members += 1;
+      for (const form of forms) if (!into.forms.includes(form)) into.forms.push(form);
+      sent.set(key, into);
+    }
+  }
+  return [...sent.values()].map((s) => ({ ...s, forms: [...s.forms].sort() })).sort((a, b) => b.members - a.members || a.product.localeCompare(b.product));
+}
+
+/** Each promise of a declaration that applies now, against the products seen on the sites it covers. */
+function contradictionsFor(products: readonly Folding[], now: PolicyNow, catalog: ReadonlyMap<string, RuleSummary>): NonNullable<ReportModel['contradictions']> {
+  const found = new Map<string, NonNullable<ReportModel['contradictions']>[number]>();
+  for (const p of products) {
+    const rule = p.ruleId ? catalog.get(p.ruleId) : undefined;
+    if (!rule) continue;
+    for (const site of p.sites) {
+      const declaration = now.declarationFor(site);
+      for (const c of contradictionsOf(declaration?.promises, [{ ruleId: rule.id, product: p.product, category: rule.category, capabilities: rule.capabilities, pageOnly: !!p.pageOnly }])) {
+        const key = `${declaration!.id}\u001f${c.promise.id}`;
+        const into = found.get(key) ?? { quote: c.promise.quote, by: c.by, subject: promiseSubjectWords(c.promise), products: [], pageOnlyProducts: [] };
+        for (const name of c.products) if (!into.products.includes(name)) into.products.push(name);
+        for (const name of c.pageOnlyProducts) if (!into.pageOnlyProducts.includes(name)) into.pageOnlyProducts.push(name);
+        found.set(key, into);
+      }
+    }
+  }
+  return [...found.values()].map((c) => ({ ...c, products: [...c.products].sort(), pageOnlyProducts: c.pageOnlyProducts.filter((n) => !c.products.includes(n)).sort() }));
+}
+
+function promiseSubjectWords(promise: PolicyPromise): string {
+  if (promise.ruleId !== undefined) return promise.product ?? promise.ruleId;
+  if (promise.category !== undefined) return englishText(categoryNameKey(promise.category));
+  return englishText(capabilityKey(promise.capability!));
 }
 
 /** Items of each declaration that applies to a site in the report, matched by no product on any of its sites. */

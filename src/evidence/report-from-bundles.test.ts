@@ -163,4 +163,26 @@ describe('browser extensions in the report', () => {
     expect(doc).not.toContain('No employer policy was recorded');
     expect(doc).toContain('1 of them is undeclared');
   });
+
+  it('leads with the promises broken and the identity sent, from the data', async () => {
+    const a = await memberBundle({ named: false, code: 'M-STRONG01' }, [
+      draft({ at: T0, firstAt: T0, lastAt: T0 }),
+      draft({ signalKind: 'identifier', signalValue: 'email:sha256', evidence: 'https://rs.fullstory.com', at: T0, firstAt: T0, lastAt: T0 }),
+    ]);
+    const declaration = Declaration.parse({
+      format: 'sightline-declaration', version: 1, id: 'keys', employer: 'Contoso Ltd',
+      promises: [{ id: 'k', capability: 'typed_text', quote: 'We do not use keystroke logging.' }, { id: 'c', capability: 'camera', quote: 'We never use your webcam.' }],
+    });
+    const model = reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY), policyNow(ruleCatalog, [declaration], 'keys'));
+    const fullstoryTypes = ruleCatalog.get('fullstory')!.capabilities.includes('typed_text');
+    expect(model.contradictions).toEqual(fullstoryTypes ? [{ quote: 'We do not use keystroke logging.', by: 'capability', subject: 'what you type', products: ['Fullstory'], pageOnlyProducts: [] }] : []);
+    expect(model.identity).toEqual([{ product: 'Fullstory', forms: ['email:sha256'], members: 1 }]);
+    const doc = renderReportHtml(model);
+    expect(doc.indexOf('What goes against the policy')).toBeLessThan(doc.indexOf('Declared and undeclared monitoring'));
+    expect(doc).toContain('<q>We do not use keystroke logging.</q> Yet Fullstory was seen, and its vendor&#39;s documentation says it can capture what you type.');
+    expect(doc).toContain('<strong>Fullstory</strong> was sent the worker&#39;s work email address (as a SHA-256 hash).');
+    expect(doc).not.toContain('webcam');
+    // Without the declaration to hand, the report says it could not check, rather than nothing.
+    expect(renderReportHtml(reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY)))).toContain("the policy's promises could not be");
+  });
 });

@@ -7,12 +7,15 @@ import { declarationText, declaredNotSeenSection, methodSection } from './report
 import { extensionsSection, policyInstalled } from './report-extensions';
 import { declaredTable, productCards, unknownThirdParties } from './report-products';
 import { REPORT_CSS } from './report-style';
+import { contradictionsSection, identitySection } from './report-strongest';
 import { renderTimeline } from './report-timeline-svg';
 import { categoryName, distinctSites, formatCount, formatLocalDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const SECTIONS = [
+  ['contradictions', 'What goes against the policy'],
+  ['identity', 'Identity sent to products'],
   ['declared', 'Declared and undeclared monitoring'],
   ['products', 'What each product can capture'],
   ['extensions', 'Browser extensions'],
@@ -136,6 +139,8 @@ export function renderReportHtml(model: ReportModel): string {
 <body>
 <main>
 ${header(model, products)}
+${section('contradictions', titles.contradictions, contradictionsSection(model))}
+${section('identity', titles.identity, identitySection(model))}
 ${section('declared', titles.declared, declaredTable(model, products))}
 ${section('products', titles.products, productCards(model, products))}
 ${section('extensions', titles.extensions, extensionsSection(model))}
