@@ -2,6 +2,7 @@
 // shared with record.ts, which scrubs every evidence string with them before anything is stored: a URL
 // path can carry an email or its hash, and the identifiers must never reach the log or an export.
 import { scrubIdentifiers, type Needle } from '../identity/needles';
+import { maskOpaqueInUrl } from '../shared/url';
 
 let needles: Needle[] = [];
 
@@ -13,6 +14,7 @@ export function currentNeedles(): readonly Needle[] {
   return needles;
 }
 
+/** What evidence may store: the worker's identifiers named by kind, then any other opaque path token masked. */
 export function scrubEvidence(text: string): string {
-  return needles.length === 0 ? text : scrubIdentifiers(needles, text);
+  return maskOpaqueInUrl(needles.length === 0 ? text : scrubIdentifiers(needles, text));
 }

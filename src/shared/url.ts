@@ -74,16 +74,25 @@ function isDnsNameOrIp(host: string): boolean {
   return host.split('.').every((label) => DNS_LABEL.test(label));
 }
 
-/** The URL with query string and fragment removed, and opaque path tokens masked: what evidence may keep. */
+/** The URL with query string and fragment removed (opaque path tokens are masked when stored: maskOpaqueInUrl). */
 export function redactUrl(split: SplitUrl): string {
-  return `${split.scheme}://${split.host}${split.port ? `:${split.port}` : ''}${maskOpaqueSegments(split.path)}`;
+  return `${split.scheme}://${split.host}${split.port ? `:${split.port}` : ''}${split.path}`;
+}
+
+/** An evidence string with the opaque tokens of its URL path masked; anything but a URL is returned as it is. */
+export function maskOpaqueInUrl(text: string): string {
+  const start = text.indexOf('://');
+  if (start < 0) return text;
+  const pathAt = text.indexOf('/', start + 3);
+  return pathAt < 0 ? text : text.slice(0, pathAt) + maskOpaqueSegments(text.slice(pathAt));
 }
 
 /**
  * A path segment that is one long token (32+ characters of base64, base64url, hex or percent-encoding, or
  * a dotted token such as a JWT) is where products put encoded user contexts, hashed emails and session
  * ids (LaunchDarkly's /sdk/evalx/<env>/contexts/<base64 user context>). Evidence keeps the path's shape,
- * never the token. Detection reads the unmasked path; only what is stored is masked.
+ * never the token. Detection reads the unmasked path; only what is stored is masked, after the worker's own
+ * identifiers are named (so a hashed email reads "[email:sha256]", not "(token)").
  */
 const OPAQUE_SEGMENT = /^(?:[A-Za-z0-9_\-+=%]{32,}|[A-Za-z0-9_\-=]{8,}(?:\.[A-Za-z0-9_\-=]{8,}){2,})$/;
 export const OPAQUE_PLACEHOLDER = '(token)';
