@@ -10,6 +10,7 @@
 import { comparePolicy } from '../policy/compare';
 import { contradictionsOf } from '../policy/contradictions';
 import type { PolicyPromise } from '../policy/declaration';
+import { TRANSPARENCY_POINTS, transparencyChecklist } from '../policy/transparency';
 import { englishText } from '../rules/english-text';
 import { capabilityKey, categoryNameKey } from '../rules/taxonomy';
 import { leastDeclared, type PolicyNow } from '../policy/status-now';
@@ -39,7 +40,7 @@ interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCo
   recorded: { status: DeclaredStatus; at: number };
 }
 
-export type FoldedReport = Pick<ReportModel, 'products' | 'timeline' | 'kindsOnly' | 'declaredNotSeen' | 'identity' | 'contradictions'>;
+export type FoldedReport = Pick<ReportModel, 'products' | 'timeline' | 'kindsOnly' | 'declaredNotSeen' | 'identity' | 'contradictions' | 'transparencyGaps'>;
 
 export function foldProducts(members: readonly MemberSummary[], merged: boolean, policy?: { now: PolicyNow; catalog: ReadonlyMap<string, RuleSummary> }): FoldedReport {
   const products = new Map<string, Folding>();
@@ -108,7 +109,17 @@ export function foldProducts(members: readonly MemberSummary[], merged: boolean,
     declaredNotSeen: policy ? declaredNotSeen([...products.values()], policy.now, policy.catalog) : undefined,
     identity: foldIdentity(members),
     contradictions: policy ? contradictionsFor([...products.values()], policy.now, policy.catalog) : undefined,
+    transparencyGaps: policy ? gapsFor([...products.values()], policy.now) : undefined,
   };
+}
+
+/** The transparency points no item answers, in any declaration that applies to a site in the report. */
+function gapsFor(products: readonly Folding[], now: PolicyNow): string[] | undefined {
+  const declarations = new Map(products.flatMap((p) => p.sites).map((site) => now.declarationFor(site)).filter((d) => d !== undefined).map((d) => [d.id, d]));
+  if (declarations.size === 0) return undefined;
+  const gaps = new Set<string>();
+  for (const d of declarations.values()) for (const line of transparencyChecklist(d)) if (line.answered === 0) gaps.add(line.point);
+  return TRANSPARENCY_POINTS.filter((point) => gaps.has(point));
 }
 
 function foldIdentity(members: readonly MemberSummary[]): NonNullable<ReportModel['identity']> {

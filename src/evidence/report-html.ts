@@ -7,7 +7,7 @@ import { declarationText, declaredNotSeenSection, methodSection } from './report
 import { extensionsSection, policyInstalled } from './report-extensions';
 import { declaredTable, productCards, unknownThirdParties } from './report-products';
 import { REPORT_CSS } from './report-style';
-import { contradictionsSection, identitySection } from './report-strongest';
+import { contradictionsSection, identitySection, questionsSection } from './report-strongest';
 import { renderTimeline } from './report-timeline-svg';
 import { categoryName, distinctSites, formatCount, formatLocalDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
 
@@ -16,6 +16,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 const SECTIONS = [
   ['contradictions', 'What goes against the policy'],
   ['identity', 'Identity sent to products'],
+  ['questions', 'Questions for management'],
   ['declared', 'Declared and undeclared monitoring'],
   ['products', 'What each product can capture'],
   ['extensions', 'Browser extensions'],
@@ -141,6 +142,7 @@ export function renderReportHtml(model: ReportModel): string {
 ${header(model, products)}
 ${section('contradictions', titles.contradictions, contradictionsSection(model))}
 ${section('identity', titles.identity, identitySection(model))}
+${section('questions', titles.questions, questionsSection(model))}
 ${section('declared', titles.declared, declaredTable(model, products))}
 ${section('products', titles.products, productCards(model, products))}
 ${section('extensions', titles.extensions, extensionsSection(model))}

@@ -95,6 +95,8 @@ export interface ReportModel {
   identity?: { product: string; forms: string[]; members: number }[];
   /** Promises of today's policy that what was seen goes against (policy/contradictions.ts); absent without one. */
   contradictions?: { quote: string; by: 'product' | 'category' | 'capability'; subject: string; products: string[]; pageOnlyProducts: string[] }[];
+  /** ICO transparency points (policy/transparency.ts) the applicable declaration answers for none of its items. */
+  transparencyGaps?: string[];
   /** A version for management (report-audience.ts): nobody named, rows seen by too few members withheld. */
   audience?: { kind: 'management'; minMembers: number; withheldProducts: number; withheldKinds: number; withheldExtensions: number };
   /** A rep's merge: exactly which files the figures come from, which were left out, and what merged them. */

@@ -4,6 +4,7 @@
 import { html, type SafeHtml } from './html-escape';
 import { identityFormWords } from './letter-evidence';
 import type { ReportModel } from './report-model';
+import { questionsFor } from './report-questions';
 import { joinAnd, plural } from './report-words';
 
 export function contradictionsSection(model: ReportModel): SafeHtml {
@@ -38,4 +39,10 @@ and enters their identifiers; it is off by default.</p>`;
       members ? ` (${plural(i.members, 'member', 'members')})` : ''
     }.</li>`,
   )}</ul>`;
+}
+
+export function questionsSection(model: ReportModel): SafeHtml {
+  const questions = questionsFor(model);
+  if (questions.length === 0) return html`<p>The evidence here gives no specific question to ask.</p>`;
+  return html`<ol class="questions">${questions.map((q) => html`<li>${q.text} <span class="reference">(${q.reference})</span></li>`)}</ol>`;
 }
