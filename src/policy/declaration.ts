@@ -3,7 +3,7 @@
 // load it. Every field is optional except the employer. Validated with zod on import and on save.
 import { z } from 'zod';
 import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
-import { upgradeDeclaration } from './declaration-upgrade';
+import { upgradedOrAsIs, upgradeDeclaration } from './declaration-upgrade';
 import { isBrowserCategory, KIND_IDS } from './kinds';
 
 export const DECLARATION_FORMAT = 'sightline-declaration';
@@ -77,7 +77,7 @@ export type PolicyPromise = z.infer<typeof PolicyPromise>;
 export const PolicyStatements = z.strictObject({ retention: text(600), access: text(600), rights: text(600) });
 export type PolicyStatements = z.infer<typeof PolicyStatements>;
 
-export const Declaration = z
+const DeclarationV2 = z
   .strictObject({
     format: z.literal(DECLARATION_FORMAT),
     version: z.literal(DECLARATION_VERSION),
@@ -98,8 +98,14 @@ export const Declaration = z
   })
   .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, { message: 'two items share an id', path: ['items'] })
   .refine((d) => new Set((d.promises ?? []).map((p) => p.id)).size === (d.promises ?? []).length, { message: 'two promises share an id', path: ['promises'] });
-export type Declaration = z.infer<typeof Declaration>;
-export type DeclarationInput = z.input<typeof Declaration>;
+/**
+ * A declaration of the current version. Older versions are upgraded first (declaration-upgrade.ts), so
+ * everything that reads a stored or sent declaration reads an old one too; a file's import goes through
+ * parseDeclarationFile, which says why an unreadable version is refused.
+ */
+export const Declaration = z.preprocess((data) => upgradedOrAsIs(data, DECLARATION_VERSION), DeclarationV2);
+export type Declaration = z.infer<typeof DeclarationV2>;
+export type DeclarationInput = z.input<typeof DeclarationV2>;
 
 /**
  * "Contoso Ltd - Monitoring at work v3 (2026-01-10)": how findings name what they were compared with.
