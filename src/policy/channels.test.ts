@@ -100,3 +100,27 @@ describe('readPolicyText', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('words that name a channel without declaring monitoring', () => {
+  it('a statute\'s title, a department\'s name, a review date, the worker\'s own access', () => {
+    expect(short('- The Telecommunications (Lawful Business Practice) (Interception of Communications Regulations) 2000;')).toEqual([]);
+    expect(short('A recording may be kept longer after review with the Communications team.')).toEqual([]);
+    expect(short('Email and Internet Policy – last review January 2022, next review by April 2023')).toEqual([]);
+    expect(short('This policy applies to anyone who uses our IT facilities to access the Internet and email.')).toEqual([]);
+  });
+
+  it('a telephone system recording conversations records calls', () => {
+    expect(short('The Firm has a telephone system that is capable of recording conversations.')).toEqual(['call_recording']);
+  });
+
+  it('a lead-in that points back: "We may monitor our systems. This includes:"', () => {
+    expect(short('We reserve the right to monitor our systems. This includes:\n- email\n- system access\n')).toEqual(['communication_surveillance', 'platform_telemetry']);
+  });
+});
+
+describe('product names that are months', () => {
+  it('"June 2018" is a date, not the June analytics product; "we use June" still is', () => {
+    expect(readPolicyText('The system was installed in all vehicles from June 2018.', ruleCatalog).suggestions.map((s) => s.ruleId)).toEqual([]);
+    expect(readPolicyText('We use June to analyse feature use.', ruleCatalog).suggestions.map((s) => s.ruleId)).toContain('june');
+  });
+});

@@ -4,7 +4,7 @@
 // routinely monitor email", "only when misuse is suspected": occasional, not denied). Words are in
 // channel-words.ts. Pure and bounded: each pattern runs once over the text, and each kind's mentions are
 // examined up to a limit.
-import { CHANNELS, CONTINUOUS, MONITORING_LEAD_IN, MONITORING_VERB, OCCASIONAL, PRIVATE_PLACES, ROUTINE_SCOPE, SELF_DECLARING } from './channel-words';
+import { CHANNELS, CONTINUOUS, MONITORING_LEAD_IN, MONITORING_VERB, NAME_NOT_CHANNEL, OCCASIONAL, PRIVATE_PLACES, ROUTINE_SCOPE, SELF_DECLARING, STATUTE, TELEPHONE_CONTEXT } from './channel-words';
 import type { KindId } from './kinds';
 import { isNegated } from './negation';
 import { collapseSpaces, isHeadingLine, quoteSentence, sentenceAt, type Sentence } from './sentences';
@@ -49,15 +49,19 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       // "Cameras are not sited in toilets", "we do not routinely review CCTV": where or how often, not whether.
       if (negated && ((kind === 'cctv_video' || kind === 'audio_recording') && PRIVATE_PLACES.test(body))) negated = false;
       if (negated && ROUTINE_SCOPE.test(body)) [negated, routine] = [false, true];
-      mentions.push({ kind, start, end, negated, ...frequencyOf(body, routine) });
+      // "A telephone system capable of recording conversations" records calls, not the room.
+      const as = kind === 'audio_recording' && TELEPHONE_CONTEXT.test(body) ? 'call_recording' : kind;
+      mentions.push({ kind: as, start, end, negated, ...frequencyOf(body, routine) });
     });
   }
   for (const [kind, words] of Object.entries(CHANNELS) as [KindId, RegExp][]) {
     eachMatch(words, text, (start, end) => {
       const sentence = sentenceAt(sentences, start);
+      const body = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 1000));
+      if (start > sentence.start && NAME_NOT_CHANNEL.test(text.slice(start, end))) return;
+      if (STATUTE.test(body) && (sentence.bullet || body.length < 200)) return;
       const verb = monitoringVerbFor(text, sentences, sentence, start);
       if (!verb) return;
-      const body = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 1000));
       let negated = verb.negated;
       let routine = false;
       if (negated && ROUTINE_SCOPE.test(verb.clause)) [negated, routine] = [false, true];
@@ -113,18 +117,24 @@ function monitoringVerbFor(text: string, sentences: readonly Sentence[], sentenc
   }
   if (nearest) return { negated: sentence.underNegatedLeadIn || verbNegated(text, sentence, nearest.start), clause: clauseAround(text, sentence, nearest.start, nearest.end) };
   if (!sentence.bullet) return undefined;
+  // The lead-in, or the sentence before it: "We reserve the right to monitor our systems. This includes:".
   const leadIn = leadInOf(sentences, sentence);
-  if (!leadIn) return undefined;
-  const leadText = text.slice(leadIn.start, Math.min(leadIn.end, leadIn.start + 600));
-  if (!MONITORING_LEAD_IN.test(leadText)) return undefined;
-  return { negated: sentence.underNegatedLeadIn, clause: leadText };
+  if (leadIn === undefined) return undefined;
+  for (const index of [leadIn, leadIn - 1]) {
+    const candidate = sentences[index];
+    if (!candidate || candidate.bullet) break;
+    const leadText = text.slice(candidate.start, Math.min(candidate.end, candidate.start + 600));
+    if (MONITORING_LEAD_IN.test(leadText)) return { negated: sentence.underNegatedLeadIn, clause: leadText };
+  }
+  return undefined;
 }
 
-function leadInOf(sentences: readonly Sentence[], bullet: Sentence): Sentence | undefined {
+/** The index of the sentence the bullets hang from. */
+function leadInOf(sentences: readonly Sentence[], bullet: Sentence): number | undefined {
   let index = sentences.indexOf(bullet);
   for (let steps = 0; index > 0 && steps < 40; steps += 1) {
     index -= 1;
-    if (!sentences[index]!.bullet) return sentences[index];
+    if (!sentences[index]!.bullet) return index;
   }
   return undefined;
 }
