@@ -124,3 +124,17 @@ describe('product names that are months', () => {
     expect(readPolicyText('We use June to analyse feature use.', ruleCatalog).suggestions.map((s) => s.ruleId)).toContain('june');
   });
 });
+
+describe('sound recorded with pictures', () => {
+  it.each([
+    'Body worn video provides an audio and visual record of activities.',
+    'Sound and images are recorded on a tamper proof device.',
+    'The camera records video and audio of interactions between staff and patients.',
+  ])('%s', (text) => {
+    expect(short(text)).toContain('audio_recording');
+  });
+
+  it('audio-visual equipment in a meeting room records nothing', () => {
+    expect(short('Meeting rooms have audio and visual equipment for presentations.')).toEqual([]);
+  });
+});
