@@ -10,7 +10,7 @@ import { PolicyReader } from './policy-reader';
 import { PromisesEditor, StatementsEditor } from './promises-editor';
 
 export function newDeclaration(): Declaration {
-  return { format: 'sightline-declaration', version: 1, id: crypto.randomUUID(), employer: '', sites: [], items: [] };
+  return { format: 'sightline-declaration', version: 2, id: crypto.randomUUID(), employer: '', sites: [], items: [] };
 }
 
 /** Empty text fields are absent, not "", so the saved file stays small and the schema's limits apply. */

@@ -1,12 +1,19 @@
-// One declared item: a category and/or a named product, and the ICO's transparency points for it.
+// One declared item: a kind of monitoring (a browser category, or one no browser sees such as CCTV)
+// and/or a named product, and the ICO's transparency points for it.
 import type { DeclaredItem } from '../policy/declaration';
+import { isBrowserCategory, isKindId, KIND_IDS, kindNameKey } from '../policy/kinds';
 import { ruleCatalog } from '../rules/bundled-catalog';
-import { CATEGORY_IDS, categoryNameKey } from '../rules/taxonomy';
 import { t } from '../shared/i18n';
 import { itemLabel } from '../policy/summary';
 
 export function newItem(fields: Partial<DeclaredItem>): DeclaredItem {
   return { id: crypto.randomUUID(), frequency: 'unknown', dpia: 'unknown', workersConsulted: 'unknown', ...fields };
+}
+
+/** The kind, and the category that goes with it when it is a browser one (both cleared for none). */
+function kindFields(value: string): Pick<DeclaredItem, 'kind' | 'category'> {
+  if (!isKindId(value)) return { kind: undefined, category: undefined };
+  return { kind: value, category: isBrowserCategory(value) ? value : undefined };
 }
 
 const PRODUCT_NAMES = [...new Set([...ruleCatalog.values()].map((r) => r.product))].sort();
@@ -36,16 +43,16 @@ export function ItemEditor({ item, onChange, onRemove }: Props) {
     </label>
   );
   return (
-    <details class="item" data-testid="declared-item" open={!item.product && !item.category}>
+    <details class="item" data-testid="declared-item" open={!item.product && !item.kind && !item.category}>
       <summary>{itemLabel(item)}</summary>
       {item.quote && <blockquote class="quote">{item.quote}</blockquote>}
       <div class="grid">
         <label>
           {t('item_category')}{' '}
-          <select value={item.category ?? ''} onChange={(e) => set({ category: ((e.target as HTMLSelectElement).value || undefined) as DeclaredItem['category'] })}>
+          <select value={item.kind ?? item.category ?? ''} data-testid="item-kind" onChange={(e) => set(kindFields((e.target as HTMLSelectElement).value))}>
             <option value="">{t('choice_none')}</option>
-            {CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>{t(categoryNameKey(c))}</option>
+            {KIND_IDS.map((k) => (
+              <option key={k} value={k}>{t(kindNameKey(k))}</option>
             ))}
           </select>
         </label>

@@ -9,7 +9,8 @@
 // Words that policies also use in other senses are left out on purpose: bare "proxy" (proxy votes,
 // acting as someone's proxy), bare "performance monitoring" (staff performance reviews), "engagement
 // score" (staff surveys), "onboarding guide" (induction), "web browsing" (acceptable-use rules), and
-// bare "analytics", "recording" or "monitoring".
+// bare "analytics", "recording" or "monitoring". Call recording and location tracking are kinds of their own
+// (kinds.ts), found by the channel reader (channel-words.ts), not words for a browser category.
 import type { CategoryId } from '../rules/taxonomy';
 
 export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
@@ -113,8 +114,6 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'time tracker',
     'application usage',
     'app usage',
-    'location tracking',
-    'GPS tracking',
   ],
   dlp_insider_risk: [
     'data loss prevention',
@@ -155,8 +154,6 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'chat monitoring',
     'monitor* chat',
     'monitor* of chat',
-    'call recording',
-    'call monitoring',
     'conversation analytics',
     'speech analytics',
     'eDiscovery',

@@ -5,6 +5,7 @@ import type { RuleSummary } from '../rules/catalog';
 import type { FeatureSummary } from '../rules/feature-summary';
 import { hostMatchesSuffix } from '../scope/work-scope';
 import type { Declaration, DeclaredItem } from './declaration';
+import { isBrowserCategory } from './kinds';
 
 export type FindingStatus =
   | { status: 'declared'; by: 'product' | 'category'; item: DeclaredItem }
@@ -14,6 +15,8 @@ export interface Comparison {
   statuses: Map<string, FindingStatus>;
   undeclared: string[];
   declaredNotSeen: DeclaredItem[];
+  /** Items of kinds no browser can see (CCTV, biometrics, call recording…): declared only, never "not seen". */
+  declaredOffline: DeclaredItem[];
   /** Per platform feature shown on this site: does the policy name it, or only its category? */
   featureStatuses: Map<string, FeatureStatus>;
 }
@@ -74,13 +77,24 @@ export function comparePolicy(seenRuleIds: Iterable<string>, catalog: ReadonlyMa
     seenRules.push(rule);
     statuses.set(id, statusOf(rule, declaration));
   }
+  const items = declaration?.items ?? [];
+  const declaredOffline = items.filter(isOffline);
   // An item naming a server-side feature shown here is answered by that feature's line, not "not seen".
-  const declaredNotSeen = (declaration?.items ?? []).filter(
+  const declaredNotSeen = items.filter(isOnline).filter(
     (item) => !seenRules.some((rule) => itemNamesProduct(item, rule) || itemCoversCategory(item, rule)) && !shownFeatures.some((feature) => itemNamesFeature(item, feature)),
   );
   const undeclared = [...statuses].filter(([, s]) => s.status === 'undeclared').map(([id]) => id);
   const featureStatuses = new Map(shownFeatures.map((feature) => [feature.id, featureStatusOf(feature, declaration)]));
-  return { statuses, undeclared, declaredNotSeen, featureStatuses };
+  return { statuses, undeclared, declaredNotSeen, declaredOffline, featureStatuses };
+}
+
+/** A kind no browser sees: whatever the item names, no finding here can answer it. */
+function isOffline(item: DeclaredItem): boolean {
+  return item.kind !== undefined && !isBrowserCategory(item.kind);
+}
+
+function isOnline(item: DeclaredItem): boolean {
+  return !isOffline(item);
 }
 
 /**

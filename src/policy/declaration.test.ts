@@ -7,7 +7,7 @@ const file = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return parseDeclarationFile(text.length, text);
 };
-const valid = { format: 'sightline-declaration', version: 1, id: 'contoso', employer: 'Contoso Ltd' };
+const valid = { format: 'sightline-declaration', version: 2, id: 'contoso', employer: 'Contoso Ltd' };
 
 describe('parseDeclarationFile', () => {
   it('reads a minimal declaration and fills the defaults', () => {
@@ -25,12 +25,17 @@ describe('parseDeclarationFile', () => {
     ['not JSON', '{"format":', /not valid JSON/],
     ['another format', { ...valid, format: 'something-else' }, /not a Sightline declaration file/],
     ['a JSON array', [], /not a Sightline declaration file/],
-    ['a newer version', { ...valid, version: 2 }, /version 2; this version of Sightline reads version 1/],
+    ['a newer version', { ...valid, version: 3 }, /version 3; this version of Sightline reads versions 1 to 2/],
+    ['no version', { ...valid, version: undefined }, /version undefined; this version of Sightline reads versions 1 to 2/],
     ['no employer', { ...valid, employer: '  ' }, /at employer: the employer is required/],
     ['a javascript: policy link', { ...valid, url: 'javascript:alert(1)' }, /at url/],
     ['an unknown field', { ...valid, surprise: true }, /Unrecognized key/i],
     ['a prototype-polluting key', `{"format":"sightline-declaration","version":1,"id":"x","employer":"E","__proto__":{"admin":true}}`, /Unrecognized key/i],
     ['an unknown category', { ...valid, items: [{ id: 'a', category: 'mind_reading' }] }, /at items\.0\.category/],
+    ['an unknown kind', { ...valid, items: [{ id: 'a', kind: 'mind_reading' }] }, /at items\.0\.kind/],
+    ['a kind and a category that differ', { ...valid, items: [{ id: 'a', kind: 'web_filtering', category: 'session_recording' }] }, /at items\.0\.category: the kind and the category differ/],
+    ['a category for a kind no browser sees', { ...valid, items: [{ id: 'a', kind: 'cctv_video', category: 'session_recording' }] }, /at items\.0\.category/],
+    ['a version 1 file with a kind', { ...valid, version: 1, items: [{ id: 'a', kind: 'biometrics' }] }, /at items\.0\.kind: a version 1 file has no "kind"/],
     ['duplicate item ids', { ...valid, items: [{ id: 'a' }, { id: 'a' }] }, /two items share an id/],
     ['an overlong field', { ...valid, items: [{ id: 'a', purpose: 'x'.repeat(5000) }] }, /at items\.0\.purpose/],
   ])('rejects %s with a specific reason', (_what, input, reason) => {

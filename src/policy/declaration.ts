@@ -3,18 +3,26 @@
 // load it. Every field is optional except the employer. Validated with zod on import and on save.
 import { z } from 'zod';
 import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
+import { upgradedOrAsIs, upgradeDeclaration } from './declaration-upgrade';
+import { isBrowserCategory, KIND_IDS } from './kinds';
 
 export const DECLARATION_FORMAT = 'sightline-declaration';
-export const DECLARATION_VERSION = 1;
+/** Version 2 added `kind` to items (kinds.ts); version 1 files and stored data are upgraded on read. */
+export const DECLARATION_VERSION = 2;
 /** Larger files are refused before parsing: a real declaration is a few kilobytes. */
 export const MAX_DECLARATION_BYTES = 512 * 1024;
 
 const text = (max = 2000) => z.string().trim().max(max).optional();
 const YesNoUnknown = z.enum(['yes', 'no', 'unknown']);
 
-export const DeclaredItem = z.strictObject({
+const DeclaredItemFields = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  /** A monitoring category the policy names ("we use session recording"). */
+  /** The kind of monitoring the policy declares ("CCTV operates in", "we monitor email"): kinds.ts. */
+  kind: z.enum(KIND_IDS).optional(),
+  /**
+   * The browser category, when the kind is one (kept so everything that compares findings by category
+   * reads on unchanged); always equal to `kind` then, and absent for kinds no browser sees.
+   */
   category: z.enum(CATEGORY_IDS).optional(),
   /** A named product, as the policy names it ("Hotjar"). */
   product: text(200),
@@ -33,6 +41,16 @@ export const DeclaredItem = z.strictObject({
   rights: text(),
   /** The sentence of the policy this item was taken from, when suggested from the policy text. */
   quote: text(600),
+});
+
+/** Either of kind and category may be given; each item comes out with both filled in where they apply. */
+export const DeclaredItem = DeclaredItemFields.refine((i) => i.kind === undefined || i.category === undefined || i.kind === i.category, {
+  message: 'the kind and the category differ; give one, or the same value for both',
+  path: ['category'],
+}).transform((i) => {
+  const kind = i.kind ?? i.category;
+  const category = i.category ?? (kind !== undefined && isBrowserCategory(kind) ? kind : undefined);
+  return { ...i, ...(kind === undefined ? {} : { kind }), ...(category === undefined ? {} : { category }) };
 });
 export type DeclaredItem = z.infer<typeof DeclaredItem>;
 
@@ -59,7 +77,7 @@ export type PolicyPromise = z.infer<typeof PolicyPromise>;
 export const PolicyStatements = z.strictObject({ retention: text(600), access: text(600), rights: text(600) });
 export type PolicyStatements = z.infer<typeof PolicyStatements>;
 
-export const Declaration = z
+const DeclarationV2 = z
   .strictObject({
     format: z.literal(DECLARATION_FORMAT),
     version: z.literal(DECLARATION_VERSION),
@@ -80,8 +98,14 @@ export const Declaration = z
   })
   .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, { message: 'two items share an id', path: ['items'] })
   .refine((d) => new Set((d.promises ?? []).map((p) => p.id)).size === (d.promises ?? []).length, { message: 'two promises share an id', path: ['promises'] });
-export type Declaration = z.infer<typeof Declaration>;
-export type DeclarationInput = z.input<typeof Declaration>;
+/**
+ * A declaration of the current version. Older versions are upgraded first (declaration-upgrade.ts), so
+ * everything that reads a stored or sent declaration reads an old one too; a file's import goes through
+ * parseDeclarationFile, which says why an unreadable version is refused.
+ */
+export const Declaration = z.preprocess((data) => upgradedOrAsIs(data, DECLARATION_VERSION), DeclarationV2);
+export type Declaration = z.infer<typeof DeclarationV2>;
+export type DeclarationInput = z.input<typeof DeclarationV2>;
 
 /**
  * "Contoso Ltd - Monitoring at work v3 (2026-01-10)": how findings name what they were compared with.
@@ -110,13 +134,9 @@ export function parseDeclarationFile(bytes: number, textContent: string): Parsed
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DECLARATION_FORMAT) {
     return { ok: false, error: 'This is not a Sightline declaration file (its "format" is not "sightline-declaration").' };
   }
-  const version = (data as { version?: unknown }).version;
-  if (version !== DECLARATION_VERSION) {
-    // Never String(version): an array nested 100,000 deep (JSON.parse reads one) overflows the stack there.
-    const named = typeof version === 'number' || version === undefined || version === null ? String(version) : typeof version === 'string' ? JSON.stringify(version.slice(0, 40)) : '(not a number)';
-    return { ok: false, error: `This declaration file is version ${named}; this version of Sightline reads version ${DECLARATION_VERSION}.` };
-  }
-  const parsed = Declaration.safeParse(data);
+  const upgraded = upgradeDeclaration(data, DECLARATION_VERSION);
+  if (!upgraded.ok) return upgraded;
+  const parsed = Declaration.safeParse(upgraded.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `The declaration is not valid at ${issue.path.join('.') || 'the top level'}: ${issue.message}.` };

@@ -24,6 +24,7 @@ export function findMatches(text: string, sentences: readonly Sentence[], index:
     for (const stem of index.stems) if (key.startsWith(stem.prefix)) best = longestAt(text, word.index, stem.terms, best);
     if (!best) continue;
     if (best.term.ordinary && !ordinaryNameFits(text, sentenceAt(sentences, best.start), best)) continue;
+    if (best.term.target.kind === 'product' && isDate(text, best)) continue;
     matches.push(best);
     consumed = best.end;
   }
@@ -102,3 +103,10 @@ function ordinaryNameFits(text: string, sentence: Sentence, match: Match): boole
   return !(match.start === sentence.start && IMPERATIVE_OBJECT.test(text.slice(match.end, match.end + 12)));
 }
 
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** A product named like a month ("June") is a date next to a day or a year: "since June 2012", "1 June". */
+function isDate(text: string, match: Match): boolean {
+  if (!MONTH.test(text.slice(match.start, match.end))) return false;
+  return /^\s+\d{1,4}\b/u.test(text.slice(match.end, match.end + 6)) || /\b\d{1,2}(?:st|nd|rd|th)?\s+$/u.test(text.slice(Math.max(0, match.start - 6), match.start));
+}

@@ -43,7 +43,7 @@ describe('policy-wide statements answer retention, access and rights', () => {
   });
 
   it('a statement answers its point for every item in the checklist', () => {
-    const base = Declaration.parse({ format: 'sightline-declaration', version: 1, id: 'd', employer: 'E', items: [{ id: 'a', product: 'Hotjar' }, { id: 'b', category: 'web_filtering' }] });
+    const base = Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'E', items: [{ id: 'a', product: 'Hotjar' }, { id: 'b', category: 'web_filtering' }] });
     const answered = (d: Declaration) => Object.fromEntries(transparencyChecklist(d).map((l) => [l.point, l.answered]));
     expect(answered(base)).toMatchObject({ retention: 0, access: 0, rights: 0 });
     const withStatements = Declaration.parse({ ...base, statements: { retention: 'Kept for 90 days.', rights: 'Make a subject access request.' } });
@@ -52,7 +52,7 @@ describe('policy-wide statements answer retention, access and rights', () => {
 });
 
 describe('a promise names exactly one thing', () => {
-  const declaration = (promises: unknown[]) => Declaration.safeParse({ format: 'sightline-declaration', version: 1, id: 'd', employer: 'E', promises });
+  const declaration = (promises: unknown[]) => Declaration.safeParse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'E', promises });
   it('refuses a promise naming nothing, or two things', () => {
     expect(declaration([{ id: 'p', quote: 'We do not.' }]).success).toBe(false);
     expect(declaration([{ id: 'p', quote: 'We do not.', capability: 'typed_text', category: 'session_recording' }]).success).toBe(false);

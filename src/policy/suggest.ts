@@ -23,6 +23,8 @@ export interface Suggestion {
   sentence: string;
   /** The sentence negates it ("we do not use keystroke logging", "never", "will not", "no ... is used"). */
   negated: boolean;
+  /** How often, when the policy says ("only when misuse is suspected": occasional); set by the channel reader. */
+  frequency?: 'continuous' | 'occasional';
 }
 
 /**

@@ -2,7 +2,7 @@
 // background) and stored with the tab report, so the popup neither loads nor parses declarations.
 import type { RuleSummary } from '../rules/catalog';
 import { englishText } from '../rules/english-text';
-import { categoryNameKey } from '../rules/taxonomy';
+import { kindNameKey } from './kinds';
 import type { PolicyComparison } from '../shared/tab-report-schema';
 import { comparePolicy, declarationForSite, type FeatureNames } from './compare';
 import { describeDeclaration, type Declaration, type DeclaredItem } from './declaration';
@@ -10,7 +10,8 @@ import { contradictionsOf, type SeenProduct } from './contradictions';
 import { transparencyChecklist } from './transparency';
 
 export function itemLabel(item: DeclaredItem): string {
-  return item.product ?? (item.category ? englishText(categoryNameKey(item.category)) : 'an unnamed item');
+  const kind = item.kind ?? item.category;
+  return item.product ?? (kind ? englishText(kindNameKey(kind)) : 'an unnamed item');
 }
 
 export function summarisePolicy(

@@ -8,7 +8,7 @@ export const TRANSPARENCY_POINTS = ['what', 'why', 'extent', 'how', 'retention',
 export type TransparencyPoint = (typeof TRANSPARENCY_POINTS)[number];
 
 const ANSWERS: Record<TransparencyPoint, (item: DeclaredItem) => boolean> = {
-  what: (i) => !!(i.product || i.category || i.dataCaptured),
+  what: (i) => !!(i.product || i.kind || i.category || i.dataCaptured),
   why: (i) => !!i.purpose,
   extent: (i) => !!i.systems || i.frequency !== 'unknown',
   how: (i) => !!i.dataCaptured,

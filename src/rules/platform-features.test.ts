@@ -50,7 +50,7 @@ describe('featuresForSite', () => {
 
 describe('policy status of a feature', () => {
   const viva = summaries.find((f) => f.id === 'microsoft-viva-insights-organizational')!;
-  const declaration = (items: object[]) => Declaration.parse({ format: 'sightline-declaration', version: 1, id: 'd', employer: 'Contoso', items });
+  const declaration = (items: object[]) => Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'Contoso', items });
 
   it('is "product" when the policy names it, its platform-prefixed name or an alias', () => {
     for (const product of ['Viva Insights', 'Microsoft 365 Viva Insights manager, leader and advanced insights', 'workplace analytics']) {

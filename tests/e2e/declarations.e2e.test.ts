@@ -205,6 +205,30 @@ describe('reading the policy', () => {
     expect((await badge(workTab)).text).toBe('4');
   });
 
+  it('a kind no browser sees, picked in the item editor, is saved in version 2 and never listed as "not seen"', async () => {
+    await options.reload();
+    await options.getByRole('button', { name: 'Edit' }).click();
+    await options.getByTestId('item-add').click();
+    await options.getByTestId('item-kind').last().selectOption('biometrics');
+    await options.getByTestId('declaration-save').click();
+    await expect.poll(() => options.getByTestId('declaration-message').textContent()).toContain('Saved');
+    const stored = JSON.parse(await storedDeclarations()) as { declarations: { version: number; items: { id: string; kind?: string; category?: string }[] }[] };
+    const saved = stored.declarations[0]!;
+    expect(saved.version).toBe(2);
+    expect(saved.items.filter((i) => i.kind === 'biometrics').map((i) => i.category)).toEqual([undefined]);
+    // Imported from a version 1 file: its categories became kinds.
+    expect(saved.items.find((i) => i.id === 'telemetry')).toMatchObject({ kind: 'platform_telemetry', category: 'platform_telemetry' });
+    // The comparison is redone with the saved items (the checklist counts them), and the biometric item
+    // is not among "declared, not seen here": a browser could never see it.
+    type Compared = { checklist: { total: number }[]; notSeen: { label: string }[] };
+    const compared = await eventually('the comparison redone with the new item', async () => {
+      const policy = (await readReport(browser, workTab))?.policy as unknown as Compared | undefined;
+      return policy && policy.checklist[0]?.total === saved.items.length ? policy : undefined;
+    });
+    expect(compared.notSeen.map((n) => n.label)).not.toContain('Biometrics for attendance or access');
+    expect(compared.notSeen.map((n) => n.label)).toContain('Microsoft Purview');
+  });
+
   it('from a PDF file', async () => {
     await options.getByTestId('declaration-new').click();
     await options.getByTestId('policy-reader').locator('summary').click();
@@ -233,5 +257,16 @@ describe('reading the policy', () => {
     await options.getByTestId('policy-text').fill('We use Hotjar to record sessions.');
     await options.getByTestId('suggest').click();
     await expect.poll(() => options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toContain('p:hotjar');
+  });
+});
+
+describe('declarations stored by an older version', () => {
+  it('still read: a version 1 declaration in storage is listed and applied', async () => {
+    const probe = await extensionProbe(browser);
+    const old = { ...repDeclaration, id: 'old-v1', employer: 'Old Employer Ltd', sites: [] };
+    await probe.evaluate(async (d) => chrome.storage.local.set({ declarations: { version: 1, declarations: [d], activeId: d.id } }), old);
+    await options.reload();
+    await expect.poll(() => options.getByTestId('declaration-row').allTextContents()).toEqual([expect.stringContaining('Old Employer Ltd')]);
+    await eventually('the old declaration applied to the work tab', async () => (await readReport(browser, workTab))?.policy?.declarationId === 'old-v1');
   });
 });
