@@ -12,7 +12,7 @@ import { t } from '../shared/i18n';
 import { newItem } from './item-editor';
 import { pdfText } from './pdf-text';
 import type { PolicyDraft } from './policy-draft';
-import { promiseKey, PromiseChoices, promiseFrom, StatementChoices, STATEMENT_POINTS } from './reader-choices';
+import { KindChoices, kindKey, offlineKinds, promiseKey, PromiseChoices, promiseFrom, StatementChoices, STATEMENT_POINTS } from './reader-choices';
 import { ReadingStopped, readPolicyOffThread, stopReading } from './read-policy-off-thread';
 
 export interface ReaderAccepted {
@@ -37,7 +37,10 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
   const [ticked, setTicked] = useState<Set<string>>(() => new Set());
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(draft ? { error: false, text: t('readerFromTab', draft.title || draft.url || '') } : null);
 
-  const already = useMemo(() => new Set(existing.map((i) => (i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : ''))), [existing]);
+  const already = useMemo(
+    () => new Set(existing.flatMap((i) => [i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : '', i.kind ? `k:${i.kind}` : ''])),
+    [existing],
+  );
   const promisedAlready = useMemo(() => new Set(existingPromises.map(promiseKey)), [existingPromises]);
 
   /** Resolves true when a reading was shown, false when it failed or was replaced by a newer one. */
@@ -50,6 +53,7 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
         new Set([
           ...found.suggestions.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf),
           ...found.promises.map(promiseKey).filter((key) => !promisedAlready.has(key)),
+          ...offlineKinds(found.kinds).filter((k) => !k.negated && !already.has(kindKey(k))).map(kindKey),
           ...STATEMENT_POINTS.filter((point) => found.statements[point]).map((point) => `s:${point}`),
         ]),
       );
@@ -96,11 +100,14 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
           ? newItem({ product: s.label, ruleId: s.ruleId, category: s.category, quote: s.sentence.slice(0, 600) })
           : newItem({ category: s.category, quote: s.sentence.slice(0, 600) }),
       );
+    const kindItems = offlineKinds(reading.kinds)
+      .filter((k) => !k.negated && ticked.has(kindKey(k)) && !already.has(kindKey(k)))
+      .map((k) => newItem({ kind: k.kind, quote: k.sentence.slice(0, 600), ...(k.frequency ? { frequency: k.frequency } : {}) }));
     const promises = reading.promises.filter((p) => ticked.has(promiseKey(p)) && !promisedAlready.has(promiseKey(p))).map(promiseFrom);
     const statements: PolicyStatements = Object.fromEntries(
       STATEMENT_POINTS.filter((point) => ticked.has(`s:${point}`) && reading.statements[point]).map((point) => [point, reading.statements[point]!.slice(0, 600)]),
     );
-    onAccept({ items, promises, statements });
+    onAccept({ items: [...items, ...kindItems], promises, statements });
     setReading(null);
   };
 
@@ -145,6 +152,7 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
               );
             })}
           </fieldset>
+          <KindChoices kinds={reading.kinds} ticked={ticked} already={already} onToggle={toggle} />
           <PromiseChoices promises={reading.promises} ticked={ticked} already={promisedAlready} onToggle={toggle} />
           <StatementChoices statements={reading.statements} ticked={ticked} onToggle={toggle} />
           <button type="button" data-testid="add-suggestions" onClick={accept}>{t('readerAdd')}</button>

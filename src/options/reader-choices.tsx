@@ -2,6 +2,8 @@
 // checked against what is seen) and its policy-wide retention, access and rights sentences. Ticked by
 // default; the person unticks what the policy does not really say.
 import type { PolicyPromise } from '../policy/declaration';
+import type { KindFound } from '../policy/channels';
+import { isBrowserCategory, kindNameKey } from '../policy/kinds';
 import type { PromiseFound } from '../policy/promises';
 import type { PolicyStatementsFound, StatementPoint } from '../policy/statements';
 import { englishText } from '../rules/english-text';
@@ -70,6 +72,36 @@ export function StatementChoices({ statements, ticked, onToggle }: ToggleProps &
           <blockquote class="quote">{statements[point]}</blockquote>
         </div>
       ))}
+    </fieldset>
+  );
+}
+
+/** Kinds no browser can see (CCTV, biometrics, call recording...), as the policy declares or denies them. */
+export const offlineKinds = (kinds: readonly KindFound[]): KindFound[] => kinds.filter((k) => !isBrowserCategory(k.kind));
+export const kindKey = (k: Pick<KindFound, 'kind'>): string => `k:${k.kind}`;
+
+export function KindChoices({ kinds, ticked, already, onToggle }: ToggleProps & { kinds: readonly KindFound[]; already: ReadonlySet<string> }) {
+  const offline = offlineKinds(kinds);
+  if (offline.length === 0) return null;
+  return (
+    <fieldset data-testid="reader-kinds">
+      <legend>{t('readerKinds', String(offline.length))}</legend>
+      <p class="meta">{t('readerKindsBody')}</p>
+      {offline.map((k) => {
+        const key = kindKey(k);
+        return (
+          <div key={key} class="suggestion" data-testid="reader-kind" data-key={key}>
+            <label>
+              <input type="checkbox" checked={ticked.has(key)} disabled={already.has(key) || k.negated} onChange={(e) => onToggle(key, (e.target as HTMLInputElement).checked)} />{' '}
+              <strong>{t(kindNameKey(k.kind))}</strong>
+              {k.frequency && <span class="meta"> — {t(`readerFrequency_${k.frequency}`)}</span>}
+              {k.negated && <span class="error"> — {t('readerNegated')}</span>}
+              {already.has(key) && <span class="meta"> — {t('readerAlready')}</span>}
+            </label>
+            <blockquote class="quote">{k.sentence}</blockquote>
+          </div>
+        );
+      })}
     </fieldset>
   );
 }

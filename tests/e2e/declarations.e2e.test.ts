@@ -269,4 +269,23 @@ describe('declarations stored by an older version', () => {
     await expect.poll(() => options.getByTestId('declaration-row').allTextContents()).toEqual([expect.stringContaining('Old Employer Ltd')]);
     await eventually('the old declaration applied to the work tab', async () => (await readReport(browser, workTab))?.policy?.declarationId === 'old-v1');
   });
+
+  it('offers monitoring a browser cannot see (CCTV, call recording) as items, and shows what the policy denies', async () => {
+    await options.reload();
+    await options.getByTestId('declaration-new').click();
+    await options.getByTestId('policy-reader').locator('summary').click();
+    await options.getByTestId('policy-text').fill('CCTV operates in all car parks and reception areas. Telephone calls to the contact centre may be recorded for training. We do not use fingerprint clocking.');
+    await options.getByTestId('suggest').click();
+    await options.getByTestId('reader-kinds').waitFor();
+    const kinds = await options.getByTestId('reader-kind').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-key'), (r.querySelector('input') as HTMLInputElement).checked, (r.querySelector('input') as HTMLInputElement).disabled]));
+    expect(kinds).toEqual(expect.arrayContaining([['k:cctv_video', true, false], ['k:call_recording', true, false]]));
+    const biometrics = kinds.find(([key]) => key === 'k:biometrics');
+    if (biometrics) expect(biometrics.slice(1)).toEqual([false, true]); // denied: shown, never added
+    const before = await options.getByTestId('declared-item').count();
+    await options.getByTestId('add-suggestions').click();
+    expect(await options.getByTestId('declared-item').count()).toBe(before + kinds.filter(([, checked]) => checked).length);
+    const chosen = await options.getByTestId('item-kind').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
+    expect(chosen).toEqual(expect.arrayContaining(['cctv_video', 'call_recording']));
+  });
 });
+
