@@ -40,7 +40,7 @@ const DETAIL: Redaction[] = ['category', 'host', 'full'];
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Rows of the merged table: one per product and site. */
-export function mergedRows(unordered: readonly MemberSummary[]): MergedRow[] {
+export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow): MergedRow[] {
   const members = canonicalOrder(unordered);
   const rows = new Map<string, MergedRow & { statusAt: number }>();
   for (const member of members) {
@@ -58,6 +58,8 @@ export function mergedRows(unordered: readonly MemberSummary[]): MergedRow[] {
       rows.set(key, row);
     }
   }
+  // With the declaration that applies now, one status per product and site from it (policy/status-now.ts).
+  if (now) for (const [key, row] of rows) if (!key.startsWith('category:')) row.status = now.statusOf(row.site, key.split('\u001f')[0]!);
   return [...rows.values()].map(({ statusAt: _s, ...row }) => row).sort((a, b) => b.members - a.members || b.count - a.count || compare(a.product, b.product) || compare(a.site, b.site));
 }
 

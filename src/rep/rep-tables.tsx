@@ -22,7 +22,7 @@ export function MergedTable({ rows, caption, testId = 'rep-table' }: { rows: rea
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.product}\u001f${r.site}`} data-testid={testId === 'rep-table' ? 'rep-row' : `${testId}-row`} data-product={r.product} data-site={r.site} data-members={r.members} data-count={r.count}>
+            <tr key={`${r.product}\u001f${r.site}`} data-testid={testId === 'rep-table' ? 'rep-row' : `${testId}-row`} data-product={r.product} data-site={r.site} data-members={r.members} data-count={r.count} data-status={r.status}>
               <td>
                 {r.product}
                 {r.pageOnly && <span class="meta" data-testid="rep-page-only"> ({t('repPageOnly')})</span>}

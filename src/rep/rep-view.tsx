@@ -11,10 +11,14 @@ import { describeKeyChange, findKeyChanges } from '../evidence/key-changes';
 import { canonicalOrder, mergedRows, reportModelFromSummaries } from '../evidence/report-from-bundles';
 import { DEFAULT_MIN_MEMBERS, forManagement } from '../evidence/report-audience';
 import { renderReportHtml } from '../evidence/report-html';
+import type { Declaration } from '../policy/declaration';
+import { policyNow } from '../policy/status-now';
+import { ruleCatalog } from '../rules/bundled-catalog';
 import { RULE_DB_VERSION } from '../rules/version';
 import { downloadText } from '../shared/download';
 import { t, tc } from '../shared/i18n';
 import { filesFromDrop } from './collect-files';
+import { RepDeclaration } from './rep-declaration';
 import { LeftOut } from './rep-left-out';
 import { FilesTable, IntegrityTable, MergedTable } from './rep-tables';
 import { useMerge } from './use-merge';
@@ -24,16 +28,18 @@ export function RepView() {
   const members = useMemo(() => canonicalOrder(result?.members ?? []), [result]);
   // Over every file that could be read, not only those that count: an older file under another key is the flag.
   const keyChanges = useMemo(() => findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : [])))), [loaded]);
-  const rows = useMemo(() => mergedRows(members), [members]);
+  const [declaration, setDeclaration] = useState<Declaration | null>(null);
+  const policy = useMemo(() => (declaration ? { now: policyNow(ruleCatalog, [declaration], declaration.id), catalog: ruleCatalog } : undefined), [declaration]);
+  const rows = useMemo(() => mergedRows(members, policy?.now), [members, policy]);
   const files = useMemo(() => (result ? provenanceOf(result.plan, { extensionVersion: browser.runtime.getManifest().version, ruleDbVersion: RULE_DB_VERSION }) : null), [result]);
   const ruleVersions = [...new Set(members.map((m) => m.ruleDbVersion))].sort();
 
   const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files));
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files), timeZone }));
+  const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files, policy), timeZone }));
   const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
   const exportManagementReport = () =>
-    files && downloadText('sightline-report-for-management.html', 'text/html', renderReportHtml({ ...forManagement(reportModelFromSummaries(members, new Date(), files), minMembers), timeZone }));
+    files && downloadText('sightline-report-for-management.html', 'text/html', renderReportHtml({ ...forManagement(reportModelFromSummaries(members, new Date(), files, policy), minMembers), timeZone }));
 
   return (
     <>
@@ -56,6 +62,7 @@ export function RepView() {
           {t('repChooseFolder')} <input type="file" multiple data-testid="rep-folder" {...{ webkitdirectory: '' }} onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []).filter((f) => f.name.toLowerCase().endsWith('.json')))} />
         </label>
       </div>
+      <RepDeclaration onChange={setDeclaration} />
       {progress && (
         <p>
           <label for="rep-progress">{t('repProgress', String(progress.done), tc('file', progress.total))}</label>{' '}

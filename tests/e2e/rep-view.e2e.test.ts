@@ -114,6 +114,19 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
   expect(body).toMatch(/member-c\.json \(SHA-256 [0-9a-f]{64}\): entry 2: its contents do not match its hash/);
   expect(body).toContain('2 files were left out of every figure here');
 
+  // With the employer's declaration loaded, statuses are against it as it is now: it names Pendo.
+  const pendoRow = rep.locator('[data-testid="rep-row"][data-product="Pendo"][data-site="contoso.sharepoint.com"]');
+  const declared = JSON.parse(readFileSync(new URL('../fixtures/declarations/contoso-monitoring.json', import.meta.url), 'utf8')) as { items: { ruleId?: string }[] };
+  expect(declared.items.some((i) => i.ruleId === 'pendo')).toBe(true);
+  expect(declared.items.some((i) => i.ruleId === 'fullstory')).toBe(false);
+  await rep.getByTestId('rep-declaration').setInputFiles(new URL('../fixtures/declarations/contoso-monitoring.json', import.meta.url).pathname);
+  await expect.poll(() => rep.getByTestId('rep-declaration-message').textContent()).toContain('Comparing with Contoso Ltd');
+  await expect.poll(() => pendoRow.getAttribute('data-status')).toBe('product');
+  expect(await rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-status')).toBe('undeclared');
+  const compared = await download(rep, 'rep-report');
+  await report.setContent(compared);
+  expect(await report.locator('#contradictions').textContent()).toContain('We do not use keystroke logging');
+
   // The version for management, withholding what fewer than 2 members saw: only Fullstory (members A and
   // B) stays; products only the member's own log holds are withheld; no file name appears.
   await rep.getByTestId('rep-min-members').fill('2');
