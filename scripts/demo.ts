@@ -10,7 +10,7 @@ import { bundledRuleIndexFromFiles } from './rules-from-files';
 import { platformFeatures } from '../src/rules/bundled-features';
 import { englishText } from '../src/rules/english-text';
 import { categoryNameKey, type CategoryId } from '../src/rules/taxonomy';
-import { counted } from '../src/shared/counted';
+import { counted } from '../src/core/counted';
 
 const root = join(import.meta.dirname, '..');
 const screenshot = join(root, 'demo-popup.png');

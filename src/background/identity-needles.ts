@@ -2,7 +2,7 @@
 // shared with record.ts, which scrubs every evidence string with them before anything is stored: a URL
 // path can carry an email or its hash, and the identifiers must never reach the log or an export.
 import { scrubIdentifiers, type Needle } from '../identity/needles';
-import { maskOpaqueInUrl } from '../shared/url';
+import { maskOpaqueInUrl } from '../core/url';
 
 let needles: Needle[] = [];
 

@@ -9,7 +9,7 @@ import browser, { type WebRequest } from 'webextension-polyfill';
 import { findIdentifiers, needlesFor } from '../identity/needles';
 import { matchRequest } from '../rules/match';
 import { identityItem, type IdentitySettings } from '../shared/identity-settings';
-import { splitUrl } from '../shared/url';
+import { splitUrl } from '../core/url';
 import { currentNeedles, setNeedles } from './identity-needles';
 import { recordIdentity } from './record';
 import { ruleIndex } from './rules';

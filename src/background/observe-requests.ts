@@ -9,7 +9,7 @@ import { matchRequest, matchSplitRequest } from '../rules/match';
 import type { RequestSource } from '../shared/attribution';
 import { emptyReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
-import { splitUrl } from '../shared/url';
+import { splitUrl } from '../core/url';
 import { forgetShown } from './badge';
 import { comparePolicyFor, currentDeclarations } from './policy';
 import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';

@@ -10,7 +10,7 @@ import { matchPageSignals, matchRequest } from '../rules/match';
 import { definedGlobals } from '../content/defined-globals';
 import { readPage, SITE_PERMISSION_QUERIES } from '../content/read-page';
 import { grantedAccess, liveCapture } from '../shared/site-access';
-import { splitUrl } from '../shared/url';
+import { splitUrl } from '../core/url';
 import { parsePageReading } from './page-reading';
 import { recordDetections, recordSiteAccess } from './record';
 import { ruleIndex } from './rules';

@@ -8,7 +8,7 @@
 import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/entry';
 import { declarationText } from '../evidence/limits';
-import type { Detection } from '../shared/model';
+import type { Detection } from '../core/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';
 import { addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, setGrantedAccess, setLiveCapture, signalValue, type TabReport } from '../shared/tab-report';

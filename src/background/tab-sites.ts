@@ -2,7 +2,7 @@
 // storage.session and, failing that, tabs.get: after a worker restart the cache is empty, not wrong.
 import browser from 'webextension-polyfill';
 import { readTabReport } from '../shared/tab-reports-store';
-import { splitUrl } from '../shared/url';
+import { splitUrl } from '../core/url';
 
 const sites = new Map<number, string>();
 

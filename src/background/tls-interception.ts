@@ -12,7 +12,7 @@ import { bundledIssuerIndex } from '../tls/bundled-issuers';
 import { chainFromSecurityInfo, classifyChain } from '../tls/classify';
 import { emptyReport, type TlsCheck } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
-import { splitUrl } from '../shared/url';
+import { splitUrl } from '../core/url';
 import { siteInScope } from './scope';
 
 async function checkTls(details: WebRequest.OnHeadersReceivedDetailsType, reading: Promise<[unknown, unknown]>): Promise<void> {

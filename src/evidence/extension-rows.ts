@@ -2,7 +2,7 @@
 // across members for the report. The latest entry describes the extension (version, install type,
 // permissions); counts and first/last seen add up. An entry whose evidence was redacted away (category
 // detail) cannot name the extension and is left out here; if it is a known product it still counts there.
-import { readExtensionEvidence } from '../extensions/extension-evidence';
+import { readExtensionEvidence } from './extension-evidence';
 import type { ExportedEntry } from './bundle';
 import type { ReportExtension } from './report-model';
 

@@ -4,7 +4,7 @@
 // a page could have invented it, and a letter to the employer must not rest on that.
 import { englishText } from '../rules/english-text';
 import { categoryNameKey } from '../rules/taxonomy';
-import { own } from '../shared/own';
+import { own } from '../core/own';
 import type { EvidenceEntry } from './entry';
 import type { LetterFinding } from './letter';
 import { leastDeclared, type PolicyNow } from '../policy/status-now';

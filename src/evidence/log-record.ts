@@ -1,7 +1,18 @@
 // What the log stores: sealed entries, and checkpoints that say a range was deleted (retention or
 // clearing) and which hash it ended on, so the chain has no silent gaps.
 import type { EvidenceEntry } from './entry';
-import type { SealShape } from './seal';
+import type { SealGroup } from './seal-groups';
+import type { SEAL_VERSION } from './seal-v3';
+
+/** What sealing adds to an entry (seal.ts): salts and digests per group, and the chain's hashes. */
+export interface SealShape {
+  /** Absent on records sealed before version 3. */
+  seal?: typeof SEAL_VERSION;
+  salts: { site?: string; product?: string; host?: string; path?: string };
+  digests: Record<SealGroup, string>;
+  prevHash: string;
+  hash: string;
+}
 
 export type SealedEntry = EvidenceEntry & SealShape;
 

@@ -3,7 +3,7 @@
 // integrity. Small, so a rep can merge a thousand members without holding a thousand logs.
 import type { RuleSummary } from '../rules/catalog';
 import { englishText } from '../rules/english-text';
-import { nullRecord, own, toNullRecord } from '../shared/own';
+import { nullRecord, own, toNullRecord } from '../core/own';
 import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import type { EvidenceBundle, ExportedEntry, Redaction } from './bundle';
 import { addExtensionEntry, type MemberExtension } from './extension-rows';

@@ -3,7 +3,7 @@
 // browser says it is allowed to do, in the same plain words as the options page (englishText).
 import { riskKey, risksOf } from '../extensions/risky-permissions';
 import { englishText } from '../rules/english-text';
-import { own } from '../shared/own';
+import { own } from '../core/own';
 import { html, type SafeHtml } from './html-escape';
 import type { ReportExtension, ReportModel } from './report-model';
 import { categoryName, formatDay, plural } from './report-words';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { bundledRuleIndex } from '../rules/bundled';
 import { checkExtensions } from '../extensions/check-extensions';
-import { extensionDrafts } from '../extensions/extension-evidence';
+import { extensionDrafts } from './extension-evidence';
 import { installed, STAND_IN_ID } from '../extensions/test-extensions';
 import { BROWSER_SITE } from './entry';
 import { buildBundle, type Member, type Redaction } from './bundle';

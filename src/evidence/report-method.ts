@@ -1,7 +1,7 @@
 // Report sections about how far the evidence goes: method, versions, redaction, each bundle's integrity,
 // what a browser cannot see, and declared items that were not seen (which proves nothing either way).
 import type { ReportModel } from './report-model';
-import { own } from '../shared/own';
+import { own } from '../core/own';
 import { html, safeHttpUrl, type SafeHtml } from './html-escape';
 import { formatCount, plural, REDACTION_TEXT } from './report-words';
 

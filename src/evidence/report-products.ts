@@ -1,7 +1,7 @@
 // Report sections about what was seen: the declared-vs-undeclared table, one card per product (what it
 // can capture, where, how often, when), and the unknown third parties. All model text goes through `html`.
 import type { ReportModel, ReportProduct } from './report-model';
-import { own } from '../shared/own';
+import { own } from '../core/own';
 import { html, type SafeHtml } from './html-escape';
 import {
   DAY_MS,

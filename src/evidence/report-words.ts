@@ -2,7 +2,7 @@
 // the taxonomy terms in the same English the popup uses (englishText reads _locales/en).
 import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
 import { englishText } from '../rules/english-text';
-import { own } from '../shared/own';
+import { own } from '../core/own';
 import { BROWSER_SITE } from './entry';
 import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryPlainKey, type CapabilityId, type CategoryId } from '../rules/taxonomy';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { randomSalt } from './canonical';
 import type { DigestMemo } from './digest-memo';
 import type { EntryDraft } from './entry';
-import type { Checkpoint } from './log-record';
+import type { Checkpoint, SealShape } from './log-record';
 import { groupDigest, groupValue, SEAL_GROUPS, type SealGroup } from './seal-groups';
 import { digestLegacyBody } from './seal-legacy';
 import { digestBody, SEAL_VERSION, subjectDigest } from './seal-v3';
@@ -91,11 +91,3 @@ export function sealCheckpoint(head: ChainHead, removed: { seq: number; hash: st
   return checkpoint;
 }
 
-export interface SealShape {
-  /** Absent on records sealed before version 3. */
-  seal?: typeof SEAL_VERSION;
-  salts: { site?: string; product?: string; host?: string; path?: string };
-  digests: Record<SealGroup, string>;
-  prevHash: string;
-  hash: string;
-}

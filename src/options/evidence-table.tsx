@@ -1,5 +1,5 @@
 import type { EvidenceRow } from '../evidence/aggregate';
-import { readExtensionEvidence } from '../extensions/extension-evidence';
+import { readExtensionEvidence } from '../evidence/extension-evidence';
 import { categoryNameKey } from '../rules/taxonomy';
 import { t } from '../shared/i18n';
 import { formatTime } from '../shared/format-time';

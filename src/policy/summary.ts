@@ -3,7 +3,7 @@
 import type { RuleSummary } from '../rules/catalog';
 import { englishText } from '../rules/english-text';
 import { kindNameKey } from './kinds';
-import type { PolicyComparison } from '../shared/tab-report-schema';
+import type { PolicyComparison } from './comparison-schema';
 import { comparePolicy, declarationForSite, type FeatureNames } from './compare';
 import { describeDeclaration, type Declaration, type DeclaredItem } from './declaration';
 import { contradictionsOf, type SeenProduct } from './contradictions';

@@ -7,7 +7,7 @@ import { ruleCatalog } from '../rules/bundled-catalog';
 import { platformFeatures } from '../rules/bundled-features';
 import { settingsItem } from '../shared/settings';
 import { readTabReport, tabReportKey } from '../shared/tab-reports-store';
-import { splitUrl } from '../shared/url';
+import { splitUrl } from '../core/url';
 import { Popup } from './popup';
 
 // Firefox only (feature-detected, as the background does): a page's certificate chain can be read.

@@ -1,9 +1,9 @@
 // English text for message keys, read straight from _locales/en for pure code (reports, CSV, tests),
 // with $1-style placeholders filled in the way browser.i18n fills them.
 import englishMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
+import type { Translate } from '../core/translate';
 
-/** A translator: browser.i18n.getMessage in extension pages, englishText in pure code. */
-export type Translate = (key: string, ...substitutions: string[]) => string;
+export type { Translate } from '../core/translate';
 
 const messages = englishMessages as Record<string, { message: string } | undefined>;
 

@@ -1,6 +1,6 @@
 // Observation -> detections. Pure and total: malformed input yields no detection, never an exception.
-import type { Detection, Observation } from '../shared/model';
-import { redactUrl, splitUrl, type SplitUrl } from '../shared/url';
+import type { Detection, Observation } from '../core/model';
+import { redactUrl, splitUrl, type SplitUrl } from '../core/url';
 import { lastTwoLabels, type CompiledRules, type HostEntry } from './compile';
 
 /** Walk from the full host up through its parent domains, most specific first. */

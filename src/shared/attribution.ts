@@ -9,7 +9,7 @@
 // - Firefox: the top-level document (documentUrl for the top frame, else the last frameAncestor) must be
 //   on the site.
 // Pure: the caller keeps the accepted document ids per tab (background/tab-documents.ts).
-import { splitUrl } from './url';
+import { splitUrl } from '../core/url';
 
 export interface RequestSource {
   frameId: number;

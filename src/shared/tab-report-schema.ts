@@ -1,16 +1,12 @@
 // Schemas for what extension pages read from storage on every popup open. Written with zod/mini, the
 // tree-shakable build of zod, because the popup must render fast and these are all it parses.
 import { z } from 'zod/mini';
+import { count, ownRecord } from '../core/zod-records';
+import { PolicyComparison } from '../policy/comparison-schema';
 import { SITE_ACCESS_IDS } from './site-access';
-import { toNullRecord } from './own';
 
-/**
- * A record read back with no prototype: its keys come from pages and rules, and must never name an
- * inherited property (zod builds plain objects; it drops a "__proto__" key but keeps "constructor").
- */
-const ownRecord = <V extends z.core.SomeType>(value: V) => z.pipe(z.record(z.string(), value), z.transform((r: Record<string, z.infer<V>>) => toNullRecord(r)));
+export { PolicyComparison };
 
-const count = z.number().check(z.int(), z.nonnegative());
 const seen = { count, first: z.number(), last: z.number() };
 
 export const SignalSeen = z.object({
@@ -36,37 +32,7 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-/** The comparison with the employer's declared policy, written by the background for the popup. */
-export const PolicyComparison = z.object({
-  declarationId: z.string(),
-  /** "Contoso Ltd - Monitoring at work v3 (2026-01-10)" */
-  label: z.string(),
-  url: z.optional(z.string()),
-  /** Per finding: declared by product, by category only, or undeclared. */
-  statuses: ownRecord(z.enum(['product', 'category', 'undeclared'])),
-  /** Declared items no finding here matched ("declared, not seen here"). */
-  notSeen: z.array(z.object({ label: z.string(), quote: z.optional(z.string()) })),
-  /** ICO transparency points: how many of the declaration's items answer each. */
-  checklist: z.array(z.object({ point: z.string(), answered: count, total: count })),
-  /** Per server-side platform feature shown on this site: named by the policy, its category only, or absent. */
-  features: z.optional(ownRecord(z.enum(['product', 'category', 'absent']))),
-  /** The policy's promises that products seen here break (policy/contradictions.ts). */
-  contradictions: z.optional(
-    z.array(
-      z.object({
-        quote: z.string(),
-        ruleId: z.optional(z.string()),
-        product: z.optional(z.string()),
-        category: z.optional(z.string()),
-        capability: z.optional(z.string()),
-        by: z.enum(['product', 'category', 'capability']),
-        products: z.array(z.string()),
-        pageOnlyProducts: z.array(z.string()),
-      }),
-    ),
-  ),
-});
-export type PolicyComparison = z.infer<typeof PolicyComparison>;
+
 
 /** One browser API the page used (page-reported), with the scripts that called it. */
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Detection } from './model';
+import type { Detection } from '../core/model';
 import { addDetections, addOutcomes, addUnknownThirdParty, emptyReport, MAX_UNKNOWN_HOSTS, TabReport } from './tab-report';
 
 const rs: Detection = { ruleId: 'fullstory', signal: { kind: 'host', domain: 'rs.fullstory.com' }, evidence: 'https://rs.fullstory.com/rec/page', source: 'network' };

@@ -1,8 +1,8 @@
 // What Sightline saw on one tab, since the tab last moved to another site. Pure: the schema and the
 // functions that fold detections into a report. Stored in storage.session by tab-reports-store.ts.
 import type { SiteAccessId } from './site-access';
-import type { Detection } from './model';
-import { nullRecord, own, setOwn } from './own';
+import type { Detection } from '../core/model';
+import { nullRecord, own, setOwn } from '../core/own';
 import type { TabReport } from './tab-report-schema';
 
 export { Finding, PolicyComparison, SignalSeen, SiteAccess, TabReport, TlsCheck } from './tab-report-schema';

@@ -2,7 +2,7 @@
 // with Intl.PluralRules, so no message says "product(s)" or "1 times". Each noun has one message per
 // plural category it needs (count_product_one, count_product_other; a language with more categories adds
 // count_product_few and so on), and _other is the fallback. Pure: the translator is passed in.
-import type { Translate } from '../rules/english-text';
+import type { Translate } from './translate';
 
 export const COUNTED_NOUNS = ['product', 'monitoring_product', 'observation', 'request', 'item', 'file', 'member', 'row', 'export', 'extension', 'time', 'day', 'visit', 'site'] as const;
 export type CountedNoun = (typeof COUNTED_NOUNS)[number];

@@ -6,10 +6,10 @@
 import type { RuleSummary } from '../rules/catalog';
 import { statusOf } from '../policy/compare';
 import { describeDeclaration, type Declaration } from '../policy/declaration';
-import { declarationText } from '../evidence/limits';
-import { BROWSER_SITE, type EntryDraft } from '../evidence/entry';
-import { INSTALL_TYPES, type InstallType } from './installed-extension';
-import type { ExtensionFinding } from './check-extensions';
+import { declarationText } from './limits';
+import { BROWSER_SITE, type EntryDraft } from './entry';
+import { INSTALL_TYPES, type InstallType } from '../extensions/installed-extension';
+import type { ExtensionFinding } from '../extensions/check-extensions';
 
 /** The evidence field holds at most 2,100 characters; host patterns past this budget are counted, not listed. */
 const EVIDENCE_BUDGET = 2000;

@@ -3,10 +3,10 @@ import { summariseRule } from '../rules/catalog';
 import { compileRules } from '../rules/compile';
 import { TEST_RULES } from '../rules/test-rules';
 import { declaration, item } from '../policy/test-declarations';
-import { BROWSER_SITE, EvidenceEntry } from '../evidence/entry';
-import { checkExtensions } from './check-extensions';
+import { BROWSER_SITE, EvidenceEntry } from './entry';
+import { checkExtensions } from '../extensions/check-extensions';
 import { extensionDrafts, extensionEvidence, readExtensionEvidence } from './extension-evidence';
-import { BOSSWARE_ID, installed, STAND_IN_ID } from './test-extensions';
+import { BOSSWARE_ID, installed, STAND_IN_ID } from '../extensions/test-extensions';
 
 const index = compileRules(TEST_RULES);
 const catalog = new Map(TEST_RULES.map((r) => [r.id, summariseRule(r)]));

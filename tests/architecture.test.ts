@@ -1,0 +1,63 @@
+// The house rules, enforced from the import graph itself (scripts/module-graph.ts), not from a list of
+// names that can go stale:
+// - no import cycle, between folders or between files;
+// - the pure core (core, rules, policy, evidence, identity, extensions, scope, tls) reaches only the
+//   pure core and the packages allowed there, so it never touches a browser API, however indirectly;
+// - adapters do not import each other's pages (the options page does not import the popup).
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cycles, folderEdges, moduleGraph, reach } from '../scripts/module-graph';
+
+const root = resolve(import.meta.dirname, '..');
+const graph = moduleGraph(root);
+const PURE = ['core', 'rules', 'policy', 'evidence', 'identity', 'extensions', 'scope', 'tls'];
+const PURE_PACKAGES = new Set(['zod', '@noble/hashes']);
+const folderOf = (file: string) => file.split('/')[1]!;
+/** Build-time data the bundler inlines (rules, catalog, issuers): pure by construction. */
+const isVirtual = (pkg: string) => pkg.startsWith('virtual:');
+/** Builders for tests (test-entries.ts and the like) may use test libraries; nothing else imports them. */
+const isTestHelper = (file: string) => /\/test-[^/]+\.ts$/.test(file);
+
+describe('the module graph', () => {
+  it('is read from the source (a check that finds nothing because it reads nothing would pass)', () => {
+    expect(graph.edges.size).toBeGreaterThan(150);
+    expect(graph.edges.get('src/policy/compare.ts')?.size).toBeGreaterThan(0);
+  });
+
+  it('has no cycle between folders', () => {
+    expect(cycles(folderEdges(graph))).toEqual([]);
+  });
+
+  it('has no cycle between files', () => {
+    expect(cycles(graph.edges)).toEqual([]);
+  });
+
+  it('the pure core reaches only the pure core and its allowed packages', () => {
+    const problems: string[] = [];
+    for (const file of graph.edges.keys()) {
+      if (!PURE.includes(folderOf(file)) || isTestHelper(file)) continue;
+      for (const reached of reach(graph.edges, file)) {
+        if (!PURE.includes(folderOf(reached))) problems.push(`${file} reaches ${reached}`);
+        for (const pkg of graph.packages.get(reached) ?? []) if (!PURE_PACKAGES.has(pkg) && !isVirtual(pkg) && !pkg.startsWith('node:')) problems.push(`${file} reaches package ${pkg} (via ${reached})`);
+      }
+    }
+    expect([...new Set(problems)].slice(0, 20)).toEqual([]);
+  });
+
+  it('nothing outside the tests imports a test helper', () => {
+    const users = [...graph.edges].flatMap(([from, tos]) => (isTestHelper(from) ? [] : [...tos].filter(isTestHelper).map((to) => `${from} -> ${to}`)));
+    expect(users).toEqual([]);
+  });
+
+  it('the options page does not import the popup', () => {
+    const crossing = [...graph.edges].flatMap(([from, tos]) => (folderOf(from) === 'options' ? [...tos].filter((to) => folderOf(to) === 'popup').map((to) => `${from} -> ${to}`) : []));
+    expect(crossing).toEqual([]);
+  });
+
+  it('the check fails on a cycle and on a pure file reaching an adapter', () => {
+    const edges = new Map([['src/policy/a.ts', new Set(['src/shared/b.ts'])], ['src/shared/b.ts', new Set(['src/policy/a.ts'])]]);
+    expect(cycles(edges)).toEqual([['src/policy/a.ts', 'src/shared/b.ts']]);
+    expect(cycles(folderEdges({ edges, packages: new Map() }))).toEqual([['src/policy', 'src/shared']]);
+    expect([...reach(edges, 'src/policy/a.ts')].some((f) => !PURE.includes(folderOf(f)))).toBe(true);
+  });
+});
