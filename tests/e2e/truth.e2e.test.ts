@@ -96,7 +96,10 @@ describe('(a) browse the work app, then import the policy', () => {
     await comparedWith(tabId, policy);
     await checkPopup(browser, tabId, entries, policy);
     const now = await settled(() => readLogEntries(browser));
-    await checkMemberReport(viewer, await memberReport(), { entries: now, declaration: policy });
+    const report = await memberReport();
+    // Not vacuous: products the log recorded with no policy say so beside today's status.
+    expect(report).toContain('(when it was recorded: No policy recorded)');
+    await checkMemberReport(viewer, report, { entries: now, declaration: policy });
     checkLetter(await enquiryLetter(), now, policy);
   });
 });
@@ -132,6 +135,8 @@ describe('(c) the policy changes mid-way', () => {
     const report = await memberReport();
     expect(report).not.toContain(policyName(policy));
     await checkMemberReport(viewer, report, { entries, declaration: revised });
+    const fullstory = viewer.locator('article.product', { has: viewer.locator('h3', { hasText: 'Fullstory' }) }).locator('dd').first();
+    expect(await fullstory.textContent()).toMatch(/^Declared \(named\)/);
     const letter = await enquiryLetter();
     expect(letter).not.toContain(`v${policy.policyVersion} (`);
     checkLetter(letter, entries, revised);
