@@ -92,8 +92,11 @@ describe('the capture page inside the extension', () => {
   afterAll(async () => browser?.close());
 
   it('warns before a file is chosen, shows the live findings, exports signed evidence and stores nothing of the HAR', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/src/capture-page/index.html`);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByTestId('open-capture-page').click()]);
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe('/src/capture-page/index.html');
     const warning = page.getByTestId('capture-warning');
     await expect.poll(() => warning.isVisible()).toBe(true);
     expect(await warning.textContent()).toContain('A HAR file holds your session');
