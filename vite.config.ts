@@ -44,8 +44,8 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [sightlineRules()] },
   build: {
     // The rep view, the empty page the options page frames to read extensions after a grant, and the
-    // welcome page opened on first install.
-    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html', welcome: 'src/welcome/index.html' } },
+    // welcome page opened on first install, and the page that checks a browser capture (HAR file).
+    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html', welcome: 'src/welcome/index.html', capture: 'src/capture-page/index.html' } },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.

@@ -73,3 +73,12 @@ export function memberExportTexts(members: readonly number[], perMember: number)
     return JSON.stringify(buildBundle(log, { ...context(code), exportId: `export-${String(i).padStart(8, '0')}` }));
   });
 }
+
+/** Like memberExportTexts, but each member has a log of their own (the merge counts one log once). */
+export function distinctMemberExportTexts(members: readonly number[], perMember: number): string[] {
+  return members.map((i) => {
+    const log = sealDrafts(drafts(perMember, i), { seq: 0, hash: GENESIS_HASH }).sealed;
+    const code = `M-${String(i).padStart(8, '0').replace(/[01]/g, (d) => (d === '0' ? 'Z' : 'Y'))}`;
+    return JSON.stringify(buildBundle(log, { ...context(code), exportId: `export-${String(i).padStart(8, '0')}` }));
+  });
+}

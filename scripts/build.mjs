@@ -10,3 +10,13 @@ for (const target of ['chrome', 'firefox']) {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
   console.log(`built dist/${target}`);
 }
+
+// The standalone capture page: one HTML file with everything inlined, for browsers where the extension
+// cannot be installed (docs/capture.md).
+{
+  const { copyFileSync, rmSync } = await import('node:fs');
+  await build({ configFile: 'scripts/capture-standalone.config.ts', logLevel: 'warn' });
+  copyFileSync('dist/standalone/src/capture-page/standalone.html', 'dist/sightline-capture.html');
+  rmSync('dist/standalone', { recursive: true, force: true });
+  console.log('built dist/sightline-capture.html');
+}

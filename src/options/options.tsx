@@ -34,6 +34,9 @@ export function Options() {
       <p>
         <a href="../rep/index.html" target="_blank" rel="noopener" data-testid="open-rep-view">{t('repOpen')}</a>
       </p>
+      <p>
+        <a href="../capture-page/index.html" target="_blank" rel="noopener" data-testid="open-capture-page">{t('captureOpenPage')}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,140 @@
+// `sightline merge DIR|FILE… [--csv OUT] [--report OUT] [--json]`: the rep view's merge from a terminal.
+// The same rules as the rep view (evidence/merge/): only files that verify count, duplicates are decided
+// by content, a member's several files are united record by record, and the order never matters. Files
+// are read one at a time and boiled down to summaries, so memory holds summaries, never logs.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { summariseCapture, uniqueCaptures } from '../src/capture/capture-summary';
+import { looksLikeCapture, parseCaptureJson } from '../src/capture/read-capture-file';
+import { verifyCapture } from '../src/capture/seal-capture';
+import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/key-changes';
+import type { MemberSummary } from '../src/evidence/member-summary';
+import { summariseMemberFiles, type MemberOutcome } from '../src/evidence/merge/member-exports';
+import { membersToMerge } from '../src/evidence/merge/merge-files';
+import { mergedCsv } from '../src/evidence/merge/merged-csv';
+import { planMerge } from '../src/evidence/merge/plan-merge';
+import { provenanceOf } from '../src/evidence/merge/provenance';
+import { canonicalOrder, mergedRows, reportModelFromSummaries } from '../src/evidence/report-from-bundles';
+import { renderReportHtml } from '../src/evidence/report-html';
+import { summariseExportFile, type LoadedFile } from '../src/evidence/summarise-file';
+import type { RuleSummary } from '../src/rules/catalog';
+import { RULE_DB_VERSION } from '../src/rules/version';
+import packageJson from '../package.json' with { type: 'json' };
+import { UsageError } from './cli-usage';
+
+const VERSION = packageJson.version;
+
+export interface MergeOptions {
+  csv?: string;
+  report?: string;
+  json?: boolean;
+  /** Show a progress bar on stderr (default: when stderr is a terminal). */
+  progress?: boolean;
+}
+
+/** Every *.json file under the arguments (folders walked, sorted, so the order never depends on the disk). */
+export function collectFiles(args: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path).sort()) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) walk(child);
+      else if (name.toLowerCase().endsWith('.json')) out.push(child);
+    }
+  };
+  for (const arg of args) {
+    const stat = statSync(arg, { throwIfNoEntry: false });
+    if (!stat) throw new UsageError(`${arg}: no such file or folder`);
+    if (stat.isDirectory()) walk(arg);
+    else out.push(arg);
+  }
+  return out;
+}
+
+/** A verified capture-evidence file, or null when the file is not one (then it is read as an export). */
+async function readCapture(data: Uint8Array<ArrayBuffer>): Promise<{ ok: true; summary: MemberSummary } | { ok: false; error: string } | null> {
+  if (data.byteLength > 6 * 1024 * 1024) return null;
+  const head = new TextDecoder().decode(data.subarray(0, 400));
+  if (!/"format"\s*:\s*"sightline-capture"/.test(head)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(data));
+  } catch {
+    return null;
+  }
+  if (!looksLikeCapture(json)) return null;
+  const parsed = parseCaptureJson(json);
+  if (!parsed.ok) return parsed;
+  const verification = await verifyCapture(parsed.file);
+  const summary = summariseCapture(parsed.file, verification);
+  // As with exports, only a capture file that verifies counts.
+  return summary.integrity.status === 'intact' ? { ok: true, summary } : { ok: false, error: `failed its check: ${summary.integrity.detail ?? 'broken'}` };
+}
+
+const readBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(path));
+
+/**
+ * The rep view's merge (evidence/merge/: plan-merge, member-exports, merge-files), one file at a time:
+ * each file is read, hashed and summarised, then dropped; only a member with several files has them
+ * read again, together. Memory holds summaries, never logs. Capture files count beside the exports.
+ */
+export async function runMerge(args: readonly string[], options: MergeOptions, catalog: ReadonlyMap<string, RuleSummary>, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  if (args.length === 0) throw new UsageError('merge needs at least one file or folder');
+  const files = collectFiles(args);
+  if (files.length === 0) throw new UsageError('no .json files found in what was given');
+  const bar = (options.progress ?? process.stderr.isTTY === true) ? new cliProgress.SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, format: 'merging {bar} {value}/{total} files ({percentage}%) eta {eta}s' }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(files.length, 0);
+  const loaded: LoadedFile[] = [];
+  const pathBySha = new Map<string, string>();
+  const captures: MemberSummary[] = [];
+  const failures: { file: string; error: string }[] = [];
+  for (const file of files) {
+    let data: Uint8Array<ArrayBuffer>;
+    try {
+      data = readBytes(file);
+    } catch (error) {
+      failures.push({ file, error: `cannot read (${(error as Error).message})` });
+      bar?.increment();
+      continue;
+    }
+    const capture = await readCapture(data);
+    if (capture?.ok) captures.push(capture.summary);
+    else if (capture) failures.push({ file, error: capture.error });
+    else {
+      const summary = await summariseExportFile(file, data, catalog);
+      if (summary.sha256) pathBySha.set(summary.sha256, file);
+      loaded.push(summary);
+    }
+    bar?.increment();
+  }
+  bar?.stop();
+  const plan = planMerge(loaded);
+  const united = new Map<string, MemberOutcome>();
+  for (const { memberKey, sha256 } of plan.members) {
+    if (sha256.length < 2) continue;
+    united.set(memberKey, await summariseMemberFiles(sha256.map((sha) => ({ sha256: sha, data: readBytes(pathBySha.get(sha)!) })), catalog));
+  }
+  const result = membersToMerge(plan, loaded, united);
+  const members = canonicalOrder([...result.members, ...uniqueCaptures(captures).kept]);
+  const provenance = provenanceOf(result.plan, { extensionVersion: VERSION, ruleDbVersion: RULE_DB_VERSION });
+  const rows = mergedRows(members);
+  const keyChanges = findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : []))));
+  if (options.csv) writeFileSync(options.csv, mergedCsv(rows, provenance));
+  if (options.report) writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(members, new Date(), provenance)));
+  if (options.json) {
+    out(`${JSON.stringify({ files: files.length, members: members.map((m) => ({ label: m.label, exportId: m.exportId, records: m.records, integrity: m.integrity, signer: signerLabel(m.signature), source: (m as { source?: string }).source ?? 'log' })), rows, merged: provenance.merged, leftOut: provenance.leftOut, conflicts: provenance.conflicts, inputDigest: provenance.inputDigest, failures, keyChanges: keyChanges.map(describeKeyChange) }, null, 2)}\n`);
+  } else {
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const lines = [`${plural(members.length, 'member', 'members')} merged from ${plural(files.length, 'file', 'files')}: ${plural(rows.length, 'product-and-site row', 'product-and-site rows')}; ${plural(provenance.leftOut.length + failures.length, 'file', 'files')} left out of every figure.`];
+    for (const r of rows) lines.push(`  ${r.product} | ${r.category} | ${r.site} | ${plural(r.members, 'member', 'members')} | ${r.count} | ${new Date(r.first).toISOString()} – ${new Date(r.last).toISOString()} | ${r.status}`);
+    for (const m of members) lines.push(`  ${m.label}: intact, ${m.records} records, ${signerLabel(m.signature)}`);
+    for (const f of provenance.leftOut) lines.push(`  LEFT OUT ${f.names.join(' | ')}: ${f.reason}`);
+    for (const c of provenance.conflicts) lines.push(`  CONFLICT ${c}`);
+    for (const c of keyChanges) lines.push(`  KEY CHANGED — ${describeKeyChange(c)}`);
+    lines.push(`  input digest ${provenance.inputDigest}`);
+    out(`${lines.join('\n')}\n`);
+  }
+  for (const f of failures) err(`${f.file}: not merged — ${f.error}`);
+  return failures.length > 0 || provenance.leftOut.length > 0 || keyChanges.length > 0 ? 1 : 0;
+}
