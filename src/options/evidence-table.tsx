@@ -1,6 +1,8 @@
 import type { EvidenceRow } from '../evidence/aggregate';
 import { readExtensionEvidence } from '../evidence/extension-evidence';
+import { ruleCatalog } from '../rules/bundled-catalog';
 import { categoryNameKey } from '../rules/taxonomy';
+import { sayRow } from '../dashboard/signal-words';
 import { t } from '../shared/i18n';
 import { formatTime } from '../shared/format-time';
 
@@ -9,6 +11,12 @@ function extensionName(row: EvidenceRow): string {
   if (row.signalKind !== 'extension_id') return '';
   const name = readExtensionEvidence(row.evidence)?.name;
   return t('extLogProduct', name || row.signalValue);
+}
+
+/** The product's name: the rule catalog's, else the one the log recorded, else the extension's own. */
+function productName(row: EvidenceRow): string {
+  if (row.kind === 'unknown_third_party') return t('unknownThirdParty');
+  return (row.ruleId && ruleCatalog.get(row.ruleId)?.product) || row.product || extensionName(row);
 }
 
 export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
@@ -21,8 +29,7 @@ export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
             <th scope="col">{t('colSite')}</th>
             <th scope="col">{t('colProduct')}</th>
             <th scope="col">{t('colCategory')}</th>
-            <th scope="col">{t('colSignal')}</th>
-            <th scope="col">{t('colSource')}</th>
+            <th scope="col">{t('dashColSaid')}</th>
             <th scope="col">{t('colCount')}</th>
             <th scope="col">{t('colFirst')}</th>
             <th scope="col">{t('colLast')}</th>
@@ -32,10 +39,23 @@ export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
           {rows.map((row) => (
             <tr key={row.key} data-testid="log-row" data-rule={row.ruleId ?? ''}>
               <td>{row.site}</td>
-              <td>{row.kind === 'unknown_third_party' ? t('unknownThirdParty') : (row.product ?? row.ruleId ?? extensionName(row))}</td>
+              <td>{productName(row)}</td>
               <td>{row.category ? t(categoryNameKey(row.category)) : ''}</td>
-              <td><code>{row.signalValue}</code></td>
-              <td>{t(`source_${row.source}`)}</td>
+              <td>
+                <span data-testid="log-said">{sayRow(t, row, productName(row))}</span>
+                {/* The raw signal, for whoever needs to check it: the rule's pattern, where it came from, the evidence. */}
+                <details class="why">
+                  <summary>{t('dashWhyFlagged')}</summary>
+                  <dl>
+                    <dt>{t('dashSignal')}</dt>
+                    <dd><code data-testid="log-signal">{row.signalValue}</code></dd>
+                    <dt>{t('colSource')}</dt>
+                    <dd>{t(`source_${row.source}`)}</dd>
+                    <dt>{t('dashEvidenceLabel')}</dt>
+                    <dd><code>{row.evidence}</code></dd>
+                  </dl>
+                </details>
+              </td>
               <td>{row.count}</td>
               <td>{formatTime(row.first)}</td>
               <td>{formatTime(row.last)}</td>

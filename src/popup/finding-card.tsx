@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { RuleSummary } from '../rules/catalog';
 import { capabilityKey } from '../rules/taxonomy';
-import { t } from '../shared/i18n';
+import { t, tc } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';
 import { formatTime } from '../shared/format-time';
 import { isPageOnly } from '../shared/verdict';
@@ -51,7 +51,7 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
         </p>
       )}
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>{t('whyFlagged', String(finding.count))}</summary>
+        <summary>{t('dashWhyFlaggedCount', tc('time', finding.count))}</summary>
         {open && <WhyFlagged finding={finding} rule={rule} />}
       </details>
     </article>

@@ -40,6 +40,9 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
     const rule = rules.get(finding.ruleId);
     return rule ? [{ finding, rule }] : [];
   });
+  // The verdict counts exactly the findings shown as cards (a finding whose rule this version no longer
+  // knows has no card, so it is not counted either): the count and the cards agree at every moment.
+  const shown = report && { ...report, findings: Object.fromEntries(findings.map(({ finding }) => [finding.ruleId, finding])) };
   const policy = report?.policy;
   // Undeclared monitoring leads: its categories come first, and within a category its products.
   const rank = (id: string) => (policy?.statuses[id] === 'undeclared' ? 0 : 1);
@@ -50,7 +53,7 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
   const tls = <TlsLine check={report?.tls} available={tlsCheckAvailable} />;
   return (
     <Shell>
-      <VerdictLine site={site} verdict={verdictOf(report)} policy={policy} />
+      <VerdictLine site={site} verdict={verdictOf(shown)} policy={policy} />
       {decrypted && tls}
       {policy && <Contradictions policy={policy} />}
       <PolicyLine policy={policy} />

@@ -1,0 +1,24 @@
+// The app page's sections, each at its own hash so it can be linked and bookmarked. Hashes the popup
+// and older links use (#declarations, #read-policy) open the section that holds them. Pure.
+
+export const ROUTES = ['overview', 'evidence', 'policy', 'reports', 'rep', 'settings'] as const;
+export type RouteId = (typeof ROUTES)[number];
+
+/**
+ * What the page shows when the address has no section hash: every section, one after another, as the
+ * options page always did (links, bookmarks and tests made before the sections existed keep working).
+ */
+export const ALL_SECTIONS = 'all' as const;
+export type Route = RouteId | typeof ALL_SECTIONS;
+
+/** Anchors inside a section that older links point at. */
+const ANCHORS: Readonly<Record<string, RouteId>> = { declarations: 'policy', 'read-policy': 'policy' };
+
+export function routeOf(hash: string): Route {
+  const name = hash.replace(/^#/, '');
+  if ((ROUTES as readonly string[]).includes(name)) return name as RouteId;
+  return Object.hasOwn(ANCHORS, name) ? ANCHORS[name]! : ALL_SECTIONS;
+}
+
+/** Whether a section is on screen for the route. */
+export const shows = (route: Route, section: RouteId): boolean => route === ALL_SECTIONS || route === section;

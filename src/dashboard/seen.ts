@@ -1,0 +1,48 @@
+// The log's entries and not-yet-written counts as one list of "seen" facts for the dashboard's views:
+// each says how often a product (or unknown host) was seen on a site over a time range. Pure.
+
+export interface Seen {
+  site: string;
+  ruleId?: string;
+  product?: string;
+  category?: string;
+  count: number;
+  firstAt: number;
+  lastAt: number;
+}
+
+interface EntryLike extends Seen {
+  kind: string;
+}
+interface PendingLike {
+  count: number;
+  since: number;
+  last: number;
+  template: Omit<EntryLike, 'count' | 'firstAt' | 'lastAt'>;
+}
+
+/** Monitoring products only: unknown third parties have no product to name. */
+export function seenProducts(entries: Iterable<EntryLike>, pending: Iterable<PendingLike> = []): Seen[] {
+  const out: Seen[] = [];
+  const push = (e: Omit<EntryLike, 'count' | 'firstAt' | 'lastAt'>, count: number, firstAt: number, lastAt: number) => {
+    if (e.kind === 'unknown_third_party' || !e.ruleId || count <= 0) return;
+    out.push({ site: e.site, ruleId: e.ruleId, product: e.product, category: e.category, count, firstAt, lastAt });
+  };
+  for (const e of entries) push(e, e.count, e.firstAt, e.lastAt);
+  for (const p of pending) push(p.template, p.count, p.since, p.last);
+  return out;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The local calendar day of a time, as YYYY-MM-DD. */
+export function localDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The start of the local day `days - 1` days before `now`'s: a period of `days` whole days ending today. */
+export function periodStart(now: number, days: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - (days - 1)).getTime();
+}

@@ -1,0 +1,60 @@
+// The figures behind the dashboard's two pictures: monitoring seen per day over the period, split by
+// category (a tally counts on the day of its last observation, the time the log last vouches for), and
+// products by how they stand against the policy. Every day of the period is present, quiet days as 0. Pure.
+import type { StatusNow } from '../policy/status-now';
+import type { ProductLine } from './overview-model';
+import { DAY_MS, localDay, periodStart, type Seen } from './seen';
+
+export interface TimelineDay {
+  day: string;
+  total: number;
+  byCategory: Record<string, number>;
+}
+
+export interface Timeline {
+  days: TimelineDay[];
+  /** Categories present, most seen first. */
+  categories: string[];
+  max: number;
+}
+
+export function buildTimeline(seen: readonly Seen[], now: number, periodDays: number): Timeline {
+  const from = periodStart(now, periodDays);
+  const days: TimelineDay[] = [];
+  const index = new Map<string, TimelineDay>();
+  for (let i = 0; i < periodDays; i++) {
+    // Noon of each day, so a daylight-saving change never skips or repeats a day.
+    const day = localDay(from + i * DAY_MS + DAY_MS / 2);
+    if (index.has(day)) continue;
+    const entry: TimelineDay = { day, total: 0, byCategory: {} };
+    days.push(entry);
+    index.set(day, entry);
+  }
+  const totals = new Map<string, number>();
+  for (const s of seen) {
+    const day = index.get(localDay(s.lastAt));
+    if (!day || s.lastAt > now) continue;
+    const category = s.category ?? 'other';
+    day.total += s.count;
+    day.byCategory[category] = (day.byCategory[category] ?? 0) + s.count;
+    totals.set(category, (totals.get(category) ?? 0) + s.count);
+  }
+  const categories = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  return { days, categories, max: days.reduce((m, d) => Math.max(m, d.total), 0) };
+}
+
+export const STATUS_ORDER: readonly StatusNow[] = ['undeclared', 'category', 'product', 'no-policy'];
+
+export interface StatusSlice {
+  status: StatusNow;
+  products: number;
+  count: number;
+}
+
+/** Products (and their observations) by how they stand against the policy now, undeclared first. */
+export function statusBreakdown(products: readonly ProductLine[]): StatusSlice[] {
+  return STATUS_ORDER.map((status) => {
+    const mine = products.filter((p) => p.status === status);
+    return { status, products: mine.length, count: mine.reduce((n, p) => n + p.count, 0) };
+  });
+}
