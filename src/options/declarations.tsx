@@ -2,10 +2,11 @@
 // create or edit one (with help from the policy text). An import that fails changes nothing stored.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { describeDeclaration, parseDeclarationFile, serialiseDeclaration, type Declaration } from '../policy/declaration';
+import { describeDeclaration, serialiseDeclaration, type Declaration } from '../policy/declaration';
 import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import { downloadText } from '../shared/download';
 import { t, tc } from '../shared/i18n';
+import { importDeclarationFile } from '../shared/import-declaration';
 import { POLICY_DRAFT_KEY } from '../shared/policy-page';
 import { DeclarationEditor, newDeclaration } from './declaration-editor';
 import type { PolicyDraft } from './policy-draft';
@@ -44,19 +45,7 @@ export function Declarations() {
   };
 
   const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    const parsed = parseDeclarationFile(file.size, file.size > 1024 * 1024 ? '' : await file.text());
-    if (!parsed.ok) {
-      setMessage({ error: true, text: t('declarationImportFailed', file.name, parsed.error) });
-      return;
-    }
-    const replaced = stored.declarations.some((d) => d.id === parsed.declaration.id);
-    await declarationsItem.set({
-      ...stored,
-      activeId: stored.activeId ?? parsed.declaration.id,
-      declarations: [...stored.declarations.filter((d) => d.id !== parsed.declaration.id), parsed.declaration],
-    });
-    setMessage({ error: false, text: t(replaced ? 'declarationReplaced' : 'declarationImported', describeDeclaration(parsed.declaration)) });
+    if (file) setMessage(await importDeclarationFile(file));
   };
 
   const remove = async (id: string) => {
