@@ -6,11 +6,10 @@ import { captureLimits } from '../capture/limits';
 import type { CaptureScan, CaptureSite } from '../capture/scan';
 import type { HarIdentity } from '../capture/scan-har';
 import { Contradictions } from '../popup/contradictions';
-import { FindingCard } from '../popup/finding-card';
+import { FindingsByCategory } from '../popup/findings-by-category';
 import { PlatformOffers } from '../popup/platform-offers';
 import { DeclaredNotSeen } from '../popup/policy-line';
 import { UnknownHosts } from '../popup/unknown-hosts';
-import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
 import { formatTime } from '../shared/format-time';
 import { t, tc } from '../shared/i18n';
 import { verdictOf } from '../shared/verdict';
@@ -47,8 +46,6 @@ function SiteResults({ site, engine }: { site: CaptureSite; engine: CaptureEngin
     const rule = engine.catalog.get(finding.ruleId);
     return rule ? [{ finding, rule }] : [];
   });
-  const rank = (id: string) => (policy?.statuses[id] === 'undeclared' ? 0 : 1);
-  const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c));
   const verdict = verdictOf(report);
   const verdictText =
     verdict.state === 'undeclared'
@@ -66,18 +63,7 @@ function SiteResults({ site, engine }: { site: CaptureSite; engine: CaptureEngin
       </p>
       <p class="policy" data-testid="policy-line">{policy ? t('captureComparedWith', policy.label) : t('captureNoPolicy')}</p>
       {policy && <Contradictions policy={policy} />}
-      {categories.map((category) => (
-        <section key={category} data-testid={`category-${category}`}>
-          <h3>{t(categoryNameKey(category))}</h3>
-          <p class="category-plain">{t(categoryPlainKey(category))}</p>
-          {findings
-            .filter((f) => f.rule.category === category)
-            .sort((a, b) => rank(a.rule.id) - rank(b.rule.id) || b.finding.count - a.finding.count)
-            .map(({ finding, rule }) => (
-              <FindingCard key={rule.id} finding={finding} rule={rule} status={policy?.statuses[rule.id]} policyUrl={policy?.url} />
-            ))}
-        </section>
-      ))}
+      <FindingsByCategory findings={findings} policy={policy} heading="h3" idPrefix={`h-${site.site}-`} />
       {policy && <DeclaredNotSeen policy={policy} />}
       <PlatformOffers features={site.features} policy={policy} />
       <UnknownHosts report={report} />

@@ -1,16 +1,15 @@
 import type { RuleSummary } from '../rules/catalog';
 import { featuresForSite, type FeatureSummary } from '../rules/feature-summary';
-import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
 import { isInScope } from '../scope/work-scope';
 import { t, tc } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import type { PolicyComparison, TabReport } from '../shared/tab-report';
 import { verdictOf, type Verdict } from '../shared/verdict';
 import { CannotSee } from './cannot-see';
-import { FindingCard } from './finding-card';
 import { OutOfScope } from './out-of-scope';
 import { UnknownHosts } from './unknown-hosts';
 import { Contradictions } from './contradictions';
+import { FindingsByCategory } from './findings-by-category';
 import { DeclaredNotSeen, PolicyLine } from './policy-line';
 import { PlatformOffers } from './platform-offers';
 import { ReadThisTab } from './read-this-tab';
@@ -44,11 +43,6 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
   // knows has no card, so it is not counted either): the count and the cards agree at every moment.
   const shown = report && { ...report, findings: Object.fromEntries(findings.map(({ finding }) => [finding.ruleId, finding])) };
   const policy = report?.policy;
-  // Undeclared monitoring leads: its categories come first, and within a category its products.
-  const rank = (id: string) => (policy?.statuses[id] === 'undeclared' ? 0 : 1);
-  const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c)).sort(
-    (a, b) => Math.min(...findings.filter((f) => f.rule.category === a).map((f) => rank(f.rule.id))) - Math.min(...findings.filter((f) => f.rule.category === b).map((f) => rank(f.rule.id))),
-  );
   const decrypted = isDecrypted(tlsState(report?.tls, tlsCheckAvailable));
   const tls = <TlsLine check={report?.tls} available={tlsCheckAvailable} />;
   return (
@@ -57,18 +51,7 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
       {decrypted && tls}
       {policy && <Contradictions policy={policy} />}
       <PolicyLine policy={policy} />
-      {categories.map((category) => (
-        <section key={category} data-testid={`category-${category}`} aria-labelledby={`h-${category}`}>
-          <h2 id={`h-${category}`}>{t(categoryNameKey(category))}</h2>
-          <p class="category-plain">{t(categoryPlainKey(category))}</p>
-          {findings
-            .filter((f) => f.rule.category === category)
-            .sort((a, b) => rank(a.rule.id) - rank(b.rule.id) || b.finding.count - a.finding.count)
-            .map(({ finding, rule }) => (
-              <FindingCard key={rule.id} finding={finding} rule={rule} status={policy?.statuses[rule.id]} policyUrl={policy?.url} />
-            ))}
-        </section>
-      ))}
+      <FindingsByCategory findings={findings} policy={policy} />
       {policy && <DeclaredNotSeen policy={policy} />}
       {report && <SiteAccessSection report={report} rules={rules} />}
       <PlatformOffers features={featuresForSite(features, site)} policy={policy} />
