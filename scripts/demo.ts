@@ -7,10 +7,18 @@ import { startFixtureServer } from '../tests/fixtures/server';
 import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
 import { ensureChromium } from './ensure-chromium';
 import { bundledRuleIndexFromFiles } from './rules-from-files';
-import { platformFeatures } from '../src/rules/bundled-features';
 import { englishText } from '../src/rules/english-text';
 import { categoryNameKey, type CategoryId } from '../src/rules/taxonomy';
 import { counted } from '../src/core/counted';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Feature names from the rule files (the bundled list is a build-time module that only Vite resolves). */
+const featureNames = new Map(
+  readdirSync(join(import.meta.dirname, '..', 'src', 'rules', 'platform-features'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'rules', 'platform-features', f), 'utf8')) as { id: string; feature: string })
+    .map((f) => [f.id, f.feature] as const),
+);
 
 const root = join(import.meta.dirname, '..');
 const screenshot = join(root, 'demo-popup.png');
@@ -65,7 +73,7 @@ try {
   }
   const offered = Object.entries(report?.policy?.features ?? {});
   const featureWords = { product: 'named in the policy', category: 'only its kind is in the policy', absent: 'not in the policy' } as const;
-  console.log(`  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${platformFeatures.find((f) => f.id === id)?.feature ?? id} (${featureWords[status]})`).join(', ') || 'none'}`);
+  console.log(`  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${featureNames.get(id) ?? id} (${featureWords[status]})`).join(', ') || 'none'}`);
   const unknown = Object.keys(report?.unknownThirdParties ?? {});
   console.log(`  Unknown third parties (${unknown.length}): ${unknown.join(', ') || 'none'}`);
 

@@ -4,6 +4,7 @@
 // - the pure core (core, rules, policy, evidence, identity, extensions, scope, tls) reaches only the
 //   pure core and the packages allowed there, so it never touches a browser API, however indirectly;
 // - adapters do not import each other's pages (the options page does not import the popup).
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cycles, folderEdges, moduleGraph, reach } from '../scripts/module-graph';
@@ -47,6 +48,18 @@ describe('the module graph', () => {
   it('nothing outside the tests imports a test helper', () => {
     const users = [...graph.edges].flatMap(([from, tos]) => (isTestHelper(from) ? [] : [...tos].filter(isTestHelper).map((to) => `${from} -> ${to}`)));
     expect(users).toEqual([]);
+  });
+
+  it('the scripts run with tsx (demo, CLI, verify) never reach a build-time virtual module only Vite resolves', () => {
+    const scriptImports = (script: string) =>
+      [...readFileSync(resolve(root, script), 'utf8').matchAll(/from '\.\.\/(src\/[^']+)'/g)].map((m) => {
+        const base = m[1]!;
+        return [`${base}.ts`, `${base}.tsx`, base].find((f) => graph.edges.has(f)) ?? base;
+      });
+    const problems = ['scripts/demo.ts', 'scripts/cli.ts', 'scripts/verify.ts'].flatMap((script) =>
+      scriptImports(script).flatMap((entry) => [...reach(graph.edges, entry)].filter((f) => [...(graph.packages.get(f) ?? [])].some(isVirtual)).map((f) => `${script} -> ${entry} reaches ${f}`)),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('the options page does not import the popup', () => {
