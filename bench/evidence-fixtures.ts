@@ -1,8 +1,8 @@
 // Synthetic members' logs for bench:evidence, shared by the main thread and the merge workers.
-import { buildBundle, type BundleContext } from '../src/evidence/bundle';
-import type { EntryDraft } from '../src/evidence/entry';
-import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal';
-import { draft } from '../src/evidence/test-entries';
+import { buildBundle, type BundleContext } from '../src/evidence/export/bundle';
+import type { EntryDraft } from '../src/evidence/log/entry';
+import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal/seal';
+import { draft } from '../src/evidence/log/test-entries';
 import { summariseRule, type RuleSummary } from '../src/rules/catalog';
 import { bundledRuleIndexFromFiles } from '../scripts/rules-from-files';
 

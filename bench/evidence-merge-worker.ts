@@ -4,7 +4,7 @@
 // them out (src/rep/merge-pool.ts), copies each out of shared memory as File.arrayBuffer() would, and runs
 // the same summariseExportFile (digest, decode, parse, verify, summarise).
 import { parentPort, workerData } from 'node:worker_threads';
-import { summariseExportFile } from '../src/evidence/summarise-file';
+import { summariseExportFile } from '../src/evidence/merge/summarise-file';
 import { catalog, memberExportTexts } from './evidence-fixtures';
 
 const { members, perMember } = workerData as { members: number[]; perMember: number };

@@ -8,12 +8,12 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { buildBundle } from '../src/evidence/bundle';
+import { buildBundle } from '../src/evidence/export/bundle';
 import { membersToMerge } from '../src/evidence/merge/merge-files';
 import { planMerge } from '../src/evidence/merge/plan-merge';
-import { mergedRows, reportModelFromSummaries } from '../src/evidence/report-from-bundles';
-import type { LoadedFile } from '../src/evidence/summarise-file';
-import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal';
+import { mergedRows, reportModelFromSummaries } from '../src/evidence/merge/report-from-bundles';
+import type { LoadedFile } from '../src/evidence/merge/summarise-file';
+import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal/seal';
 import { context, drafts, recordsPerMegabyte } from './evidence-fixtures';
 
 const EXPORT_RECORDS = Number(process.env.EXPORT_RECORDS ?? 100_000);

@@ -5,11 +5,11 @@
 // and the process's peak resident memory.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { buildBundle } from '../src/evidence/bundle';
-import { MAX_BUNDLE_BYTES } from '../src/evidence/read-bundle';
-import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal';
-import { generateSigningKeys, signBundle } from '../src/evidence/signature';
-import { summariseExportFile } from '../src/evidence/summarise-file';
+import { buildBundle } from '../src/evidence/export/bundle';
+import { MAX_BUNDLE_BYTES } from '../src/evidence/export/read-bundle';
+import { GENESIS_HASH, sealDrafts } from '../src/evidence/seal/seal';
+import { generateSigningKeys, signBundle } from '../src/evidence/seal/signature';
+import { summariseExportFile } from '../src/evidence/merge/summarise-file';
 import { catalog, context, drafts, recordsPerMegabyte } from './evidence-fixtures';
 
 const [mode, a, b] = process.argv.slice(2);

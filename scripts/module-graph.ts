@@ -85,8 +85,9 @@ export function cycles(edges: ReadonlyMap<string, ReadonlySet<string>>): string[
 }
 
 /** The folder graph: src/<folder> -> the folders its files import. */
-export function folderEdges(graph: ModuleGraph): Map<string, Set<string>> {
-  const folder = (file: string) => file.split('/').slice(0, 2).join('/');
+/** Edges between folders: "src/policy" at depth 2, "src/evidence/seal" at depth 3. */
+export function folderEdges(graph: ModuleGraph, depth = 2): Map<string, Set<string>> {
+  const folder = (file: string) => file.split('/').slice(0, depth).join('/');
   const out = new Map<string, Set<string>>();
   for (const [from, tos] of graph.edges) {
     const set = out.get(folder(from)) ?? new Set<string>();

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseCaptureText } from '../src/capture/read-capture-file';
 import { verifyCapture } from '../src/capture/seal-capture';
-import { signerLabel } from '../src/evidence/key-changes';
+import { signerLabel } from '../src/evidence/seal/key-changes';
 
 const CAPTURE_START = /^\s*\{[^]{0,400}?"format"\s*:\s*"sightline-capture"/;
 

@@ -5,11 +5,11 @@
 // What INTACT proves, and what it cannot: docs/export-format.md.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/key-changes';
-import { memberKeyOf, memberLabel } from '../src/evidence/member-summary';
-import { parseBundle, sizeProblem, verifyBundle } from '../src/evidence/read-bundle';
-import { decodeUtf8 } from '../src/evidence/summarise-file';
-import type { SignatureCheck } from '../src/evidence/signature';
+import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/seal/key-changes';
+import { memberKeyOf, memberLabel } from '../src/evidence/merge/member-summary';
+import { parseBundle, sizeProblem, verifyBundle } from '../src/evidence/export/read-bundle';
+import { decodeUtf8 } from '../src/evidence/merge/summarise-file';
+import type { SignatureCheck } from '../src/evidence/seal/signature';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {

@@ -62,6 +62,15 @@ describe('the module graph', () => {
     expect(problems).toEqual([]);
   });
 
+  it("evidence/'s parts (log, seal, export, merge, report, letter) form layers: no cycle, and the log core never reaches the outputs", () => {
+    const evidence = { edges: new Map([...graph.edges].filter(([file]) => file.startsWith('src/evidence/')).map(([file, tos]) => [file, new Set([...tos].filter((to) => to.startsWith('src/evidence/')))])), packages: new Map() };
+    const parts = folderEdges(evidence, 3);
+    expect([...parts.keys()].sort()).toEqual(['src/evidence/export', 'src/evidence/letter', 'src/evidence/log', 'src/evidence/merge', 'src/evidence/report', 'src/evidence/seal']);
+    expect(cycles(parts)).toEqual([]);
+    const outputs = ['src/evidence/merge', 'src/evidence/report', 'src/evidence/letter'];
+    for (const core of ['src/evidence/log', 'src/evidence/seal', 'src/evidence/export']) expect([...reach(parts, core)].filter((part) => outputs.includes(part))).toEqual([]);
+  });
+
   it('the options page does not import the popup', () => {
     const crossing = [...graph.edges].flatMap(([from, tos]) => (folderOf(from) === 'options' ? [...tos].filter((to) => folderOf(to) === 'popup').map((to) => `${from} -> ${to}`) : []));
     expect(crossing).toEqual([]);

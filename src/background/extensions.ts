@@ -7,7 +7,7 @@
 // (an extension runs on every site, so the declaration the person made active speaks for the browser).
 import browser from 'webextension-polyfill';
 import { checkExtensions, type ExtensionFinding } from '../extensions/check-extensions';
-import { extensionDrafts } from '../evidence/extension-evidence';
+import { extensionDrafts } from '../evidence/log/extension-evidence';
 import type { InstalledExtension } from '../extensions/installed-extension';
 import { RULE_DB_VERSION } from '../rules/version';
 import { recordEvidence } from '../shared/evidence-db';

@@ -6,8 +6,8 @@
 // the burst). They stay buffered until the write has committed, and a failed write (a full disk's quota
 // error) is retried and shown on the toolbar (badge.ts) instead of dropping them.
 import { RULE_DB_VERSION } from '../rules/version';
-import type { EntryDraft } from '../evidence/entry';
-import { declarationText } from '../evidence/limits';
+import type { EntryDraft } from '../evidence/log/entry';
+import { declarationText } from '../evidence/log/limits';
 import type { Detection } from '../core/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';

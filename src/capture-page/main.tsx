@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { bundledCaptureEngine } from '../capture/bundled-engine';
 import { signCapture } from '../capture/seal-capture';
-import { keyFingerprint } from '../evidence/signature';
+import { keyFingerprint } from '../evidence/seal/signature';
 import { declarationsItem } from '../shared/declarations-store';
 import { installSigningKeys } from '../shared/signing-key';
 import { CapturePage } from './capture-page';

@@ -1,7 +1,7 @@
 // A scan -> the capture-evidence file: per site the findings as the popup shows them (product, category,
 // capabilities, why flagged, declared or not), unknown hosts, the platform's features, and what the
 // declaration names that was not seen. Validated with the file's schema, then sealed.
-import type { Member } from '../evidence/bundle';
+import type { Member } from '../evidence/export/bundle';
 import type { Declaration } from '../policy/declaration';
 import { describeDeclaration } from '../policy/declaration';
 import { CAPTURE_FORMAT, CAPTURE_VERSION, CaptureFile, type CaptureFinding, type CaptureSiteRecord } from './capture-file';

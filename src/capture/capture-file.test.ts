@@ -1,8 +1,8 @@
 // The capture-evidence file: built from a scan, sealed, signed, read back and verified; edits are caught;
 // nothing sensitive from the HAR is in it; and it merges beside live-log exports.
 import { describe, expect, it } from 'vitest';
-import { mergedRows, reportModelFromSummaries } from '../evidence/report-from-bundles';
-import { generateSigningKeys } from '../evidence/signature';
+import { mergedRows, reportModelFromSummaries } from '../evidence/merge/report-from-bundles';
+import { generateSigningKeys } from '../evidence/seal/signature';
 import { declaration, item } from '../policy/test-declarations';
 import { buildCaptureFile, serialiseCapture } from './build-capture';
 import { bundledCaptureEngine } from './bundled-engine';

@@ -3,9 +3,9 @@
 // query strings. Sealed with the log's primitives (canonical JSON, SHA-256) and, from the extension,
 // signed with the install's key like an export. Validated with zod when written and when read.
 import { z } from 'zod';
-import { Member } from '../evidence/bundle';
-import { Hex64 } from '../evidence/seal';
-import { BundleSignature } from '../evidence/signature';
+import { Member } from '../evidence/export/bundle';
+import { Hex64 } from '../evidence/seal/seal';
+import { BundleSignature } from '../evidence/seal/signature';
 import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
 
 export const CAPTURE_FORMAT = 'sightline-capture';

@@ -1,10 +1,10 @@
 // A verified capture-evidence file -> the summary the rep merge takes for a member's export
-// (evidence/member-summary.ts, MemberSummary), so mergedRows and reportModelFromSummaries put a capture
+// (evidence/merge/member-summary.ts, MemberSummary), so mergedRows and reportModelFromSummaries put a capture
 // beside live-log exports. It is marked as coming from a capture (`source`, and in its label), and is
 // keyed by the HAR's SHA-256: the same capture loaded twice counts once, and a member's capture never
 // replaces that member's live log in selectOnePerMember (which keeps one file per key).
-import { declarationText } from '../evidence/limits';
-import type { MemberSummary, ProductSite } from '../evidence/member-summary';
+import { declarationText } from '../evidence/log/limits';
+import type { MemberSummary, ProductSite } from '../evidence/merge/member-summary';
 import type { CaptureFile } from './capture-file';
 import type { CaptureVerification } from './seal-capture';
 

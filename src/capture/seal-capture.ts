@@ -2,8 +2,8 @@
 // context line and the canonical JSON (canonical.ts) of everything but the seal and the signature. The
 // seal shows the file is whole and unedited since it was sealed, or that whoever edited it re-sealed it;
 // only the signature (signature.ts, the install's key) says who sealed it.
-import { canonicalJson, sha256Hex } from '../evidence/canonical';
-import { checkSignature, signBundle, type SignatureCheck } from '../evidence/signature';
+import { canonicalJson, sha256Hex } from '../evidence/seal/canonical';
+import { checkSignature, signBundle, type SignatureCheck } from '../evidence/seal/signature';
 import type { CaptureBody, CaptureFile } from './capture-file';
 
 const SEAL_CONTEXT = 'sightline-capture-seal/1\n';

@@ -1,4 +1,4 @@
-import type { EvidenceFilter } from '../evidence/aggregate';
+import type { EvidenceFilter } from '../evidence/log/aggregate';
 import { t } from '../shared/i18n';
 
 interface Props {

@@ -4,9 +4,9 @@
 // saying it had something added).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/aggregate';
-import { exportEvidenceCsv } from '../evidence/export-csv';
-import { buildBundle, newMemberCode, type Member, type Redaction } from '../evidence/bundle';
+import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/log/aggregate';
+import { exportEvidenceCsv } from '../evidence/export/export-csv';
+import { buildBundle, newMemberCode, type Member, type Redaction } from '../evidence/export/bundle';
 import { RULE_DB_VERSION } from '../rules/version';
 import { policyNow } from '../policy/status-now';
 import { declarationsItem } from '../shared/declarations-store';
@@ -15,7 +15,7 @@ import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
 import { downloadText } from '../shared/download';
 import { readLog, readPending, readRecords } from '../shared/evidence-db';
 import { installSigningKeys } from '../shared/signing-key';
-import { signBundle } from '../evidence/signature';
+import { signBundle } from '../evidence/seal/signature';
 import { sendMessage } from '../shared/messaging';
 import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
@@ -101,9 +101,9 @@ export function EvidenceLog() {
   const printableReport = async () => {
     await sendMessage('flush-evidence', {});
     const [{ reportModelFromBundles }, { renderReportHtml }, { verifyBundle }] = await Promise.all([
-      import('../evidence/report-from-bundles'),
-      import('../evidence/report-html'),
-      import('../evidence/read-bundle'),
+      import('../evidence/merge/report-from-bundles'),
+      import('../evidence/report/report-html'),
+      import('../evidence/export/read-bundle'),
     ]);
     const bundle = buildBundle(await readRecords(), {
       exportId: crypto.randomUUID(),

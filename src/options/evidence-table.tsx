@@ -1,5 +1,5 @@
-import type { EvidenceRow } from '../evidence/aggregate';
-import { readExtensionEvidence } from '../evidence/extension-evidence';
+import type { EvidenceRow } from '../evidence/log/aggregate';
+import { readExtensionEvidence } from '../evidence/log/extension-evidence';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { categoryNameKey } from '../rules/taxonomy';
 import { sayRow } from '../dashboard/signal-words';

@@ -3,10 +3,10 @@
 // The employer, the contact and the policy come from the declaration that applies; the strongest
 // evidence (identity sent, promises broken) leads the letter. Nothing is sent.
 import { useEffect, useState } from 'preact/hooks';
-import { draftLetter, type LetterKind } from '../evidence/letter';
-import { letterEvidence } from '../evidence/letter-evidence';
-import { letterFindings } from '../evidence/letter-findings';
-import { strongestEvidence } from '../evidence/strongest-evidence';
+import { draftLetter, type LetterKind } from '../evidence/letter/letter';
+import { letterEvidence } from '../evidence/letter/letter-evidence';
+import { letterFindings } from '../evidence/letter/letter-findings';
+import { strongestEvidence } from '../evidence/letter/strongest-evidence';
 import { describeDeclaration } from '../policy/declaration';
 import { policyNow } from '../policy/status-now';
 import { ruleCatalog } from '../rules/bundled-catalog';

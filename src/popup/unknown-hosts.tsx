@@ -9,7 +9,7 @@ export function UnknownHosts({ report }: { report: TabReport }) {
   if (hosts.length === 0) return null;
   // Loaded on demand: the export validates with full zod, which the popup need not load to open.
   const save = async () => {
-    const { unknownHostsExport } = await import('../evidence/unknown-hosts-export');
+    const { unknownHostsExport } = await import('../evidence/export/unknown-hosts-export');
     downloadText(`sightline-unknown-hosts-${report.site}.json`, 'application/json', unknownHostsExport(report.site, report.unknownThirdParties, new Date()));
   };
   return (

@@ -3,7 +3,7 @@
 // Two kinds of task: read one file (parse, verify, digest, summarise), and read one member's several
 // intact files again to summarise them as one, each record once. One answer per task, with its id.
 import type { MemberOutcome } from '../evidence/merge/member-exports';
-import type { LoadedFile } from '../evidence/summarise-file';
+import type { LoadedFile } from '../evidence/merge/summarise-file';
 
 export type ToWorker = { kind: 'file'; id: number; file: File } | { kind: 'member'; id: number; files: { file: File; sha256: string }[] };
 

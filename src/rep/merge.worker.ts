@@ -2,8 +2,8 @@
 // time (in the order they came), so a thousand files never freeze the page and only small summaries are
 // kept in memory. A file over the size limit is refused before a byte of it is read.
 import { summariseMemberFiles } from '../evidence/merge/member-exports';
-import { sizeProblem } from '../evidence/read-bundle';
-import { summariseExportFile, type LoadedFile } from '../evidence/summarise-file';
+import { sizeProblem } from '../evidence/export/read-bundle';
+import { summariseExportFile, type LoadedFile } from '../evidence/merge/summarise-file';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import type { FromWorker, ToWorker } from './merge-protocol';
 

@@ -2,7 +2,7 @@
 // one that could be read to look at it alone, under a banner saying it is unverified and not merged.
 import { useState } from 'preact/hooks';
 import type { Conflict, LeftOutFile, PlannedFile } from '../evidence/merge/plan-merge';
-import { mergedRows } from '../evidence/report-from-bundles';
+import { mergedRows } from '../evidence/merge/report-from-bundles';
 import { t } from '../shared/i18n';
 import { MergedTable } from './rep-tables';
 

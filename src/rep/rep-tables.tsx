@@ -1,9 +1,9 @@
 // The rep view's tables: the merged rows (also used, marked unverified, for one failed file viewed alone),
 // the integrity of each member's export that counts, and the files merged with their digests.
 import type { MergedFile } from '../evidence/merge/plan-merge';
-import { signerLabel } from '../evidence/key-changes';
-import type { MemberSummary } from '../evidence/member-summary';
-import type { MergedRow } from '../evidence/report-from-bundles';
+import { signerLabel } from '../evidence/seal/key-changes';
+import type { MemberSummary } from '../evidence/merge/member-summary';
+import type { MergedRow } from '../evidence/merge/report-from-bundles';
 import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import { formatTime } from '../shared/format-time';
 import { t } from '../shared/i18n';

@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MemberOutcome } from '../evidence/merge/member-exports';
 import { membersToMerge, type MergeResult } from '../evidence/merge/merge-files';
 import { planMerge, type MergePlan } from '../evidence/merge/plan-merge';
-import type { LoadedFile } from '../evidence/summarise-file';
+import type { LoadedFile } from '../evidence/merge/summarise-file';
 import type { ToWorker } from './merge-protocol';
 import { runTasks } from './merge-pool';
 

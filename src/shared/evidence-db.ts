@@ -7,19 +7,19 @@
 // in between, so the chain never forks. Extension pages
 // read directly and ask the background (messages) to flush or clear.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { EntryDraft } from '../evidence/entry';
-import { boundDraft } from '../evidence/limits';
-import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/log-record';
-import { GENESIS_HASH, newGroupSalts, sealCheckpoint, sealDrafts, type ChainHead, type GroupSalts } from '../evidence/seal';
-import { planAppend } from '../evidence/plan-append';
-import { flushPending, type PendingTally } from '../evidence/tally';
-import { capDayStart, type UnknownHostCap } from '../evidence/unknown-cap';
+import type { EntryDraft } from '../evidence/log/entry';
+import { boundDraft } from '../evidence/log/limits';
+import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
+import { GENESIS_HASH, newGroupSalts, sealCheckpoint, sealDrafts, type ChainHead, type GroupSalts } from '../evidence/seal/seal';
+import { planAppend } from '../evidence/log/plan-append';
+import { flushPending, type PendingTally } from '../evidence/log/tally';
+import { capDayStart, type UnknownHostCap } from '../evidence/log/unknown-cap';
 
 interface EvidenceDb extends DBSchema {
   log: { key: number; value: LogRecord; indexes: { byAt: number } };
   pending: { key: string; value: PendingTally };
   meta: { key: 'head' | 'salts'; value: ChainHead | GroupSalts };
-  /** New unknown hosts per site and day (evidence/unknown-cap.ts). */
+  /** New unknown hosts per site and day (evidence/log/unknown-cap.ts). */
   caps: { key: string; value: UnknownHostCap };
 }
 
@@ -80,7 +80,7 @@ async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], 
   return sealed;
 }
 
-/** Record observations (tally rules in evidence/tally.ts); returns the entries appended to the log. */
+/** Record observations (tally rules in evidence/log/tally.ts); returns the entries appended to the log. */
 export function recordEvidence(unbounded: readonly EntryDraft[], intervalMs?: number): Promise<SealedEntry[]> {
   if (unbounded.length === 0) return Promise.resolve([]);
   // Every field within the importer's limits before it is keyed and sealed, so every export stays readable.

@@ -1,9 +1,9 @@
-// This install's signing key pair (signed exports, src/evidence/signature.ts), made once and kept in its
+// This install's signing key pair (signed exports, src/evidence/seal/signature.ts), made once and kept in its
 // own IndexedDB database: IndexedDB stores a CryptoKey by structured clone, private half included, while
 // the key stays non-extractable, so not even Sightline's own pages can read it out. Kept apart from the
 // evidence log's database so clearing the log keeps the key (a member's key should only change with a
 // new install), and the log's schema needs no change.
-import { generateSigningKeys } from '../evidence/signature';
+import { generateSigningKeys } from '../evidence/seal/signature';
 
 const DB_NAME = 'sightline-signing-key';
 const STORE = 'keys';

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureChromium } from '../../scripts/ensure-chromium';
-import { BROWSER_SITE } from '../../src/evidence/entry';
-import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
+import { BROWSER_SITE } from '../../src/evidence/log/entry';
+import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { englishText } from '../../src/rules/english-text';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import {

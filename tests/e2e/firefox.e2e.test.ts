@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
-import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
+import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { eventually, EXPECTED_ON_TIMESHEETS, settled, WORK_SITE, type ReportShape } from './browser';
 import { countOf, launchFirefox, openExtensionPage, openPopupFor, readLogEntries, readReport, tabIdOf, textOf, waitUntilObserving, type FirefoxLaunched } from './firefox';

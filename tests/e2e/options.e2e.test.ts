@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseBundle, verifyBundle } from '../../src/evidence/read-bundle';
+import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { useObservedBrowser } from './session';
 import { eventually, extensionProbe, readEvidenceStore, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
 

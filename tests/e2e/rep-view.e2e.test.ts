@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { buildBundle } from '../../src/evidence/bundle';
-import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal';
-import { draft } from '../../src/evidence/test-entries';
+import { buildBundle } from '../../src/evidence/export/bundle';
+import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal/seal';
+import { draft } from '../../src/evidence/log/test-entries';
 import { eventually, readLogEntries, WORK_SITE, type Launched } from './browser';
 import { useObservedBrowser } from './session';
 

@@ -4,10 +4,10 @@
 // into the files.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { buildBundle, type Redaction } from '../../src/evidence/bundle';
-import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal';
-import type { EntryDraft } from '../../src/evidence/entry';
-import { draft } from '../../src/evidence/test-entries';
+import { buildBundle, type Redaction } from '../../src/evidence/export/bundle';
+import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal/seal';
+import type { EntryDraft } from '../../src/evidence/log/entry';
+import { draft } from '../../src/evidence/log/test-entries';
 import type { Launched } from './browser';
 import { brokenPromises, expectedStatus, itemsNotMatched, REPORT_STATUS, rule, type DeclarationFile } from './truth-facts';
 import { download } from './truth-outputs';

@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../rules/bundled-catalog';
-import { sealCheckpoint } from '../seal';
-import { mergedRows, reportModelFromSummaries } from '../report-from-bundles';
-import { renderReportHtml } from '../report-html';
-import { MAX_BUNDLE_BYTES } from '../read-bundle';
+import { sealCheckpoint } from '../seal/seal';
+import { mergedRows, reportModelFromSummaries } from './report-from-bundles';
+import { renderReportHtml } from '../report/report-html';
+import { MAX_BUNDLE_BYTES } from '../export/read-bundle';
 import { mergeExportFiles } from './merge-files';
 import { mergedCsv } from './merged-csv';
 import { provenanceOf } from './provenance';

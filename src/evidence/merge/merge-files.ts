@@ -3,8 +3,8 @@
 // members whose figures count, in member-key order. Tests, `npm run verify` and benchmarks use this; the
 // rep view does the same steps spread over workers (src/rep/use-merge.ts).
 import type { RuleSummary } from '../../rules/catalog';
-import type { MemberSummary } from '../member-summary';
-import { summariseExportFile, type LoadedFile } from '../summarise-file';
+import type { MemberSummary } from './member-summary';
+import { summariseExportFile, type LoadedFile } from './summarise-file';
 import { summariseMemberFiles, type MemberOutcome } from './member-exports';
 import { planMerge, type LeftOutFile, type MergePlan } from './plan-merge';
 

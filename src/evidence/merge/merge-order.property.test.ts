@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../rules/bundled-catalog';
-import { mergedRows } from '../report-from-bundles';
+import { mergedRows } from './report-from-bundles';
 import { mergeExportFiles } from './merge-files';
 import { mergedCsv } from './merged-csv';
 import { provenanceOf } from './provenance';

@@ -5,9 +5,9 @@
 // on the time it was made, so the same files give the same bytes.
 import { englishText } from '../../rules/english-text';
 import { categoryNameKey, type CategoryId } from '../../rules/taxonomy';
-import { csvCell } from '../export-csv';
-import type { MergedRow } from '../report-from-bundles';
-import type { MergeProvenance } from '../report-model';
+import { csvCell } from '../export/export-csv';
+import type { MergedRow } from './report-from-bundles';
+import type { MergeProvenance } from '../report/report-model';
 
 const line = (cells: readonly (string | number)[]): string => cells.map(csvCell).join(',');
 

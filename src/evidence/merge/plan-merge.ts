@@ -7,9 +7,9 @@
 // - one log under two member codes (the same first or last entry) counts once, and is flagged.
 // Everything is decided in an order fixed by content (SHA-256, member key), never by the order the files
 // were chosen in, so any order gives the same plan.
-import type { MemberSummary } from '../member-summary';
-import { signerLabel } from '../key-changes';
-import type { LoadedFile } from '../summarise-file';
+import type { MemberSummary } from './member-summary';
+import { signerLabel } from '../seal/key-changes';
+import type { LoadedFile } from './summarise-file';
 
 export interface PlannedFile {
   /** Every name this content was loaded under, sorted. */

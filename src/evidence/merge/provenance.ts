@@ -1,8 +1,8 @@
 // What a merged report and CSV say about their inputs (issue 16): each merged file's SHA-256, each file
 // left out and why, conflicts, and the Sightline and rule database that merged them. Everything here is
 // in an order fixed by content, so the same files give the same text.
-import type { MergeProvenance } from '../report-model';
-import { sha256HexOfText } from '../sha256';
+import type { MergeProvenance } from '../report/report-model';
+import { sha256HexOfText } from '../seal/sha256';
 import type { MergePlan } from './plan-merge';
 
 function brokenAt(file: MergePlan['leftOut'][number]): string {

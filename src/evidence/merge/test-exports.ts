@@ -1,10 +1,10 @@
 // Builders for merge tests: members' logs, exports of them as bytes, and the edits a forger or an
 // accident makes. Test-only (imported by *.test.ts files and nothing the extension ships).
-import { buildBundle, type BundleContext, type EvidenceBundle, type Member } from '../bundle';
-import type { EntryDraft } from '../entry';
-import type { LogRecord } from '../log-record';
-import { GENESIS_HASH, sealDrafts } from '../seal';
-import { draft } from '../test-entries';
+import { buildBundle, type BundleContext, type EvidenceBundle, type Member } from '../export/bundle';
+import type { EntryDraft } from '../log/entry';
+import type { LogRecord } from '../seal/log-record';
+import { GENESIS_HASH, sealDrafts } from '../seal/seal';
+import { draft } from '../log/test-entries';
 
 export const T0 = Date.UTC(2026, 10, 2, 9);
 
