@@ -21,6 +21,9 @@ export const PLATFORM_TELEMETRY: { platform: string; rules: string[]; note: stri
   { platform: 'ServiceNow', rules: ['servicenow-usage-analytics'], note: 'Usage Insights web tracking (page-reported).' },
   { platform: 'Salesforce', rules: [], note: 'Lightning sends its instrumentation beacon to /aura with InstrumentationBeacon in the query string only; Sightline never reads query strings, so it cannot tell that beacon from ordinary Salesforce traffic. Event Monitoring and Login History are listed as platform features.' },
   { platform: 'GitHub', rules: ['github-web-telemetry'], note: 'github.com pages report page views and clicks to collector.github.com and browser statistics to api.github.com/_private/browser/stats, tied to the signed-in account.' },
+  { platform: 'Webex', rules: ['webex-web-telemetry'], note: 'The web client and Webex JS SDK send behavioural events (such as clicks), call diagnostics and metrics, tagged with a device id, to metrics-a.wbx2.com.' },
+  { platform: 'Atlassian (Jira, Confluence, Trello)', rules: ['atlassian-gasv3-analytics', 'trello-gasv3-analytics'], note: 'Pages post screen, interface and identify events with the account id to /gateway/api/gasv3/api/v1 on their own host (or as.atlassian.com, api-private.atlassian.com).' },
+  { platform: 'Zendesk', rules: ['zendesk-web-widget-blips'], note: 'The Web Widget (Classic) reports page views with the page address and, when set, the visitor\'s name and email to <subdomain>.zendesk.com/embeddable_blip and /embeddable_identify.' },
   { platform: 'Workday', rules: [], note: 'No sourced, distinct client telemetry endpoint. User Activity Logging is listed as a platform feature.' },
 ];
 
