@@ -1,9 +1,10 @@
-// Work scope: the built-in work apps, the sites the person adds (validated, with the reason shown when
+// Work scope: the built-in work apps the person chose (work-app-choice.tsx), the sites the person adds (validated, with the reason shown when
 // input is not a site), and the opt-in "all sites" switch.
 import { useState } from 'preact/hooks';
-import { BUILT_IN_WORK_DOMAINS, parseDomainInput } from '../scope/work-scope';
+import { parseDomainInput } from '../scope/work-scope';
 import { t } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
+import { WorkAppChoice } from './work-app-choice';
 
 interface Props {
   settings: Settings;
@@ -29,10 +30,7 @@ export function ScopeEditor({ settings, onSave }: Props) {
     <section aria-labelledby="scope-h">
       <h2 id="scope-h">{t('scopeTitle')}</h2>
       <p>{t('scopeBody')}</p>
-      <details>
-        <summary>{t('scopeBuiltIn', String(BUILT_IN_WORK_DOMAINS.length))}</summary>
-        <p class="domains">{BUILT_IN_WORK_DOMAINS.join(', ')}</p>
-      </details>
+      <WorkAppChoice settings={settings} onSave={onSave} />
       <form onSubmit={(e) => void add(e)} noValidate>
         <label for="add-domain">{t('scopeAddLabel')}</label>{' '}
         <input

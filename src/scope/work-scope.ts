@@ -1,5 +1,6 @@
 // Which sites count as work: a built-in list of work-app domains plus sites the user adds, or every site
 // when the user opts in. Out of scope means nothing is shown and nothing is stored.
+import { chosenWorkDomains } from './work-apps';
 
 /**
  * Domain suffixes of the major work web apps. Each entry covers the domain and its subdomains. Google's
@@ -24,6 +25,8 @@ export const BUILT_IN_WORK_DOMAINS: readonly string[] = [
 export interface WorkScope {
   /** Domain suffixes the user added. */
   userDomains: readonly string[];
+  /** Ids of the built-in work apps the person chose (work-apps.ts); absent means every built-in app. */
+  workApps?: readonly string[] | undefined;
   /** The opt-in switch: every site is in scope. */
   allSites: boolean;
 }
@@ -35,7 +38,7 @@ export function hostMatchesSuffix(host: string, suffix: string): boolean {
 export function isInScope(host: string | undefined, scope: WorkScope): boolean {
   if (!host) return false;
   if (scope.allSites) return true;
-  return BUILT_IN_WORK_DOMAINS.some((d) => hostMatchesSuffix(host, d)) || scope.userDomains.some((d) => hostMatchesSuffix(host, d));
+  return chosenWorkDomains(scope.workApps).some((d) => hostMatchesSuffix(host, d)) || scope.userDomains.some((d) => hostMatchesSuffix(host, d));
 }
 
 export type DomainInputResult = { ok: true; domain: string } | { ok: false; reason: string };

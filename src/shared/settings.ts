@@ -6,6 +6,11 @@ export const Settings = z.object({
   version: z.literal(1),
   /** Work sites the user added (domain suffixes, validated by parseDomainInput). */
   userDomains: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500)),
+  /**
+   * The built-in work apps the person chose (ids from scope/work-apps.ts), on the welcome or options
+   * page. Absent until they choose: every built-in app is then in scope, as before the choice existed.
+   */
+  workApps: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200))),
   /** Opt-in: treat every site as a work site. */
   allSites: z.boolean(),
   /** Evidence older than this is deleted. */

@@ -42,7 +42,11 @@ function geckoId(): string {
  * `withExtension: false` launches the same Firefox with no extension (for with-versus-without
  * comparisons); `base` is then empty and `probe` is a blank page.
  */
-export async function launchFirefox(executablePath: string, extraPrefs: Record<string, string | number | boolean> = {}, options: { withExtension?: boolean } = {}): Promise<FirefoxLaunched> {
+export async function launchFirefox(
+  executablePath: string,
+  extraPrefs: Record<string, string | number | boolean> = {},
+  options: { withExtension?: boolean; /** another build of the same extension (the previous release) */ extensionDir?: string } = {},
+): Promise<FirefoxLaunched> {
   const id = geckoId();
   const downloads = mkdtempSync(join(tmpdir(), 'sightline-ff-downloads-'));
   const browser = await puppeteer.launch({
@@ -72,19 +76,24 @@ export async function launchFirefox(executablePath: string, extraPrefs: Record<s
   };
   try {
     if (options.withExtension === false) return { browser, base: '', downloads, probe: await browser.newPage(), close };
-    await browser.installExtension(DIST_FIREFOX);
+    await browser.installExtension(options.extensionDir ?? DIST_FIREFOX);
     const base = `moz-extension://${EXTENSION_UUID}/`;
-    const probe = await browser.newPage();
-    const url = `${base}src/options/index.html`;
-    // BiDi never reports this navigation as finished (the tab moves into the extension's process), but
-    // the page loads: wait for it from inside instead of awaiting goto.
-    void probe.goto(url, { timeout: 20_000 }).catch(() => undefined);
-    await eventually('the first extension page', () => locationOf(probe).then((href) => href === url), 20_000);
-    return { browser, base, downloads, probe, close };
+    return { browser, base, downloads, probe: await openProbe(browser, base), close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** The options page, reached by navigation (see the header), for reading the extension's state. */
+export async function openProbe(browser: Browser, base: string): Promise<Page> {
+  const probe = await browser.newPage();
+  const url = `${base}src/options/index.html`;
+  // BiDi never reports this navigation as finished (the tab moves into the extension's process), but
+  // the page loads: wait for it from inside instead of awaiting goto.
+  void probe.goto(url, { timeout: 20_000 }).catch(() => undefined);
+  await eventually('the first extension page', () => locationOf(probe).then((href) => href === url), 20_000);
+  return probe;
 }
 
 async function locationOf(page: Page): Promise<string | undefined> {

@@ -4,7 +4,8 @@
 // to record evidence, add a work site and import a declaration, then the same folder gets this build
 // and the same profile is opened again: Chromium updates the extension in place. (Measured: on this path
 // Chromium 156 fires no runtime.onInstalled at all, so "no welcome page on update" holds here whatever
-// the listener does; the install-only condition is what src/welcome/open-on-install.ts states.)
+// the listener does; tests/e2e/firefox-welcome-upgrade.e2e.test.ts covers it on a path where the event
+// fires with reason "update".)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

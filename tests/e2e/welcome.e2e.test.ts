@@ -1,19 +1,23 @@
 // The first-run page in real Chromium: it opens by itself on install (and only then), says what
 // Sightline shows and never does, what a browser cannot see and that the employer controls the device;
-// the person's work sites and their rep's declaration file are saved where the rest of the extension
-// reads them; a bad file changes nothing; no serious accessibility problems.
+// the person's work apps (ticked from the built-in list) and sites, and their rep's declaration file, are
+// saved where the rest of the extension reads them and become what it records; a bad file changes
+// nothing; no serious accessibility problems.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORK_APPS } from '../../src/scope/work-apps';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { seriousViolations } from './axe';
-import { eventually, extensionProbe, launchChromium, type Launched } from './browser';
+import { eventually, extensionProbe, launchChromium, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
 
 const root = join(import.meta.dirname, '..', '..');
 const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const DECLARATION = join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json');
 
 let browser: Launched;
+let server: FixtureServer;
 let welcome: Page;
 const welcomeUrl = () => `chrome-extension://${browser.extensionId}/src/welcome/index.html`;
 
@@ -23,15 +27,34 @@ async function stored(key: string): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  // No fixture server: the welcome page needs no web site, and every host resolves to nowhere.
-  browser = await launchChromium({ resolverRules: 'MAP * ~NOTFOUND', withExtension: true });
+  // Work sites for checking that the choice is the scope: the demo work app on SharePoint (Microsoft
+  // 365) and a plain page on Slack.
+  server = await startFixtureServer();
+  server.route('acme.slack.com', '/', '<!doctype html><title>Slack</title><p>channel</p>', 'text/html');
+  browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
   welcome = await eventually('the welcome page to open by itself', async () => browser.context.pages().find((p) => p.url() === welcomeUrl()), 10_000);
   await welcome.getByTestId('welcome-never').waitFor();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
 });
+
+/** Load `url` in a new tab, let the extension see it, and return its tab report (null: out of scope). */
+async function reportFor(url: string): Promise<unknown> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForTimeout(1500); // longer than the extension's write delay
+    const tabId = await tabIdOf(browser, `${url}*`);
+    return tabId === undefined ? null : readReport(browser, tabId);
+  } finally {
+    await page.close();
+  }
+}
+
+const checked = () => welcome.locator('[data-testid^="work-app-"][type="checkbox"]:checked').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('data-testid')!.slice('work-app-'.length)));
 
 describe('the welcome page, opened on install', () => {
   it('opens exactly once, in its own tab', async () => {
@@ -63,16 +86,41 @@ describe('the welcome page, opened on install', () => {
     expect(text).toContain('Exporting and then clearing is always possible.');
   });
 
-  it('lists the built-in work apps and saves the sites the person adds to the settings the background reads', async () => {
-    await welcome.locator('summary', { hasText: 'Built-in work apps' }).click();
-    const builtIn = await welcome.locator('.domains').textContent();
-    expect(builtIn).toContain('sharepoint.com');
-    expect(builtIn).toContain('slack.com');
+  it('offers every built-in work app, ticked, with its domains, until the person chooses', async () => {
+    expect(await checked()).toEqual(WORK_APPS.map((a) => a.id));
+    expect(await welcome.getByLabel('Microsoft 365').getAttribute('aria-describedby')).toBe('work-app-microsoft-365-domains');
+    expect(await welcome.locator('#work-app-microsoft-365-domains').textContent()).toContain('sharepoint.com');
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(`Saved. Sightline records on ${WORK_APPS.length} of ${WORK_APPS.length} work apps and on 0 sites you added.`);
+    expect(((await stored('settings')) as { workApps?: string[] } | null)?.workApps).toBeUndefined();
+  });
+
+  it('saves the apps the person ticks to the settings the background reads, and says what is now in scope', async () => {
+    await welcome.getByTestId('work-apps-none').click();
+    await eventually('nothing ticked', async () => (await checked()).length === 0);
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toContain('Sightline records nothing until you choose one');
+    expect(((await stored('settings')) as { workApps: string[] }).workApps).toEqual([]);
+    await welcome.getByLabel('Microsoft 365').check();
+    await eventually('Microsoft 365 saved', async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365');
+    expect(await checked()).toEqual(['microsoft-365']);
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(`Saved. Sightline records on 1 of ${WORK_APPS.length} work apps and on 0 sites you added.`);
+  });
+
+  it('makes the choice the scope: a page of a chosen app is recorded, one of an app not chosen is not, until it is ticked', async () => {
+    await waitUntilObserving(browser); // the sentinel is on SharePoint: Microsoft 365, chosen
+    expect(await reportFor('https://acme.slack.com/')).toBeNull();
+    expect(((await reportFor(`${WORK_SITE}/`)) as { site: string }).site).toBe('contoso.sharepoint.com');
+    await welcome.getByLabel('Slack', { exact: true }).check();
+    await eventually('Slack saved', async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365,slack');
+    expect(((await reportFor('https://acme.slack.com/')) as { site: string }).site).toBe('acme.slack.com');
+  });
+
+  it('saves the sites the person adds beside the chosen apps', async () => {
     await welcome.getByTestId('scope-input').fill('https://Intranet.Example.co.uk/home');
     await welcome.getByTestId('scope-add').click();
     await welcome.getByTestId('scope-list').waitFor();
     expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
     expect(((await stored('settings')) as { userDomains: string[] }).userDomains).toEqual(['intranet.example.co.uk']);
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(`Saved. Sightline records on 2 of ${WORK_APPS.length} work apps and on 1 site you added.`);
   });
 
   it('says what is wrong with input that is not a site, and saves nothing', async () => {
@@ -108,5 +156,6 @@ describe('the welcome page, opened on install', () => {
     await welcome.waitForURL(/\/src\/options\/index\.html$/);
     expect(await welcome.getByTestId('declaration-row').count()).toBe(1);
     expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
+    expect(await checked()).toEqual(['microsoft-365', 'slack']);
   });
 });
