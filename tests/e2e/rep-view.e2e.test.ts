@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { buildBundle } from '../../src/evidence/bundle';
 import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal';
 import { draft } from '../../src/evidence/test-entries';
+import { seriousViolations } from './axe';
 import { eventually, readLogEntries, WORK_SITE, type Launched } from './browser';
 import { useObservedBrowser } from './session';
 
@@ -63,6 +64,39 @@ async function ownExport(): Promise<{ text: string; fullstory: number }> {
   return { text, fullstory };
 }
 
+/** Rows of a chart's table as key -> value. */
+const chartRows = (rep: Page, id: string) =>
+  rep.getByTestId(`${id}-row`).evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, Number(r.getAttribute('data-value'))])));
+
+/**
+ * The rep's two pictures, against figures worked out here from the merged files' own records: each
+ * file is one member; a product counts once per member however many sites; a site counts each product once.
+ */
+async function checkCharts(rep: Page, merged: string[]): Promise<void> {
+  const members = new Map<string, number>();
+  const sites = new Map<string, Set<string>>();
+  for (const text of merged) {
+    const records = (JSON.parse(text) as { records: { kind: string; ruleId?: string; site?: string }[] }).records.filter((r) => r.ruleId && r.kind !== 'checkpoint' && r.kind !== 'unknown_third_party');
+    for (const id of new Set(records.map((r) => r.ruleId!))) members.set(id, (members.get(id) ?? 0) + 1);
+    for (const r of records) sites.set(r.site!, (sites.get(r.site!) ?? new Set()).add(r.ruleId!));
+  }
+  expect(members.get('fullstory')).toBe(2);
+  expect(await chartRows(rep, 'rep-chart-members')).toEqual(Object.fromEntries(members));
+  expect(await chartRows(rep, 'rep-chart-sites')).toEqual(Object.fromEntries([...sites].map(([site, ids]) => [site, ids.size])));
+  // The picture draws the same figures (the longest bars first), and says them in words.
+  const bars = await rep.getByTestId('rep-chart-members-bar').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-key')!, Number(g.getAttribute('data-value'))] as const));
+  expect(bars[0]).toEqual(['fullstory', 2]);
+  for (const [key, value] of bars) expect(members.get(key)).toBe(value);
+  expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain(`${members.size} product`);
+  expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain('Fullstory, by 2 members');
+  expect(await seriousViolations(rep)).toEqual([]);
+  // Printed, the pictures and their tables are on the page (the letter's print rule hides only the options page's form).
+  await rep.emulateMedia({ media: 'print' });
+  expect(await rep.getByTestId('rep-chart-sites').isVisible()).toBe(true);
+  expect(await rep.getByTestId('rep-chart-members-table').isVisible()).toBe(true);
+  await rep.emulateMedia({ media: 'screen' });
+}
+
 let own: { text: string; fullstory: number };
 
 it('merges members\' exports, keeps a tampered one out of every figure, and exports the merged view with its files', async () => {
@@ -91,6 +125,8 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
   // Member B's 1 + 4 and the member's own; member C's (edited) records nowhere.
   expect(await fullstoryCount(rep)).toBe(String(own.fullstory + 5));
   expect(await rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-members')).toBe('2');
+
+  await checkCharts(rep, [own.text, b]);
 
   // Member C alone, marked unverified, with what it says (1 + the edited 1); the merged table unchanged.
   await rep.locator('[data-testid="rep-left-out-file"][data-name="member-c.json"]').getByTestId('rep-view-alone').click();
