@@ -19,9 +19,9 @@ describe('routes', () => {
     expect(routeOf('#evidence')).toBe('evidence');
     expect(routeOf('#declarations')).toBe('policy');
     expect(routeOf('#read-policy')).toBe('policy');
-    expect(routeOf('')).toBe('all');
-    expect(routeOf('#constructor')).toBe('all');
-    expect(shows('all', 'settings') && shows('settings', 'settings') && !shows('evidence', 'settings')).toBe(true);
+    expect(routeOf('')).toBe('overview');
+    expect(routeOf('#constructor')).toBe('overview');
+    expect(shows('settings', 'settings') && !shows('evidence', 'settings') && !shows('overview', 'settings')).toBe(true);
   });
 });
 

@@ -4,12 +4,9 @@
 export const ROUTES = ['overview', 'evidence', 'policy', 'reports', 'rep', 'settings'] as const;
 export type RouteId = (typeof ROUTES)[number];
 
-/**
- * What the page shows when the address has no section hash: every section, one after another, as the
- * options page always did (links, bookmarks and tests made before the sections existed keep working).
- */
-export const ALL_SECTIONS = 'all' as const;
-export type Route = RouteId | typeof ALL_SECTIONS;
+/** Where an address with no section hash (or an unknown one) lands, like any app's home. */
+export const HOME: RouteId = 'overview';
+export type Route = RouteId;
 
 /** Anchors inside a section that older links point at. */
 const ANCHORS: Readonly<Record<string, RouteId>> = { declarations: 'policy', 'read-policy': 'policy' };
@@ -17,8 +14,8 @@ const ANCHORS: Readonly<Record<string, RouteId>> = { declarations: 'policy', 're
 export function routeOf(hash: string): Route {
   const name = hash.replace(/^#/, '');
   if ((ROUTES as readonly string[]).includes(name)) return name as RouteId;
-  return Object.hasOwn(ANCHORS, name) ? ANCHORS[name]! : ALL_SECTIONS;
+  return Object.hasOwn(ANCHORS, name) ? ANCHORS[name]! : HOME;
 }
 
 /** Whether a section is on screen for the route. */
-export const shows = (route: Route, section: RouteId): boolean => route === ALL_SECTIONS || route === section;
+export const shows = (route: Route, section: RouteId): boolean => route === section;

@@ -147,6 +147,14 @@ describe('every section has its own address', () => {
     });
   }
 
+  it('lands on the overview from the bare address, one section at a time, like any app', async () => {
+    await app.goto(url(''));
+    await app.getByTestId('dash-summary').waitFor();
+    expect(await app.getByTestId('nav-overview').getAttribute('aria-current')).toBe('page');
+    expect(await app.locator('main').getAttribute('data-route')).toBe('overview');
+    for (const [, otherId] of sections.slice(1)) expect(await app.getByTestId(otherId).count()).toBe(0);
+  });
+
   it('keeps the popup\'s #declarations and #read-policy links working', async () => {
     await app.goto(url('#declarations'));
     await app.getByTestId('declarations').waitFor();

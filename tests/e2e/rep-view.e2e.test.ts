@@ -11,6 +11,7 @@ import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal';
 import { draft } from '../../src/evidence/test-entries';
 import { seriousViolations } from './axe';
 import { eventually, readLogEntries, WORK_SITE, type Launched } from './browser';
+import { optionsUrl } from './options-app';
 import { useObservedBrowser } from './session';
 
 let browser: Launched;
@@ -56,7 +57,7 @@ async function ownExport(): Promise<{ text: string; fullstory: number }> {
   await work.goto(`${WORK_SITE}/`);
   await eventually('the member\'s own findings logged', async () => (await readLogEntries(browser)).some((e) => e.ruleId === 'fullstory'));
   const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(browser.extensionId, 'evidence'));
   await options.getByTestId('redaction').selectOption('full');
   const text = await download(options, 'export-json');
   const records = (JSON.parse(text) as { records: { ruleId?: string; site?: string; count?: number }[] }).records;

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { eventually, extensionProbe, launchChromium, type Launched } from './browser';
+import { showSection } from './options-app';
 
 const root = join(import.meta.dirname, '..', '..');
 const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -105,8 +106,9 @@ describe('the welcome page, opened on install', () => {
 
   it('links to the settings page, which shows what the welcome page saved', async () => {
     await welcome.getByTestId('welcome-open-settings').click();
-    await welcome.waitForURL(/\/src\/options\/index\.html$/);
-    expect(await welcome.getByTestId('declaration-row').count()).toBe(1);
+    await welcome.waitForURL(/\/src\/options\/index\.html#settings$/);
     expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
+    await showSection(welcome, 'policy');
+    expect(await welcome.getByTestId('declaration-row').count()).toBe(1);
   });
 });
