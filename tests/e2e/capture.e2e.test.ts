@@ -95,7 +95,8 @@ describe('the capture page inside the extension', () => {
   it('warns before a file is chosen, shows the live findings, exports signed evidence and stores nothing of the HAR', async () => {
     const options = await browser.context.newPage();
     await options.goto(optionsUrl(browser.extensionId, 'rep'));
-    const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByTestId('open-capture-page').click()]);
+    // The page this link opens, not the welcome tab the first run may open at the same moment.
+    const [page] = await Promise.all([options.waitForEvent('popup'), options.getByTestId('open-capture-page').click()]);
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe('/src/capture-page/index.html');
     const warning = page.getByTestId('capture-warning');
