@@ -37,6 +37,19 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('follows the system\'s dark mode, from the shared tokens, with no serious or critical axe violations', async () => {
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('finding-fullstory').waitFor();
+    const paper = () => popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await paper();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await paper()).not.toBe(light);
+    expect(await paper()).toBe('rgb(17, 24, 39)');
+    await popup.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
   it('opens "why flagged" with the keyboard alone', async () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('finding-fullstory').waitFor();
@@ -58,14 +71,17 @@ describe('popup', () => {
 });
 
 describe('options page', () => {
-  it('has no serious or critical axe violations in any section, with the log filled in', async () => {
+  it('has no serious or critical axe violations in any section, light and dark, with the log filled in', async () => {
     const options = await browser.context.newPage();
     await options.goto(optionsUrl(browser.extensionId, 'evidence'));
     await options.getByTestId('log-table').waitFor();
     // The app shows one section at a time: each is checked on its own.
-    for (const route of ROUTES) {
-      await showSection(options, route);
-      expect({ route, violations: await seriousViolations(options) }).toEqual({ route, violations: [] });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      for (const route of ROUTES) {
+        await showSection(options, route);
+        expect({ colorScheme, route, violations: await seriousViolations(options) }).toEqual({ colorScheme, route, violations: [] });
+      }
     }
     await options.close();
   });

@@ -91,6 +91,9 @@ async function checkCharts(rep: Page, merged: string[]): Promise<void> {
   expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain(`${members.size} product`);
   expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain('Fullstory, by 2 members');
   expect(await seriousViolations(rep)).toEqual([]);
+  await rep.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(rep)).toEqual([]);
+  await rep.emulateMedia({ colorScheme: 'light' });
   // Printed, the pictures and their tables are on the page (the letter's print rule hides only the options page's form).
   await rep.emulateMedia({ media: 'print' });
   expect(await rep.getByTestId('rep-chart-sites').isVisible()).toBe(true);
