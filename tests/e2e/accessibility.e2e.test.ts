@@ -1,10 +1,10 @@
 // The popup and options page with real content: no serious or critical axe-core violations, usable by
 // keyboard alone, and no sideways scrolling at 200 % zoom.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { useObservedBrowser } from './session';
 import { eventually, openPopupFor, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { overflowingAt200, overflowsAt200 } from './zoom';
 import { optionsUrl, showSection } from './options-app';
 import { ROUTES } from '../../src/dashboard/routes';
 
@@ -18,15 +18,6 @@ useObservedBrowser(async (session) => {
   tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
   await eventually('findings', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4);
 });
-
-async function overflowsAt200(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    document.documentElement.style.zoom = '2';
-    const overflow = document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;
-    document.documentElement.style.zoom = '';
-    return overflow;
-  });
-}
 
 describe('popup', () => {
   it('has no serious or critical axe violations, with findings open', async () => {
@@ -82,6 +73,18 @@ describe('options page', () => {
         await showSection(options, route);
         expect({ colorScheme, route, violations: await seriousViolations(options) }).toEqual({ colorScheme, route, violations: [] });
       }
+    }
+    await options.close();
+  });
+
+  it('does not scroll sideways at 200 % zoom in a narrow window, in any section', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 640, height: 800 });
+    await options.goto(optionsUrl(browser.extensionId, 'evidence'));
+    await options.getByTestId('log-table').waitFor();
+    for (const route of ROUTES) {
+      await showSection(options, route);
+      expect({ route, overflowing: await overflowingAt200(options) }).toEqual({ route, overflowing: [] });
     }
     await options.close();
   });

@@ -12,6 +12,7 @@ import { draft } from '../../src/evidence/test-entries';
 import { seriousViolations } from './axe';
 import { eventually, readLogEntries, WORK_SITE, type Launched } from './browser';
 import { optionsUrl } from './options-app';
+import { overflowingAt200 } from './zoom';
 import { useObservedBrowser } from './session';
 
 let browser: Launched;
@@ -94,6 +95,11 @@ async function checkCharts(rep: Page, merged: string[]): Promise<void> {
   await rep.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(rep)).toEqual([]);
   await rep.emulateMedia({ colorScheme: 'light' });
+  // A narrow window at 200 % zoom: the pictures shrink and the tables scroll inside their own regions.
+  const size = rep.viewportSize();
+  await rep.setViewportSize({ width: 640, height: 800 });
+  expect(await overflowingAt200(rep)).toEqual([]);
+  if (size) await rep.setViewportSize(size);
   // Printed, the pictures and their tables are on the page (the letter's print rule hides only the options page's form).
   await rep.emulateMedia({ media: 'print' });
   expect(await rep.getByTestId('rep-chart-sites').isVisible()).toBe(true);
