@@ -12,10 +12,18 @@ export type Route = RouteId;
 const ANCHORS: Readonly<Record<string, RouteId>> = { declarations: 'policy', 'read-policy': 'policy' };
 
 export function routeOf(hash: string): Route {
-  const name = hash.replace(/^#/, '');
+  const name = hash.replace(/^#/, '').split('?')[0]!;
   if ((ROUTES as readonly string[]).includes(name)) return name as RouteId;
   return Object.hasOwn(ANCHORS, name) ? ANCHORS[name]! : HOME;
 }
 
 /** Whether a section is on screen for the route. */
 export const shows = (route: Route, section: RouteId): boolean => route === section;
+
+/** The product (rule id) a link into the evidence asks to filter by: `#evidence?product=fullstory`. */
+export function productOf(hash: string): string | undefined {
+  const query = hash.split('?')[1];
+  return query ? (new URLSearchParams(query).get('product') ?? undefined) || undefined : undefined;
+}
+
+export const evidenceFor = (ruleId: string): string => `#evidence?product=${encodeURIComponent(ruleId)}`;
