@@ -40,7 +40,7 @@ try {
   await waitUntilObserving(browser);
   // A sample of the employer's declared policy, imported the way a worker imports a rep's file.
   const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html#policy`);
   await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
   await options.getByTestId('declaration-message').waitFor();
   console.log(`Imported the sample policy: ${await options.getByTestId('declaration-message').textContent()}`);

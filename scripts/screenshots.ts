@@ -29,7 +29,7 @@ export async function makeScreenshots(outDir: string): Promise<string[]> {
     await waitUntilObserving(browser);
     const base = `chrome-extension://${browser.extensionId}`;
     const options = await browser.context.newPage();
-    await options.goto(`${base}/src/options/index.html`);
+    await options.goto(`${base}/src/options/index.html#policy`);
     await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
     await options.getByTestId('declaration-message').waitFor();
 

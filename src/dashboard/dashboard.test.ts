@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { englishText } from '../rules/english-text';
 import type { StatusNow } from '../policy/status-now';
 import { buildOverview } from './overview-model';
-import { routeOf, shows } from './routes';
+import { evidenceFor, productOf, routeOf, shows } from './routes';
 import { DAY_MS, localDay, seenProducts, type Seen } from './seen';
 import { sayRow } from './signal-words';
 import { buildTimeline, statusBreakdown } from './timeline-model';
@@ -19,9 +19,13 @@ describe('routes', () => {
     expect(routeOf('#evidence')).toBe('evidence');
     expect(routeOf('#declarations')).toBe('policy');
     expect(routeOf('#read-policy')).toBe('policy');
-    expect(routeOf('')).toBe('all');
-    expect(routeOf('#constructor')).toBe('all');
-    expect(shows('all', 'settings') && shows('settings', 'settings') && !shows('evidence', 'settings')).toBe(true);
+    expect(routeOf('')).toBe('overview');
+    expect(routeOf(evidenceFor('fullstory'))).toBe('evidence');
+    expect(productOf(evidenceFor('a b&c'))).toBe('a b&c');
+    expect(productOf('#evidence')).toBeUndefined();
+    expect(productOf('#evidence?product=')).toBeUndefined();
+    expect(routeOf('#constructor')).toBe('overview');
+    expect(shows('settings', 'settings') && !shows('evidence', 'settings') && !shows('overview', 'settings')).toBe(true);
   });
 });
 

@@ -4,21 +4,26 @@
 export const ROUTES = ['overview', 'evidence', 'policy', 'reports', 'rep', 'settings'] as const;
 export type RouteId = (typeof ROUTES)[number];
 
-/**
- * What the page shows when the address has no section hash: every section, one after another, as the
- * options page always did (links, bookmarks and tests made before the sections existed keep working).
- */
-export const ALL_SECTIONS = 'all' as const;
-export type Route = RouteId | typeof ALL_SECTIONS;
+/** Where an address with no section hash (or an unknown one) lands, like any app's home. */
+export const HOME: RouteId = 'overview';
+export type Route = RouteId;
 
 /** Anchors inside a section that older links point at. */
 const ANCHORS: Readonly<Record<string, RouteId>> = { declarations: 'policy', 'read-policy': 'policy' };
 
 export function routeOf(hash: string): Route {
-  const name = hash.replace(/^#/, '');
+  const name = hash.replace(/^#/, '').split('?')[0]!;
   if ((ROUTES as readonly string[]).includes(name)) return name as RouteId;
-  return Object.hasOwn(ANCHORS, name) ? ANCHORS[name]! : ALL_SECTIONS;
+  return Object.hasOwn(ANCHORS, name) ? ANCHORS[name]! : HOME;
 }
 
 /** Whether a section is on screen for the route. */
-export const shows = (route: Route, section: RouteId): boolean => route === ALL_SECTIONS || route === section;
+export const shows = (route: Route, section: RouteId): boolean => route === section;
+
+/** The product (rule id) a link into the evidence asks to filter by: `#evidence?product=fullstory`. */
+export function productOf(hash: string): string | undefined {
+  const query = hash.split('?')[1];
+  return query ? (new URLSearchParams(query).get('product') ?? undefined) || undefined : undefined;
+}
+
+export const evidenceFor = (ruleId: string): string => `#evidence?product=${encodeURIComponent(ruleId)}`;

@@ -3,6 +3,7 @@
 // the background records something (a storage.session change is the cue, or another section of this page
 // saying it had something added).
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { productOf } from '../dashboard/routes';
 import browser from 'webextension-polyfill';
 import { aggregateEntries, filterRows, type EvidenceFilter, type EvidenceRow } from '../evidence/log/aggregate';
 import { exportEvidenceCsv } from '../evidence/export/export-csv';
@@ -29,7 +30,11 @@ const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 export function EvidenceLog() {
   const [rows, setRows] = useState<EvidenceRow[]>([]);
   const [entryCount, setEntryCount] = useState(0);
-  const [filter, setFilter] = useState<EvidenceFilter>({});
+  // A "see the evidence" link names its product (#evidence?product=…): the log opens filtered to it.
+  const [filter, setFilter] = useState<EvidenceFilter>(() => {
+    const ruleId = productOf(location.hash);
+    return ruleId ? { ruleId } : {};
+  });
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const { failure, guard: guarded } = useGuarded(() => setStatus(null));

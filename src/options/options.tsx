@@ -1,5 +1,5 @@
 // The app page: navigation and sections, each at its own hash (#overview, #evidence, #policy, #reports,
-// #rep, #settings). An address with no section hash shows every section in turn (see dashboard/routes.ts).
+// #rep, #settings), one at a time. An address with no section hash lands on the overview (see dashboard/routes.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { RULE_DB_VERSION } from '../rules/version';
 import { ruleCatalog } from '../rules/bundled-catalog';

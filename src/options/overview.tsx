@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { buildOverview, type Overview as OverviewFigures, type ProductLine } from '../dashboard/overview-model';
 import { buildTimeline } from '../dashboard/timeline-model';
+import { evidenceFor } from '../dashboard/routes';
 import { t, tc } from '../shared/i18n';
 import { longDate } from './day-words';
 import { OverviewTables } from './overview-tables';
@@ -74,7 +75,7 @@ function Undeclared({ products, hasPolicy }: { products: ProductLine[]; hasPolic
               <li key={p.ruleId} data-testid="dash-undeclared-item" data-rule={p.ruleId}>
                 <strong>{p.product}</strong> {t('dashSeenOn', tc('time', p.count), p.sites.join(', '))}
                 <ul class="next-steps" aria-label={t('dashNextSteps', p.product)}>
-                  <li><a href="#evidence">{t('dashSeeEvidence')}</a></li>
+                  <li><a href={evidenceFor(p.ruleId)} data-testid="dash-see-evidence">{t('dashSeeEvidence')}</a></li>
                   <li><a href="#policy">{t('dashSeePolicy')}</a></li>
                   <li><a href="#reports">{t('dashDraftLetter')}</a></li>
                   <li><a href="#evidence">{t('dashExportForRep')}</a></li>

@@ -90,7 +90,7 @@ function Shell({ children }: { children: preact.ComponentChildren }) {
     <>
       <header>
         <h1>{t('extShortName')}</h1>
-        <a href="../options/index.html" target="_blank" rel="noopener">{t('popupOpenLog')}</a>
+        <a href="../options/index.html#evidence" target="_blank" rel="noopener">{t('popupOpenLog')}</a>
       </header>
       {children}
       <footer>

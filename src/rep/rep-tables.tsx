@@ -44,6 +44,7 @@ export function MergedTable({ rows, caption, testId = 'rep-table' }: { rows: rea
 
 export function IntegrityTable({ members }: { members: readonly MemberSummary[] }) {
   return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('repIntegrityTitle')}>
     <table data-testid="rep-integrity">
       <caption>{t('repIntegrityTitle')}</caption>
       <thead>
@@ -65,6 +66,7 @@ export function IntegrityTable({ members }: { members: readonly MemberSummary[] 
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

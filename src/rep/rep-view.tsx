@@ -18,6 +18,7 @@ import { RULE_DB_VERSION } from '../rules/version';
 import { downloadText } from '../shared/download';
 import { t, tc } from '../shared/i18n';
 import { filesFromDrop } from './collect-files';
+import { RepCharts } from './rep-charts';
 import { RepDeclaration } from './rep-declaration';
 import { LeftOut } from './rep-left-out';
 import { FilesTable, IntegrityTable, MergedTable } from './rep-tables';
@@ -84,6 +85,7 @@ export function RepView() {
               <input type="number" min={1} max={1000} value={minMembers} data-testid="rep-min-members" onInput={(e) => setMinMembers(Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value) || DEFAULT_MIN_MEMBERS)))} />
             </label>
           </p>
+          {members.length > 0 && <RepCharts members={members} />}
           {members.length > 0 && <MergedTable rows={rows} caption={t('repMergedTitle')} />}
           {members.length > 0 && <IntegrityTable members={members} />}
           {files.merged.length > 0 && <FilesTable files={result.plan.merged} />}

@@ -1,10 +1,12 @@
 // The popup and options page with real content: no serious or critical axe-core violations, usable by
 // keyboard alone, and no sideways scrolling at 200 % zoom.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { useObservedBrowser } from './session';
 import { eventually, openPopupFor, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { overflowingAt200, overflowsAt200 } from './zoom';
+import { optionsUrl, showSection } from './options-app';
+import { ROUTES } from '../../src/dashboard/routes';
 
 let browser: Launched;
 let tabId: number;
@@ -17,19 +19,23 @@ useObservedBrowser(async (session) => {
   await eventually('findings', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4);
 });
 
-async function overflowsAt200(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    document.documentElement.style.zoom = '2';
-    const overflow = document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;
-    document.documentElement.style.zoom = '';
-    return overflow;
-  });
-}
-
 describe('popup', () => {
   it('has no serious or critical axe violations, with findings open', async () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('finding-fullstory').waitFor();
+    await popup.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('follows the system\'s dark mode, from the shared tokens, with no serious or critical axe violations', async () => {
+    const popup = await openPopupFor(browser, tabId);
+    await popup.getByTestId('finding-fullstory').waitFor();
+    const paper = () => popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await paper();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await paper()).not.toBe(light);
+    expect(await paper()).toBe('rgb(17, 24, 39)');
     await popup.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
@@ -56,11 +62,30 @@ describe('popup', () => {
 });
 
 describe('options page', () => {
-  it('has no serious or critical axe violations with the log filled in', async () => {
+  it('has no serious or critical axe violations in any section, light and dark, with the log filled in', async () => {
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.goto(optionsUrl(browser.extensionId, 'evidence'));
     await options.getByTestId('log-table').waitFor();
-    expect(await seriousViolations(options)).toEqual([]);
+    // The app shows one section at a time: each is checked on its own.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      for (const route of ROUTES) {
+        await showSection(options, route);
+        expect({ colorScheme, route, violations: await seriousViolations(options) }).toEqual({ colorScheme, route, violations: [] });
+      }
+    }
+    await options.close();
+  });
+
+  it('does not scroll sideways at 200 % zoom in a narrow window, in any section', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 640, height: 800 });
+    await options.goto(optionsUrl(browser.extensionId, 'evidence'));
+    await options.getByTestId('log-table').waitFor();
+    for (const route of ROUTES) {
+      await showSection(options, route);
+      expect({ route, overflowing: await overflowingAt200(options) }).toEqual({ route, overflowing: [] });
+    }
     await options.close();
   });
 });

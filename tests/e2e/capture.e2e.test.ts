@@ -13,6 +13,7 @@ import { verifyCapture } from '../../src/capture/seal-capture';
 import { demoHar, harBytes, SECRETS } from '../../src/capture/test-hars';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { eventually, EXPECTED_ON_TIMESHEETS, launchChromium, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched, type ReportShape } from './browser';
+import { optionsUrl } from './options-app';
 import { launchRecording } from './capture-recording';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -93,8 +94,9 @@ describe('the capture page inside the extension', () => {
 
   it('warns before a file is chosen, shows the live findings, exports signed evidence and stores nothing of the HAR', async () => {
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    const [page] = await Promise.all([browser.context.waitForEvent('page'), options.getByTestId('open-capture-page').click()]);
+    await options.goto(optionsUrl(browser.extensionId, 'rep'));
+    // The page this link opens, not the welcome tab the first run may open at the same moment.
+    const [page] = await Promise.all([options.waitForEvent('popup'), options.getByTestId('open-capture-page').click()]);
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname).toBe('/src/capture-page/index.html');
     const warning = page.getByTestId('capture-warning');

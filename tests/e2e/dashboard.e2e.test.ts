@@ -84,6 +84,15 @@ describe('the overview', () => {
     expect(expectedStatus('microsoft-1ds-telemetry')).toBe('category');
     const listed = await app.getByTestId('dash-undeclared-item').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
     expect(listed.sort()).toEqual(undeclared);
+    // One click from an undeclared product to its evidence: the log opens filtered to it.
+    await app.locator('[data-testid="dash-undeclared-item"][data-rule="fullstory"]').getByTestId('dash-see-evidence').click();
+    await app.getByTestId('log-table').waitFor();
+    expect(await app.getByTestId('filter-product').inputValue()).toBe('fullstory');
+    const shown = await app.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['fullstory']));
+    await app.goBack();
+    await summary.waitFor();
     const observations = [...products.values()].reduce((n, p) => n + p.count, 0);
     const sites = new Set([...products.values()].flatMap((p) => [...p.sites]));
     expect(await summary.getAttribute('data-observations')).toBe(String(observations));
@@ -146,6 +155,14 @@ describe('every section has its own address', () => {
       expect(await seriousViolations(app)).toEqual([]);
     });
   }
+
+  it('lands on the overview from the bare address, one section at a time, like any app', async () => {
+    await app.goto(url(''));
+    await app.getByTestId('dash-summary').waitFor();
+    expect(await app.getByTestId('nav-overview').getAttribute('aria-current')).toBe('page');
+    expect(await app.locator('main').getAttribute('data-route')).toBe('overview');
+    for (const [, otherId] of sections.slice(1)) expect(await app.getByTestId(otherId).count()).toBe(0);
+  });
 
   it('keeps the popup\'s #declarations and #read-policy links working', async () => {
     await app.goto(url('#declarations'));

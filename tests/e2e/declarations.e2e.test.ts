@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/make-pdf';
 import { eventually, extensionProbe, openPopupFor, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { optionsUrl } from './options-app';
 import { useObservedBrowser } from './session';
 
 let browser: Launched;
@@ -68,7 +69,7 @@ async function badge(tabId: number): Promise<{ text: string; title: string }> {
 useObservedBrowser(async (session) => {
   ({ browser } = session);
   options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(browser.extensionId, 'policy'));
   await options.getByTestId('declarations').waitFor();
 });
 

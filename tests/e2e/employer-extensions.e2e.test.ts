@@ -25,6 +25,7 @@ import {
 } from '../fixtures/force-install';
 import { seriousViolations } from './axe';
 import { DIST_CHROME, eventually, extensionProbe, launchChromium, readLogEntries, type Launched } from './browser';
+import { optionsUrl } from './options-app';
 
 const STAND_IN_DIR = join(import.meta.dirname, '..', 'fixtures', 'stand-in-extension');
 const STAND_IN_NAME = 'Stand-in Workforce Monitor';
@@ -36,6 +37,7 @@ let server: FixtureServer | undefined;
 let policy: ForceInstallPolicy | undefined;
 let browser: Launched;
 let options: Page;
+let log: Page;
 
 async function download(page: Page, testId: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -58,7 +60,7 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
       20_000,
     );
     options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.goto(optionsUrl(browser.extensionId, 'settings'));
   }, 60_000);
 
   afterAll(async () => {
@@ -103,17 +105,19 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
     expect(entry).toMatchObject({ kind: 'first_seen', site: BROWSER_SITE, count: 1 });
     expect(entry.ruleId).toBeUndefined();
     expect(entry.evidence).toBe(`extension ${packed!.id} "${STAND_IN_NAME}" 1.0.0; install admin; enabled; permissions cookies history tabs webRequest; hosts <all_urls>`);
-    // The log table on the same page shows it without waiting for browsing to happen.
-    await eventually('the log row', async () => (await options.getByTestId('log-row').filter({ hasText: STAND_IN_NAME }).count()) === 1);
+    // The app's evidence section shows it without waiting for browsing to happen.
+    log = await browser.context.newPage();
+    await log.goto(optionsUrl(browser.extensionId, 'evidence'));
+    await eventually('the log row', async () => (await log.getByTestId('log-row').filter({ hasText: STAND_IN_NAME }).count()) === 1);
   });
 
   it('is in a sealed export that verifies, and in the printable report with its permissions explained', async () => {
-    await options.getByTestId('redaction').selectOption('full');
-    const parsed = parseBundle(await download(options, 'export-json'));
+    await log.getByTestId('redaction').selectOption('full');
+    const parsed = parseBundle(await download(log, 'export-json'));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true });
     expect(parsed.bundle.records).toEqual(expect.arrayContaining([expect.objectContaining({ signalKind: 'extension_id', source: 'browser', site: BROWSER_SITE })]));
-    const html = await download(options, 'export-report');
+    const html = await download(log, 'export-report');
     const section = html.slice(html.indexOf('<section id="extensions"'), html.indexOf('</section>', html.indexOf('<section id="extensions"')));
     expect(section).toContain(STAND_IN_NAME);
     expect(section).toContain('Installed by the employer&#39;s policy');

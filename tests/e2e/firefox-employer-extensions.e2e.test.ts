@@ -39,7 +39,7 @@ describe.skipIf(!!why)('in Firefox, an extension force-installed by enterprise p
     writeFileSync(policyFile, JSON.stringify({ policies: { ExtensionSettings: { [STAND_IN_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } } } }));
     server = await startFixtureServer({ https: 443, http: 80 });
     ff = await launchFirefox(firefox.path!, { 'xpinstall.signatures.required': false, 'extensions.webextOptionalPermissionPrompts': false });
-    options = await openExtensionPage(ff, 'src/options/index.html');
+    options = await openExtensionPage(ff, 'src/options/index.html#settings');
   }, 90_000);
 
   afterAll(async () => {

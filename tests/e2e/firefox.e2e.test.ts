@@ -191,7 +191,7 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
       const ruleIds = new Set((await readLogEntries(ff!)).map((e) => e.ruleId));
       return EXPECTED_ON_TIMESHEETS.every((id) => ruleIds.has(id));
     });
-    const options = await openExtensionPage(ff!, 'src/options/index.html');
+    const options = await openExtensionPage(ff!, 'src/options/index.html#evidence');
     try {
       await options.waitForSelector('[data-testid=log-table]');
       await options.select('[data-testid=redaction]', 'full');

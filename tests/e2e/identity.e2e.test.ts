@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventually, extensionProbe, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { optionsUrl } from './options-app';
 import { useObservedBrowser } from './session';
 
 let browser: Launched;
@@ -44,7 +45,7 @@ describe('is who you are sent to monitoring products?', () => {
 
   it('once the worker enters their email, finds it hashed in a body and URL-encoded in a query', async () => {
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.goto(optionsUrl(browser.extensionId, 'settings'));
     await options.getByTestId('identity-enabled').check();
     await options.getByTestId('identity-email').fill('  Jo.Bloggs@Contoso.example ');
     await options.getByTestId('identity-save').click();

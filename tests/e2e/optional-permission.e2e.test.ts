@@ -10,6 +10,7 @@ import { englishText } from '../../src/rules/english-text';
 import { headedUnavailable, startDisplay, type Display } from '../fixtures/xvfb';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { eventually, launchChromium, type Launched } from './browser';
+import { optionsUrl } from './options-app';
 
 /** The prompt appears within a frame or two; this is generous on a busy two-core machine. */
 const PROMPT_DELAY_MS = 2000;
@@ -43,7 +44,7 @@ describe.skipIf(headedUnavailable() !== null)('the optional management permissio
     server = await startFixtureServer();
     browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true, headless: false, env: { DISPLAY: display.name } });
     options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.goto(optionsUrl(browser.extensionId, 'settings'));
   }, 60_000);
 
   afterAll(async () => {

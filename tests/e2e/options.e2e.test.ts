@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { useObservedBrowser } from './session';
 import { eventually, extensionProbe, readEvidenceStore, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
+import { optionsUrl, showSection } from './options-app';
 
 let browser: Launched;
 let options: Page;
@@ -17,7 +18,7 @@ useObservedBrowser(async (session) => {
   await work.click('text=Team news');
   await eventually('log entries for five products', async () => new Set((await readLogEntries(browser)).map((e) => e.ruleId).filter(Boolean)).size >= 5);
   options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(browser.extensionId, 'evidence'));
   await options.getByTestId('log-table').waitFor();
 });
 
@@ -146,6 +147,7 @@ describe('failures are said, never silent', () => {
   });
 
   it('shows storage use, and a write the background could not make', async () => {
+    await showSection(options, 'settings');
     await expect.poll(() => options.getByTestId('storage-usage').textContent()).toMatch(/ MB of the .* MB/);
     await options.getByTestId('storage-persisted').waitFor();
     const probe = await extensionProbe(browser);
@@ -162,6 +164,7 @@ describe('failures are said, never silent', () => {
 
 describe('the rights letter', () => {
   it('drafts a monitoring enquiry and a subject access request from the log, editable and saved as text', async () => {
+    await showSection(options, 'reports');
     await options.getByTestId('letter-draft').click();
     const enquiry = await options.getByTestId('letter-text').inputValue();
     expect(enquiry).toContain('Fullstory');
@@ -224,6 +227,7 @@ describe('the rights letter, with the employer\'s policy', () => {
 
 describe('the log table', () => {
   it('filters by product and by category', async () => {
+    await showSection(options, 'evidence');
     await options.getByTestId('filter-product').selectOption('pendo');
     const rules = await options.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
     expect(rules.length).toBeGreaterThan(0);
@@ -238,6 +242,7 @@ describe('the log table', () => {
 
 describe('the work scope', () => {
   it('explains why an input is not a site, and adds a valid one', async () => {
+    await showSection(options, 'settings');
     await options.getByTestId('scope-input').fill('not a site/at all');
     await options.getByTestId('scope-add').click();
     expect(await options.getByTestId('scope-error').textContent()).toMatch(/without a path, port or spaces/);
@@ -291,6 +296,7 @@ describe('clearing the log', () => {
     // Close the work pages first: a page still open may rightly add entries after the clear.
     for (const page of browser.context.pages()) if (/^https:/.test(page.url())) await page.close();
     await settled(() => readLogEntries(browser));
+    await showSection(options, 'evidence');
     await options.getByTestId('clear-log').click();
     expect(await readLogEntries(browser)).not.toHaveLength(0);
     await options.getByTestId('clear-confirm').click();

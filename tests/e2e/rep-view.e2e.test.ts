@@ -9,7 +9,10 @@ import { expect, it } from 'vitest';
 import { buildBundle } from '../../src/evidence/export/bundle';
 import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal/seal';
 import { draft } from '../../src/evidence/log/test-entries';
+import { seriousViolations } from './axe';
 import { eventually, readLogEntries, WORK_SITE, type Launched } from './browser';
+import { optionsUrl } from './options-app';
+import { overflowingAt200 } from './zoom';
 import { useObservedBrowser } from './session';
 
 let browser: Launched;
@@ -55,12 +58,53 @@ async function ownExport(): Promise<{ text: string; fullstory: number }> {
   await work.goto(`${WORK_SITE}/`);
   await eventually('the member\'s own findings logged', async () => (await readLogEntries(browser)).some((e) => e.ruleId === 'fullstory'));
   const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(browser.extensionId, 'evidence'));
   await options.getByTestId('redaction').selectOption('full');
   const text = await download(options, 'export-json');
   const records = (JSON.parse(text) as { records: { ruleId?: string; site?: string; count?: number }[] }).records;
   const fullstory = records.filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com').reduce((n, r) => n + (r.count ?? 0), 0);
   return { text, fullstory };
+}
+
+/** Rows of a chart's table as key -> value. */
+const chartRows = (rep: Page, id: string) =>
+  rep.getByTestId(`${id}-row`).evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, Number(r.getAttribute('data-value'))])));
+
+/**
+ * The rep's two pictures, against figures worked out here from the merged files' own records: each
+ * file is one member; a product counts once per member however many sites; a site counts each product once.
+ */
+async function checkCharts(rep: Page, merged: string[]): Promise<void> {
+  const members = new Map<string, number>();
+  const sites = new Map<string, Set<string>>();
+  for (const text of merged) {
+    const records = (JSON.parse(text) as { records: { kind: string; ruleId?: string; site?: string }[] }).records.filter((r) => r.ruleId && r.kind !== 'checkpoint' && r.kind !== 'unknown_third_party');
+    for (const id of new Set(records.map((r) => r.ruleId!))) members.set(id, (members.get(id) ?? 0) + 1);
+    for (const r of records) sites.set(r.site!, (sites.get(r.site!) ?? new Set()).add(r.ruleId!));
+  }
+  expect(members.get('fullstory')).toBe(2);
+  expect(await chartRows(rep, 'rep-chart-members')).toEqual(Object.fromEntries(members));
+  expect(await chartRows(rep, 'rep-chart-sites')).toEqual(Object.fromEntries([...sites].map(([site, ids]) => [site, ids.size])));
+  // The picture draws the same figures (the longest bars first), and says them in words.
+  const bars = await rep.getByTestId('rep-chart-members-bar').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-key')!, Number(g.getAttribute('data-value'))] as const));
+  expect(bars[0]).toEqual(['fullstory', 2]);
+  for (const [key, value] of bars) expect(members.get(key)).toBe(value);
+  expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain(`${members.size} product`);
+  expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain('Fullstory, by 2 members');
+  expect(await seriousViolations(rep)).toEqual([]);
+  await rep.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(rep)).toEqual([]);
+  await rep.emulateMedia({ colorScheme: 'light' });
+  // A narrow window at 200 % zoom: the pictures shrink and the tables scroll inside their own regions.
+  const size = rep.viewportSize();
+  await rep.setViewportSize({ width: 640, height: 800 });
+  expect(await overflowingAt200(rep)).toEqual([]);
+  if (size) await rep.setViewportSize(size);
+  // Printed, the pictures and their tables are on the page (the letter's print rule hides only the options page's form).
+  await rep.emulateMedia({ media: 'print' });
+  expect(await rep.getByTestId('rep-chart-sites').isVisible()).toBe(true);
+  expect(await rep.getByTestId('rep-chart-members-table').isVisible()).toBe(true);
+  await rep.emulateMedia({ media: 'screen' });
 }
 
 let own: { text: string; fullstory: number };
@@ -91,6 +135,8 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
   // Member B's 1 + 4 and the member's own; member C's (edited) records nowhere.
   expect(await fullstoryCount(rep)).toBe(String(own.fullstory + 5));
   expect(await rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-members')).toBe('2');
+
+  await checkCharts(rep, [own.text, b]);
 
   // Member C alone, marked unverified, with what it says (1 + the edited 1); the merged table unchanged.
   await rep.locator('[data-testid="rep-left-out-file"][data-name="member-c.json"]').getByTestId('rep-view-alone').click();

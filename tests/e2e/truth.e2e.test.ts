@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually, EXPECTED_ON_TIMESHEETS, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched, type LogEntryShape } from './browser';
+import { optionsUrl, showSection } from './options-app';
 import { useObservedBrowser } from './session';
 import { expectedStatus, policyName, productsIn, readDeclaration, type DeclarationFile } from './truth-facts';
 import { checkLetter, checkMemberReport, checkPopup, download } from './truth-outputs';
@@ -27,12 +28,13 @@ const revised: DeclarationFile = {
 useObservedBrowser(async (session) => {
   ({ browser } = session);
   options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(browser.extensionId, 'policy'));
   await options.getByTestId('declarations').waitFor();
   viewer = await browser.context.newPage();
 });
 
 async function importDeclaration(d: DeclarationFile): Promise<string> {
+  await showSection(options, 'policy');
   const message = options.getByTestId('declaration-message');
   const before = (await message.count()) > 0 ? await message.textContent() : null;
   await options.getByTestId('declaration-import').setInputFiles({ name: `${d.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)) });
@@ -63,12 +65,14 @@ async function comparedWith(tabId: number, d: DeclarationFile): Promise<void> {
 }
 
 async function memberReport(): Promise<string> {
+  await showSection(options, 'evidence');
   await options.reload();
   await options.getByTestId('log-table').waitFor();
   return download(options, 'export-report');
 }
 
 async function enquiryLetter(): Promise<string> {
+  await showSection(options, 'reports');
   await options.getByTestId('letter-kind').selectOption('monitoring-enquiry');
   await options.getByTestId('letter-draft').click();
   return eventually('the letter', async () => (await options.getByTestId('letter-text').inputValue()) || undefined);
@@ -77,6 +81,7 @@ async function enquiryLetter(): Promise<string> {
 async function clearLog(): Promise<void> {
   for (const page of browser.context.pages()) if (/^https:/.test(page.url())) await page.close();
   await settled(() => readLogEntries(browser));
+  await showSection(options, 'evidence');
   await options.reload();
   await options.getByTestId('clear-log').click();
   await options.getByTestId('clear-confirm').click();
