@@ -17,19 +17,45 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**', 'src/rules/**', 'src/policy/**', 'src/evidence/**', 'src/scope/**', 'src/identity/**', 'src/extensions/**', 'src/tls/**'],
+    files: [
+      'src/core/**',
+      'src/rules/**',
+      'src/policy/**',
+      'src/evidence/**',
+      'src/scope/**',
+      'src/identity/**',
+      'src/extensions/**',
+      'src/tls/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'webextension-polyfill', message: 'The pure core must not touch browser APIs.' }],
           patterns: [
-            { group: ['**/background/**', '**/content/**', '**/popup/**', '**/options/**', '**/rep/**', '**/welcome/**'], message: 'The pure core must not import adapters.' },
-            { group: ['**/shared/**'], message: 'shared/ holds the browser-side stores and messaging; the pure contract is in src/core/.' },
+            {
+              group: [
+                '**/background/**',
+                '**/content/**',
+                '**/popup/**',
+                '**/options/**',
+                '**/rep/**',
+                '**/welcome/**',
+              ],
+              message: 'The pure core must not import adapters.',
+            },
+            {
+              group: ['**/shared/**'],
+              message: 'shared/ holds the browser-side stores and messaging; the pure contract is in src/core/.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'The pure core must not touch browser APIs.' }, { name: 'browser', message: 'The pure core must not touch browser APIs.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'The pure core must not touch browser APIs.' },
+        { name: 'browser', message: 'The pure core must not touch browser APIs.' },
+      ],
     },
   },
 );

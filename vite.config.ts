@@ -37,7 +37,8 @@ export function manifestFor(target: Target): ManifestV3Export {
 }
 
 const target = (process.env.SIGHTLINE_TARGET ?? 'chrome') as Target;
-if (target !== 'chrome' && target !== 'firefox') throw new Error(`SIGHTLINE_TARGET must be chrome or firefox, not ${target}`);
+if (target !== 'chrome' && target !== 'firefox')
+  throw new Error(`SIGHTLINE_TARGET must be chrome or firefox, not ${target}`);
 
 export default defineConfig({
   // Workers (the rep view's merge worker) are bundled separately and need the rule catalog too.
@@ -45,7 +46,14 @@ export default defineConfig({
   build: {
     // The rep view, the empty page the options page frames to read extensions after a grant, and the
     // welcome page opened on first install, and the page that checks a browser capture (HAR file).
-    rollupOptions: { input: { rep: 'src/rep/index.html', 'fresh-context': 'src/options/fresh-context.html', welcome: 'src/welcome/index.html', capture: 'src/capture-page/index.html' } },
+    rollupOptions: {
+      input: {
+        rep: 'src/rep/index.html',
+        'fresh-context': 'src/options/fresh-context.html',
+        welcome: 'src/welcome/index.html',
+        capture: 'src/capture-page/index.html',
+      },
+    },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     // No source maps in the shipped extension: smaller, and nothing extra for a page to probe.

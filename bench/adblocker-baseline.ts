@@ -16,5 +16,6 @@ export function rulesToFilters(rules: readonly Rule[]): string[] {
 
 export function buildBaseline(rules: readonly Rule[]): (url: string) => boolean {
   const engine = FiltersEngine.parse(rulesToFilters(rules).join('\n'), { loadCosmeticFilters: false });
-  return (url) => engine.match(Request.fromRawDetails({ url, type: 'script', sourceUrl: 'https://work.example/' })).match;
+  return (url) =>
+    engine.match(Request.fromRawDetails({ url, type: 'script', sourceUrl: 'https://work.example/' })).match;
 }

@@ -18,11 +18,21 @@ const har = demoHar('chrome') as { log: { entries: Record<string, unknown>[] } }
 const base = har.log.entries;
 const body = 'x'.repeat(3000);
 const entries: Record<string, unknown>[] = [];
-const perEntry = JSON.stringify({ ...base[5], response: { status: 200, content: { mimeType: 'application/javascript', text: body } } }).length;
+const perEntry = JSON.stringify({
+  ...base[5],
+  response: { status: 200, content: { mimeType: 'application/javascript', text: body } },
+}).length;
 const count = Math.ceil((TARGET_MB * 1024 * 1024) / perEntry);
 for (let i = 0; i < count; i++) {
   const e = base[i % base.length]!;
-  entries.push({ ...e, startedDateTime: new Date(Date.parse('2026-03-02T09:00:00Z') + i * 10).toISOString(), response: { ...(e.response as object), content: { mimeType: (e.response as { content: { mimeType: string } }).content.mimeType, text: body } } });
+  entries.push({
+    ...e,
+    startedDateTime: new Date(Date.parse('2026-03-02T09:00:00Z') + i * 10).toISOString(),
+    response: {
+      ...(e.response as object),
+      content: { mimeType: (e.response as { content: { mimeType: string } }).content.mimeType, text: body },
+    },
+  });
 }
 har.log.entries = entries;
 const file = join(tmpdir(), `sightline-bench-${process.pid}.har`);
@@ -31,7 +41,10 @@ har.log.entries = [];
 entries.length = 0;
 
 const engine = captureEngineFromFiles();
-const policyText = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'), 'utf8');
+const policyText = readFileSync(
+  join(import.meta.dirname, '..', 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'),
+  'utf8',
+);
 const policy = parseDeclarationFile(policyText.length, policyText);
 const runs: number[] = [];
 let mb = 0;
@@ -57,6 +70,8 @@ const matchMs = performance.now() - t;
 rmSync(file);
 
 const best = Math.min(...runs);
-console.log(`HAR ${mb.toFixed(1)} MB (${summary}): scan ${runs.map((r) => `${Math.round(r)} ms`).join(', ')} (best ${Math.round(best)} ms; read+parse+reduce ${Math.round(readMs)} ms, match+compare ${Math.round(matchMs)} ms); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+console.log(
+  `HAR ${mb.toFixed(1)} MB (${summary}): scan ${runs.map((r) => `${Math.round(r)} ms`).join(', ')} (best ${Math.round(best)} ms; read+parse+reduce ${Math.round(readMs)} ms, match+compare ${Math.round(matchMs)} ms); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+);
 console.log(best <= LIMIT_MS ? `OK: within ${LIMIT_MS} ms` : `SLOW: over ${LIMIT_MS} ms`);
 process.exitCode = best <= LIMIT_MS ? 0 : 1;

@@ -6,9 +6,17 @@ import { draft } from '../src/evidence/log/test-entries';
 import { summariseRule, type RuleSummary } from '../src/rules/catalog';
 import { bundledRuleIndexFromFiles } from '../scripts/rules-from-files';
 
-export const catalog: ReadonlyMap<string, RuleSummary> = new Map([...bundledRuleIndexFromFiles()].map(([id, rule]) => [id, summariseRule(rule)]));
+export const catalog: ReadonlyMap<string, RuleSummary> = new Map(
+  [...bundledRuleIndexFromFiles()].map(([id, rule]) => [id, summariseRule(rule)]),
+);
 const ruleIds = [...catalog.keys()];
-const sites = ['contoso.sharepoint.com', 'acme.slack.com', 'wd3.myworkday.com', 'contoso.service-now.com', 'mail.google.com'];
+const sites = [
+  'contoso.sharepoint.com',
+  'acme.slack.com',
+  'wd3.myworkday.com',
+  'contoso.service-now.com',
+  'mail.google.com',
+];
 /** Distinct (site, product, signal) streams in one member's log. */
 const STREAMS = 36;
 const RULE_DB = '2026.11.22-2';
@@ -34,7 +42,22 @@ export function drafts(n: number, seed: number): EntryDraft[] {
     if (VARIED) {
       const rule = catalog.get(ruleIds[(i * 7 + seed) % ruleIds.length]!)!;
       const at = t0 + i * 60_000;
-      return draft({ kind: i % 5 === 0 ? 'first_seen' : 'tally', at, firstAt: at - 30_000, lastAt: at, count: 1 + (i % 9), site: `${i}.${sites[(i + seed) % sites.length]!}`, ruleId: rule.id, product: rule.product, category: rule.category, signalValue: `cdn.${rule.id}.example`, evidence: `https://cdn.${rule.id}.example/collect/${i}`, declaration: `contoso-2026: Contoso Ltd${DASH}Monitoring at work v${i % 4} (2026-01-10)`, declared: i % 3 === 0 ? 'no' : 'product', ruleDbVersion: RULE_DB });
+      return draft({
+        kind: i % 5 === 0 ? 'first_seen' : 'tally',
+        at,
+        firstAt: at - 30_000,
+        lastAt: at,
+        count: 1 + (i % 9),
+        site: `${i}.${sites[(i + seed) % sites.length]!}`,
+        ruleId: rule.id,
+        product: rule.product,
+        category: rule.category,
+        signalValue: `cdn.${rule.id}.example`,
+        evidence: `https://cdn.${rule.id}.example/collect/${i}`,
+        declaration: `contoso-2026: Contoso Ltd${DASH}Monitoring at work v${i % 4} (2026-01-10)`,
+        declared: i % 3 === 0 ? 'no' : 'product',
+        ruleDbVersion: RULE_DB,
+      });
     }
     const stream = streams[(i * 5 + Math.floor(i / STREAMS)) % STREAMS]!;
     const at = t0 + i * 60_000;
@@ -45,23 +68,59 @@ export function drafts(n: number, seed: number): EntryDraft[] {
     const { rule, site } = stream;
     if (stream.unknown) {
       const host = `metrics.${rule.id}-unknown.example`;
-      return draft({ kind: 'unknown_third_party', at, firstAt, lastAt: at, count, site, ruleId: undefined, product: undefined, category: undefined, signalKind: 'unknown_host', signalValue: host, evidence: `https://${host}/v1/collect`, declared: undefined, ruleDbVersion: RULE_DB });
+      return draft({
+        kind: 'unknown_third_party',
+        at,
+        firstAt,
+        lastAt: at,
+        count,
+        site,
+        ruleId: undefined,
+        product: undefined,
+        category: undefined,
+        signalKind: 'unknown_host',
+        signalValue: host,
+        evidence: `https://${host}/v1/collect`,
+        declared: undefined,
+        ruleDbVersion: RULE_DB,
+      });
     }
     const declaredLater = i >= n / 2 && rule.id.length % 2 === 0;
     return draft({
-      kind, at, firstAt, lastAt: at, count, site, ruleId: rule.id, product: rule.product, category: rule.category,
-      signalValue: `cdn.${rule.id}.example`, evidence: `https://cdn.${rule.id}.example/collect/v${i % 3}`,
-      declaration: declaredLater ? `contoso-2026: Contoso Ltd${DASH}Monitoring at work v3 (2026-10-15)` : `contoso-2026: Contoso Ltd${DASH}Monitoring at work v2 (2026-01-10)`,
-      declared: declaredLater ? 'product' : 'no', ruleDbVersion: RULE_DB,
+      kind,
+      at,
+      firstAt,
+      lastAt: at,
+      count,
+      site,
+      ruleId: rule.id,
+      product: rule.product,
+      category: rule.category,
+      signalValue: `cdn.${rule.id}.example`,
+      evidence: `https://cdn.${rule.id}.example/collect/v${i % 3}`,
+      declaration: declaredLater
+        ? `contoso-2026: Contoso Ltd${DASH}Monitoring at work v3 (2026-10-15)`
+        : `contoso-2026: Contoso Ltd${DASH}Monitoring at work v2 (2026-01-10)`,
+      declared: declaredLater ? 'product' : 'no',
+      ruleDbVersion: RULE_DB,
     });
   });
 }
 
-export const context = (code: string): BundleContext => ({ exportId: `export-${code}-0001`, createdAt: new Date(), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member: { named: false, code } });
+export const context = (code: string): BundleContext => ({
+  exportId: `export-${code}-0001`,
+  createdAt: new Date(),
+  extensionVersion: '0.1.0',
+  ruleDbVersion: '2026.11.22',
+  redaction: 'full',
+  member: { named: false, code },
+});
 
 /** Records per member so that one member's export is about 1 MB. */
 export function recordsPerMegabyte(): number {
-  const sample = JSON.stringify(buildBundle(sealDrafts(drafts(1000, 1), { seq: 0, hash: GENESIS_HASH }).sealed, context('M-BBBBBBBB')));
+  const sample = JSON.stringify(
+    buildBundle(sealDrafts(drafts(1000, 1), { seq: 0, hash: GENESIS_HASH }).sealed, context('M-BBBBBBBB')),
+  );
   return Math.round((1000 * 1024 * 1024) / sample.length);
 }
 
@@ -69,7 +128,9 @@ export function recordsPerMegabyte(): number {
 export function memberExportTexts(members: readonly number[], perMember: number): string[] {
   const log = sealDrafts(drafts(perMember, 1), { seq: 0, hash: GENESIS_HASH }).sealed;
   return members.map((i) => {
-    const code = `M-${String(i).padStart(8, '0').replace(/[01]/g, (d) => (d === '0' ? 'Z' : 'Y'))}`;
+    const code = `M-${String(i)
+      .padStart(8, '0')
+      .replace(/[01]/g, (d) => (d === '0' ? 'Z' : 'Y'))}`;
     return JSON.stringify(buildBundle(log, { ...context(code), exportId: `export-${String(i).padStart(8, '0')}` }));
   });
 }
@@ -78,7 +139,9 @@ export function memberExportTexts(members: readonly number[], perMember: number)
 export function distinctMemberExportTexts(members: readonly number[], perMember: number): string[] {
   return members.map((i) => {
     const log = sealDrafts(drafts(perMember, i), { seq: 0, hash: GENESIS_HASH }).sealed;
-    const code = `M-${String(i).padStart(8, '0').replace(/[01]/g, (d) => (d === '0' ? 'Z' : 'Y'))}`;
+    const code = `M-${String(i)
+      .padStart(8, '0')
+      .replace(/[01]/g, (d) => (d === '0' ? 'Z' : 'Y'))}`;
     return JSON.stringify(buildBundle(log, { ...context(code), exportId: `export-${String(i).padStart(8, '0')}` }));
   });
 }

@@ -21,24 +21,28 @@ parentPort!.postMessage({ type: 'ready', files: built });
 
 let files: Uint8Array[] = [];
 let queue: Promise<void> = Promise.resolve();
-parentPort!.on('message', (message: { type: 'files'; files: Uint8Array[] } | { type: 'collect-garbage' } | { type: 'read'; index: number }) => {
-  if (message.type === 'files') {
-    files = message.files;
-    return;
-  }
-  if (message.type === 'collect-garbage') {
-    // Between runs: each run starts as the first did, without the last one's garbage.
-    queue = queue.then(() => {
-      (globalThis as { gc?: () => void }).gc?.();
-      parentPort!.postMessage({ type: 'collected' });
+parentPort!.on(
+  'message',
+  (message: { type: 'files'; files: Uint8Array[] } | { type: 'collect-garbage' } | { type: 'read'; index: number }) => {
+    if (message.type === 'files') {
+      files = message.files;
+      return;
+    }
+    if (message.type === 'collect-garbage') {
+      // Between runs: each run starts as the first did, without the last one's garbage.
+      queue = queue.then(() => {
+        (globalThis as { gc?: () => void }).gc?.();
+        parentPort!.postMessage({ type: 'collected' });
+      });
+      return;
+    }
+    queue = queue.then(async () => {
+      const file = files[message.index]!;
+      const loaded = await summariseExportFile(`member-${message.index}.json`, new Uint8Array(file), catalog);
+      if (!loaded.outcome.ok) throw new Error(loaded.outcome.error);
+      if (loaded.outcome.summary.integrity.status !== 'intact')
+        throw new Error(loaded.outcome.summary.integrity.detail);
+      parentPort!.postMessage({ type: 'done', index: message.index, loaded });
     });
-    return;
-  }
-  queue = queue.then(async () => {
-    const file = files[message.index]!;
-    const loaded = await summariseExportFile(`member-${message.index}.json`, new Uint8Array(file), catalog);
-    if (!loaded.outcome.ok) throw new Error(loaded.outcome.error);
-    if (loaded.outcome.summary.integrity.status !== 'intact') throw new Error(loaded.outcome.summary.integrity.detail);
-    parentPort!.postMessage({ type: 'done', index: message.index, loaded });
-  });
-});
+  },
+);

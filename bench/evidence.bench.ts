@@ -40,18 +40,30 @@ for (let run = 0; run < EXPORT_RUNS; run++) {
   exportedBytes = exported.length;
 }
 const exportMs = median(exportRuns);
-console.log(`export: ${EXPORT_RECORDS} records → ${(exportedBytes / 1024 / 1024).toFixed(1)} MB bundle (envelope validated with zod, serialised): median ${exportMs.toFixed(0)} ms of ${exportRuns.map((ms) => ms.toFixed(0)).join(', ')}`);
+console.log(
+  `export: ${EXPORT_RECORDS} records → ${(exportedBytes / 1024 / 1024).toFixed(1)} MB bundle (envelope validated with zod, serialised): median ${exportMs.toFixed(0)} ms of ${exportRuns.map((ms) => ms.toFixed(0)).join(', ')}`,
+);
 
 const perMember = recordsPerMegabyte();
-console.log(`merge: building ${BUNDLES} members' exports of ${perMember} records (~1 MB each) in ${WORKERS} workers (setup, not timed)…`);
+console.log(
+  `merge: building ${BUNDLES} members' exports of ${perMember} records (~1 MB each) in ${WORKERS} workers (setup, not timed)…`,
+);
 const workers = Array.from({ length: WORKERS }, (_, w) => {
   const members = Array.from({ length: BUNDLES }, (_, i) => i).filter((i) => i % WORKERS === w);
-  return new Worker(`import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./evidence-merge-worker.ts', import.meta.url).href)});`, { eval: true, workerData: { members, perMember } });
+  return new Worker(
+    `import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(new URL('./evidence-merge-worker.ts', import.meta.url).href)});`,
+    { eval: true, workerData: { members, perMember } },
+  );
 });
-const shares = await Promise.all(workers.map((worker) => new Promise<Uint8Array[]>((resolve, reject) => {
-  worker.once('error', reject);
-  worker.once('message', (m: { files: Uint8Array[] }) => resolve(m.files));
-})));
+const shares = await Promise.all(
+  workers.map(
+    (worker) =>
+      new Promise<Uint8Array[]>((resolve, reject) => {
+        worker.once('error', reject);
+        worker.once('message', (m: { files: Uint8Array[] }) => resolve(m.files));
+      }),
+  ),
+);
 const files = shares.flat();
 console.log(`merge: ${(files.reduce((n, f) => n + f.byteLength, 0) / 1024 / 1024).toFixed(0)} MB of exports ready`);
 for (const worker of workers) worker.postMessage({ type: 'files', files });
@@ -59,10 +71,15 @@ for (const worker of workers) worker.postMessage({ type: 'files', files });
 /** One merge as the rep view does it: two files in flight per worker, the next to whichever answers. */
 async function mergeOnce(): Promise<{ ms: number; members: number; rows: number; perWorker: number[] }> {
   collectGarbage();
-  await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-    worker.once('message', () => resolve());
-    worker.postMessage({ type: 'collect-garbage' });
-  })));
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.postMessage({ type: 'collect-garbage' });
+        }),
+    ),
+  );
   const start = performance.now();
   const perWorker = workers.map(() => 0);
   const summaries = await new Promise<LoadedFile[]>((resolve, reject) => {
@@ -97,11 +114,16 @@ const mergeRuns: Awaited<ReturnType<typeof mergeOnce>>[] = [];
 for (let run = 0; run < MERGE_RUNS; run++) {
   const result = await mergeOnce();
   mergeRuns.push(result);
-  console.log(`merge run ${run + 1}: ${result.members} members, ${result.rows} product×site rows in ${result.ms.toFixed(0)} ms (${WORKERS} workers reading ${result.perWorker.join(' + ')} files)`);
+  console.log(
+    `merge run ${run + 1}: ${result.members} members, ${result.rows} product×site rows in ${result.ms.toFixed(0)} ms (${WORKERS} workers reading ${result.perWorker.join(' + ')} files)`,
+  );
 }
 await Promise.all(workers.map((worker) => worker.terminate()));
 const mergeMs = median(mergeRuns.map((r) => r.ms));
 console.log(`merge: median ${mergeMs.toFixed(0)} ms of ${mergeRuns.map((r) => r.ms.toFixed(0)).join(', ')}`);
-const misses = [exportMs > 1000 && `export ${exportMs.toFixed(0)} ms > 1000`, mergeMs > 10_000 && `merge ${mergeMs.toFixed(0)} ms > 10000`].filter(Boolean);
+const misses = [
+  exportMs > 1000 && `export ${exportMs.toFixed(0)} ms > 1000`,
+  mergeMs > 10_000 && `merge ${mergeMs.toFixed(0)} ms > 10000`,
+].filter(Boolean);
 if (misses.length > 0) console.log(`TARGETS MISSED: ${misses.join('; ')}`);
 console.log(`RESULT export_100k_ms=${exportMs.toFixed(0)} merge_1000_ms=${mergeMs.toFixed(0)}`);

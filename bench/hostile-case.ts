@@ -19,11 +19,15 @@ const encoder = new TextEncoder();
 
 async function validExport(bytes: number): Promise<string> {
   const n = Math.floor((bytes / MB) * recordsPerMegabyte() * 0.97);
-  const bundle = await signBundle(buildBundle(sealDrafts(drafts(n, 3), { seq: 0, hash: GENESIS_HASH }).sealed, context('M-HHHHHHHH')), await generateSigningKeys());
+  const bundle = await signBundle(
+    buildBundle(sealDrafts(drafts(n, 3), { seq: 0, hash: GENESIS_HASH }).sealed, context('M-HHHHHHHH')),
+    await generateSigningKeys(),
+  );
   return JSON.stringify(bundle);
 }
 
-const envelope = (records: string) => `{"format":"sightline-evidence","version":4,"exportId":"export-hostile-0001","createdAt":"2026-11-22T10:00:00.000Z","extensionVersion":"0.1.0","ruleDbVersion":"2026.11.22","range":null,"redaction":"full","member":{"named":false,"code":"M-HHHHHHHH"},"entryCount":1,"chainHead":null,"records":${records}}`;
+const envelope = (records: string) =>
+  `{"format":"sightline-evidence","version":4,"exportId":"export-hostile-0001","createdAt":"2026-11-22T10:00:00.000Z","extensionVersion":"0.1.0","ruleDbVersion":"2026.11.22","range":null,"redaction":"full","member":{"named":false,"code":"M-HHHHHHHH"},"entryCount":1,"chainHead":null,"records":${records}}`;
 
 const CASES: Record<string, () => Promise<Uint8Array<ArrayBuffer>>> = {
   // 100 MB: any content; refused by its size before it is read or hashed.
@@ -33,7 +37,9 @@ const CASES: Record<string, () => Promise<Uint8Array<ArrayBuffer>>> = {
   'edited-at-end-64mb': async () => {
     const text = await validExport(UNDER);
     const at = text.lastIndexOf('"count":');
-    return encoder.encode(text.slice(0, at) + text.slice(at).replace(/"count":(\d+)/, (_m, n: string) => `"count":${Number(n) + 1}`)) as Uint8Array<ArrayBuffer>;
+    return encoder.encode(
+      text.slice(0, at) + text.slice(at).replace(/"count":(\d+)/, (_m, n: string) => `"count":${Number(n) + 1}`),
+    ) as Uint8Array<ArrayBuffer>;
   },
   'truncated-64mb': async () => encoder.encode((await validExport(UNDER)).slice(0, -100)) as Uint8Array<ArrayBuffer>,
   'invalid-utf8-at-end-64mb': async () => {
@@ -49,14 +55,22 @@ const CASES: Record<string, () => Promise<Uint8Array<ArrayBuffer>>> = {
     return encoder.encode(envelope(`[${'['.repeat(depth)}${']'.repeat(depth)}]`)) as Uint8Array<ArrayBuffer>;
   },
   // One record whose site is a 64 MB string.
-  'huge-string-64mb': async () => encoder.encode(envelope(`[{"seq":1,"kind":"first_seen","site":"${'x'.repeat(UNDER - 600)}"}]`)) as Uint8Array<ArrayBuffer>,
+  'huge-string-64mb': async () =>
+    encoder.encode(
+      envelope(`[{"seq":1,"kind":"first_seen","site":"${'x'.repeat(UNDER - 600)}"}]`),
+    ) as Uint8Array<ArrayBuffer>,
   // A million records, each with a "__proto__" key and a duplicate key: every one flagged unreadable.
   'million-proto-records': async () => {
     const record = '{"__proto__":{"polluted":1},"seq":1,"seq":2}';
-    return encoder.encode(envelope(`[${Array.from({ length: 1_000_000 }, () => record).join(',')}]`)) as Uint8Array<ArrayBuffer>;
+    return encoder.encode(
+      envelope(`[${Array.from({ length: 1_000_000 }, () => record).join(',')}]`),
+    ) as Uint8Array<ArrayBuffer>;
   },
   // A million numbers out of range where records belong.
-  'million-out-of-range': async () => encoder.encode(envelope(`[${Array.from({ length: 1_000_000 }, () => '1e309').join(',')}]`)) as Uint8Array<ArrayBuffer>,
+  'million-out-of-range': async () =>
+    encoder.encode(
+      envelope(`[${Array.from({ length: 1_000_000 }, () => '1e309').join(',')}]`),
+    ) as Uint8Array<ArrayBuffer>,
 };
 
 if (mode === 'build') {
@@ -68,6 +82,17 @@ if (mode === 'build') {
   const start = performance.now();
   const loaded = await summariseExportFile('hostile.json', data, catalog);
   const ms = performance.now() - start;
-  const outcome = loaded.outcome.ok ? `${loaded.outcome.summary.integrity.status}: ${loaded.outcome.summary.integrity.detail ?? ''}` : `refused: ${loaded.outcome.error}`;
-  console.log(JSON.stringify({ mb: +(data.byteLength / MB).toFixed(1), ms: Math.round(ms), rssBeforeMb: Math.round(before / MB), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), polluted: ({} as { polluted?: unknown }).polluted !== undefined, outcome: outcome.slice(0, 160) }));
+  const outcome = loaded.outcome.ok
+    ? `${loaded.outcome.summary.integrity.status}: ${loaded.outcome.summary.integrity.detail ?? ''}`
+    : `refused: ${loaded.outcome.error}`;
+  console.log(
+    JSON.stringify({
+      mb: +(data.byteLength / MB).toFixed(1),
+      ms: Math.round(ms),
+      rssBeforeMb: Math.round(before / MB),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      polluted: ({} as { polluted?: unknown }).polluted !== undefined,
+      outcome: outcome.slice(0, 160),
+    }),
+  );
 }

@@ -64,7 +64,10 @@ const builtToMatch = mustMatch.filter(Boolean).length;
 
 // The clock's own cost per reading, measured the same way on an empty call and subtracted from both.
 const PASSES = 3;
-const clockNs = percentile(timeEach(urls, () => undefined), 0.5);
+const clockNs = percentile(
+  timeEach(urls, () => undefined),
+  0.5,
+);
 const oursPasses: Float64Array[] = [];
 const baselinePasses: Float64Array[] = [];
 for (let pass = 0; pass < PASSES; pass++) {
@@ -78,12 +81,18 @@ const net = (ns: number) => Math.max(1, ns - clockNs);
 const ourMedian = net(percentile(oursTimes, 0.5));
 const baseMedian = net(percentile(baselineTimes, 0.5));
 
-console.log(`rules: ${rules.length}, host signals: ${index.hosts.size}, requests: ${urls.length} (${builtToMatch} built to match)`);
+console.log(
+  `rules: ${rules.length}, host signals: ${index.hosts.size}, requests: ${urls.length} (${builtToMatch} built to match)`,
+);
 console.log(`clock cost per reading: ${clockNs} ns (subtracted from both engines below)`);
-console.log(`matched: sightline ${oursMatched} (missed ${missed} of those built to match), adblocker ${baselineMatched}`);
+console.log(
+  `matched: sightline ${oursMatched} (missed ${missed} of those built to match), adblocker ${baselineMatched}`,
+);
 console.log(`sightline  median ${ourMedian} ns  p99 ${net(percentile(oursTimes, 0.99))} ns  (${PASSES} passes)`);
 console.log(`adblocker  median ${baseMedian} ns  p99 ${net(percentile(baselineTimes, 0.99))} ns  (${PASSES} passes)`);
-console.log(`index build (cold, in the worker): ${indexBuildMs.toFixed(2)} ms, heap ≈ ${heapIndexKb.toFixed(0)} KiB; build-time validation of ${files.length} files: ${validateMs.toFixed(1)} ms`);
+console.log(
+  `index build (cold, in the worker): ${indexBuildMs.toFixed(2)} ms, heap ≈ ${heapIndexKb.toFixed(0)} KiB; build-time validation of ${files.length} files: ${validateMs.toFixed(1)} ms`,
+);
 
 const speedup = baseMedian / ourMedian;
 const misses: string[] = [];

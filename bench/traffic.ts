@@ -16,14 +16,51 @@ export function seededRandom(seed: number): () => number {
 }
 
 const ORDINARY_HOSTS = [
-  'fonts.googleapis.com', 'fonts.gstatic.com', 'ajax.googleapis.com', 'www.gstatic.com', 'code.jquery.com',
-  'cdn.jsdelivr.net', 'unpkg.com', 'cdnjs.cloudflare.com', 'res.cdn.office.net', 'static2.sharepointonline.com',
-  'teams.microsoft.com', 'outlook.office.com', 'contoso.sharepoint.com', 'docs.google.com', 'mail.google.com',
-  'app.slack.com', 'a.slack-edge.com', 'zoom.us', 'contoso.my.salesforce.com', 'contoso.lightning.force.com',
-  'wd3.myworkday.com', 'contoso.service-now.com', 'contoso.atlassian.net', 'images.example.org',
-  'api.github.com', 'avatars.githubusercontent.com', 'www.wikipedia.org', 'upload.wikimedia.org',
+  'fonts.googleapis.com',
+  'fonts.gstatic.com',
+  'ajax.googleapis.com',
+  'www.gstatic.com',
+  'code.jquery.com',
+  'cdn.jsdelivr.net',
+  'unpkg.com',
+  'cdnjs.cloudflare.com',
+  'res.cdn.office.net',
+  'static2.sharepointonline.com',
+  'teams.microsoft.com',
+  'outlook.office.com',
+  'contoso.sharepoint.com',
+  'docs.google.com',
+  'mail.google.com',
+  'app.slack.com',
+  'a.slack-edge.com',
+  'zoom.us',
+  'contoso.my.salesforce.com',
+  'contoso.lightning.force.com',
+  'wd3.myworkday.com',
+  'contoso.service-now.com',
+  'contoso.atlassian.net',
+  'images.example.org',
+  'api.github.com',
+  'avatars.githubusercontent.com',
+  'www.wikipedia.org',
+  'upload.wikimedia.org',
 ];
-const WORDS = ['api', 'v1', 'v2', 'static', 'assets', 'js', 'css', 'img', 'user', 'data', 'sync', 'batch', 'app', 'en-gb'];
+const WORDS = [
+  'api',
+  'v1',
+  'v2',
+  'static',
+  'assets',
+  'js',
+  'css',
+  'img',
+  'user',
+  'data',
+  'sync',
+  'batch',
+  'app',
+  'en-gb',
+];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;

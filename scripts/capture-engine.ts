@@ -11,6 +11,7 @@ export function captureEngineFromFiles(): CaptureEngine {
   const { rules, problems } = lintRuleFiles(readRuleFiles());
   const features = lintFeatureFiles(readRuleFiles(FEATURE_DIR), new Set(rules.map((r) => r.id)));
   problems.push(...features.problems);
-  if (problems.length > 0) throw new Error(`the rule database has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`the rule database has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   return makeCaptureEngine(rules, features.features.map(summariseFeature), RULE_DB_VERSION, packageJson.version);
 }

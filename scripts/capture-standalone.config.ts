@@ -10,7 +10,11 @@ import { sightlineRules } from './vite-plugin-rules';
 export const STANDALONE_OUT_DIR = 'dist/standalone';
 
 export default defineConfig({
-  resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('../src/capture-page/english-browser.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      'webextension-polyfill': fileURLToPath(new URL('../src/capture-page/english-browser.ts', import.meta.url)),
+    },
+  },
   build: {
     rollupOptions: { input: 'src/capture-page/standalone.html' },
     outDir: STANDALONE_OUT_DIR,

@@ -30,14 +30,23 @@ function packageIn(commit: string): Clone {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'sightline-clone-'));
   execFileSync('git', ['clone', '--quiet', '--no-checkout', '--no-hardlinks', root, dir], { stdio: 'ignore' });
-  execFileSync('git', ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', commit], { cwd: dir, stdio: 'ignore' });
+  execFileSync('git', ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', commit], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // A plain environment, as a reviewer's shell would be: no NODE_ENV, no SOURCE_DATE_EPOCH from ours.
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
-  execFileSync('node', ['--import', 'tsx', 'scripts/package.ts'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('node', ['--import', 'tsx', 'scripts/package.ts'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const files: Record<string, string> = {};
   for (const name of readdirSync(join(dir, 'release')).sort()) {
-    files[name] = createHash('sha256').update(readFileSync(join(dir, 'release', name))).digest('hex');
+    files[name] = createHash('sha256')
+      .update(readFileSync(join(dir, 'release', name)))
+      .digest('hex');
   }
   return { dir, files, seconds: (Date.now() - started) / 1000 };
 }
@@ -47,7 +56,9 @@ export function packageTwice(): Comparison {
   const first = packageIn(commit);
   const second = packageIn(commit);
   const names = [...new Set([...Object.keys(first.files), ...Object.keys(second.files)])].sort();
-  const differences = names.filter((name) => first.files[name] === undefined || first.files[name] !== second.files[name]);
+  const differences = names.filter(
+    (name) => first.files[name] === undefined || first.files[name] !== second.files[name],
+  );
   return {
     commit,
     clones: [first, second],
@@ -62,7 +73,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = packageTwice();
   try {
     const [first, second] = result.clones;
-    console.log(`commit ${result.commit}: packaged in two fresh clones (${first.seconds.toFixed(1)} s, ${second.seconds.toFixed(1)} s)`);
+    console.log(
+      `commit ${result.commit}: packaged in two fresh clones (${first.seconds.toFixed(1)} s, ${second.seconds.toFixed(1)} s)`,
+    );
     for (const [name, sum] of Object.entries(first.files)) console.log(`  ${sum}  ${name}`);
     if (result.differences.length > 0) {
       console.error(`NOT REPRODUCIBLE: ${result.differences.join(', ')} differ`);

@@ -17,5 +17,7 @@ const { universe, problems: universeParse } = parseUniverse(readUniverseFiles())
 const universeAll = [...universeParse, ...universeProblems(universe, rules)];
 for (const problem of universeAll) console.error(`✗ universe: ${problem}`);
 const coverage = universeCoverage(universe);
-console.log(`vendor universe: ${universe.entries.length} products (${coverage.ruled} ruled, ${coverage.excluded} excluded, ${coverage.open} open)`);
+console.log(
+  `vendor universe: ${universe.entries.length} products (${coverage.ruled} ruled, ${coverage.excluded} excluded, ${coverage.open} open)`,
+);
 process.exit(problems.length + features.problems.length + universeAll.length > 0 ? 1 : 0);

@@ -53,7 +53,9 @@ export function collectFiles(args: readonly string[]): string[] {
 }
 
 /** A verified capture-evidence file, or null when the file is not one (then it is read as an export). */
-async function readCapture(data: Uint8Array<ArrayBuffer>): Promise<{ ok: true; summary: MemberSummary } | { ok: false; error: string } | null> {
+async function readCapture(
+  data: Uint8Array<ArrayBuffer>,
+): Promise<{ ok: true; summary: MemberSummary } | { ok: false; error: string } | null> {
   if (data.byteLength > 6 * 1024 * 1024) return null;
   const head = new TextDecoder().decode(data.subarray(0, 400));
   if (!/"format"\s*:\s*"sightline-capture"/.test(head)) return null;
@@ -69,7 +71,9 @@ async function readCapture(data: Uint8Array<ArrayBuffer>): Promise<{ ok: true; s
   const verification = await verifyCapture(parsed.file);
   const summary = summariseCapture(parsed.file, verification);
   // As with exports, only a capture file that verifies counts.
-  return summary.integrity.status === 'intact' ? { ok: true, summary } : { ok: false, error: `failed its check: ${summary.integrity.detail ?? 'broken'}` };
+  return summary.integrity.status === 'intact'
+    ? { ok: true, summary }
+    : { ok: false, error: `failed its check: ${summary.integrity.detail ?? 'broken'}` };
 }
 
 const readBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(path));
@@ -79,11 +83,28 @@ const readBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(read
  * each file is read, hashed and summarised, then dropped; only a member with several files has them
  * read again, together. Memory holds summaries, never logs. Capture files count beside the exports.
  */
-export async function runMerge(args: readonly string[], options: MergeOptions, catalog: ReadonlyMap<string, RuleSummary>, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runMerge(
+  args: readonly string[],
+  options: MergeOptions,
+  catalog: ReadonlyMap<string, RuleSummary>,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   if (args.length === 0) throw new UsageError('merge needs at least one file or folder');
   const files = collectFiles(args);
   if (files.length === 0) throw new UsageError('no .json files found in what was given');
-  const bar = (options.progress ?? process.stderr.isTTY === true) ? new cliProgress.SingleBar({ stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, format: 'merging {bar} {value}/{total} files ({percentage}%) eta {eta}s' }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    (options.progress ?? process.stderr.isTTY === true)
+      ? new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            noTTYOutput: true,
+            notTTYSchedule: 1000,
+            format: 'merging {bar} {value}/{total} files ({percentage}%) eta {eta}s',
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   bar?.start(files.length, 0);
   const loaded: LoadedFile[] = [];
   const pathBySha = new Map<string, string>();
@@ -113,7 +134,13 @@ export async function runMerge(args: readonly string[], options: MergeOptions, c
   const united = new Map<string, MemberOutcome>();
   for (const { memberKey, sha256 } of plan.members) {
     if (sha256.length < 2) continue;
-    united.set(memberKey, await summariseMemberFiles(sha256.map((sha) => ({ sha256: sha, data: readBytes(pathBySha.get(sha)!) })), catalog));
+    united.set(
+      memberKey,
+      await summariseMemberFiles(
+        sha256.map((sha) => ({ sha256: sha, data: readBytes(pathBySha.get(sha)!) })),
+        catalog,
+      ),
+    );
   }
   const result = membersToMerge(plan, loaded, united);
   const members = canonicalOrder([...result.members, ...uniqueCaptures(captures).kept]);
@@ -121,13 +148,21 @@ export async function runMerge(args: readonly string[], options: MergeOptions, c
   const rows = mergedRows(members);
   const keyChanges = findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : []))));
   if (options.csv) writeFileSync(options.csv, mergedCsv(rows, provenance));
-  if (options.report) writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(members, new Date(), provenance)));
+  if (options.report)
+    writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(members, new Date(), provenance)));
   if (options.json) {
-    out(`${JSON.stringify({ files: files.length, members: members.map((m) => ({ label: m.label, exportId: m.exportId, records: m.records, integrity: m.integrity, signer: signerLabel(m.signature), source: (m as { source?: string }).source ?? 'log' })), rows, merged: provenance.merged, leftOut: provenance.leftOut, conflicts: provenance.conflicts, inputDigest: provenance.inputDigest, failures, keyChanges: keyChanges.map(describeKeyChange) }, null, 2)}\n`);
+    out(
+      `${JSON.stringify({ files: files.length, members: members.map((m) => ({ label: m.label, exportId: m.exportId, records: m.records, integrity: m.integrity, signer: signerLabel(m.signature), source: (m as { source?: string }).source ?? 'log' })), rows, merged: provenance.merged, leftOut: provenance.leftOut, conflicts: provenance.conflicts, inputDigest: provenance.inputDigest, failures, keyChanges: keyChanges.map(describeKeyChange) }, null, 2)}\n`,
+    );
   } else {
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const lines = [`${plural(members.length, 'member', 'members')} merged from ${plural(files.length, 'file', 'files')}: ${plural(rows.length, 'product-and-site row', 'product-and-site rows')}; ${plural(provenance.leftOut.length + failures.length, 'file', 'files')} left out of every figure.`];
-    for (const r of rows) lines.push(`  ${r.product} | ${r.category} | ${r.site} | ${plural(r.members, 'member', 'members')} | ${r.count} | ${new Date(r.first).toISOString()} – ${new Date(r.last).toISOString()} | ${r.status}`);
+    const lines = [
+      `${plural(members.length, 'member', 'members')} merged from ${plural(files.length, 'file', 'files')}: ${plural(rows.length, 'product-and-site row', 'product-and-site rows')}; ${plural(provenance.leftOut.length + failures.length, 'file', 'files')} left out of every figure.`,
+    ];
+    for (const r of rows)
+      lines.push(
+        `  ${r.product} | ${r.category} | ${r.site} | ${plural(r.members, 'member', 'members')} | ${r.count} | ${new Date(r.first).toISOString()} – ${new Date(r.last).toISOString()} | ${r.status}`,
+      );
     for (const m of members) lines.push(`  ${m.label}: intact, ${m.records} records, ${signerLabel(m.signature)}`);
     for (const f of provenance.leftOut) lines.push(`  LEFT OUT ${f.names.join(' | ')}: ${f.reason}`);
     for (const c of provenance.conflicts) lines.push(`  CONFLICT ${c}`);

@@ -42,9 +42,20 @@ function evidencePath(target: string, har: string, many: boolean): string {
 }
 
 /** Exit code: 0 when every file was scanned, 1 when any could not be read. */
-export async function runScan(files: readonly string[], options: ScanOptions, engine: CaptureEngine, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runScan(
+  files: readonly string[],
+  options: ScanOptions,
+  engine: CaptureEngine,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   if (files.length === 0) throw new UsageError('scan needs at least one HAR file');
-  if (options.evidence && files.length > 1 && !(statSync(options.evidence, { throwIfNoEntry: false })?.isDirectory() ?? false)) throw new UsageError('with several HAR files, --evidence must name an existing folder');
+  if (
+    options.evidence &&
+    files.length > 1 &&
+    !(statSync(options.evidence, { throwIfNoEntry: false })?.isDirectory() ?? false)
+  )
+    throw new UsageError('with several HAR files, --evidence must name an existing folder');
   const declaration = options.declaration ? loadDeclaration(options.declaration) : undefined;
   const results: unknown[] = [];
   const captures: CaptureFile[] = [];
@@ -66,14 +77,25 @@ export async function runScan(files: readonly string[], options: ScanOptions, en
       results.push({ file, ok: false, error: result.error });
       continue;
     }
-    const capture = buildCaptureFile(result.scan, result.har, engine, { captureId: crypto.randomUUID(), createdAt: new Date(), via: 'cli', ...(declaration ? { declaration } : {}) });
+    const capture = buildCaptureFile(result.scan, result.har, engine, {
+      captureId: crypto.randomUUID(),
+      createdAt: new Date(),
+      via: 'cli',
+      ...(declaration ? { declaration } : {}),
+    });
     captures.push(capture);
-    if (options.evidence) writeFileSync(evidencePath(options.evidence, file, files.length > 1), serialiseCapture(capture));
+    if (options.evidence)
+      writeFileSync(evidencePath(options.evidence, file, files.length > 1), serialiseCapture(capture));
     if (options.json) results.push({ file, ok: true, capture });
     else out(describeScan(file, capture, result.scan));
   }
   if (options.json) out(`${JSON.stringify({ files: results, limits: captureLimits(englishText) }, null, 2)}\n`);
-  else if (captures.length > 0) out(`What a capture cannot show:\n${captureLimits(englishText).map((l) => `  - ${l}`).join('\n')}\n`);
+  else if (captures.length > 0)
+    out(
+      `What a capture cannot show:\n${captureLimits(englishText)
+        .map((l) => `  - ${l}`)
+        .join('\n')}\n`,
+    );
   if (options.report && captures.length > 0) {
     const summaries = await Promise.all(captures.map(async (c) => summariseCapture(c, await verifyCapture(c))));
     writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(summaries, new Date())));

@@ -40,7 +40,11 @@ async function main(argv: string[]): Promise<number> {
     out(USAGE);
     return 0;
   }
-  const allowed: Record<string, string[]> = { scan: ['declaration', 'json', 'report', 'evidence'], verify: [], merge: ['csv', 'report', 'json', 'progress', 'no-progress'] };
+  const allowed: Record<string, string[]> = {
+    scan: ['declaration', 'json', 'report', 'evidence'],
+    verify: [],
+    merge: ['csv', 'report', 'json', 'progress', 'no-progress'],
+  };
   const options = allowed[command];
   if (!options) throw new UsageError(`unknown command "${command}"`);
   const wrong = Object.keys(values).filter((k) => !options.includes(k));
@@ -53,7 +57,13 @@ async function main(argv: string[]): Promise<number> {
       return verifyFiles(positionals, (line) => out(`${line}\n`));
     default: {
       const progress = values['no-progress'] ? false : values.progress;
-      return runMerge(positionals, { csv: values.csv, report: values.report, json: values.json, ...(progress === undefined ? {} : { progress }) }, captureEngineFromFiles().catalog, out, err);
+      return runMerge(
+        positionals,
+        { csv: values.csv, report: values.report, json: values.json, ...(progress === undefined ? {} : { progress }) },
+        captureEngineFromFiles().catalog,
+        out,
+        err,
+      );
     }
   }
 }

@@ -4,7 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startFixtureServer } from '../tests/fixtures/server';
-import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
+import {
+  eventually,
+  launchChromium,
+  openPopupFor,
+  readReport,
+  tabIdOf,
+  waitUntilObserving,
+  WORK_SITE,
+} from '../tests/e2e/browser';
 import { ensureChromium } from './ensure-chromium';
 import { bundledRuleIndexFromFiles } from './rules-from-files';
 import { englishText } from '../src/rules/english-text';
@@ -16,7 +24,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 const featureNames = new Map(
   readdirSync(join(import.meta.dirname, '..', 'src', 'rules', 'platform-features'))
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'rules', 'platform-features', f), 'utf8')) as { id: string; feature: string })
+    .map(
+      (f) =>
+        JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'rules', 'platform-features', f), 'utf8')) as {
+          id: string;
+          feature: string;
+        },
+    )
     .map((f) => [f.id, f.feature] as const),
 );
 
@@ -41,7 +55,9 @@ try {
   // A sample of the employer's declared policy, imported the way a worker imports a rep's file.
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html#policy`);
-  await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
+  await options
+    .getByTestId('declaration-import')
+    .setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
   await options.getByTestId('declaration-message').waitFor();
   console.log(`Imported the sample policy: ${await options.getByTestId('declaration-message').textContent()}`);
   await options.close();
@@ -53,10 +69,14 @@ try {
   await page.click('text=Team news');
   await page.waitForLoadState('load');
   const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
-  const report = await eventually('detections', async () => {
-    const r = await readReport(browser, tabId);
-    return r && Object.keys(r.findings).length >= 5 ? r : undefined;
-  }, 15_000).catch(() => readReport(browser, tabId));
+  const report = await eventually(
+    'detections',
+    async () => {
+      const r = await readReport(browser, tabId);
+      return r && Object.keys(r.findings).length >= 5 ? r : undefined;
+    },
+    15_000,
+  ).catch(() => readReport(browser, tabId));
 
   const rules = bundledRuleIndexFromFiles();
   const statusWords = { product: 'declared', category: 'declared (category only)', undeclared: 'UNDECLARED' } as const;
@@ -66,25 +86,41 @@ try {
     const sources = [...new Set(finding.signals.map((s) => s.source))].join(' + ');
     const status = report?.policy?.statuses[id];
     const category = rule ? englishText(categoryNameKey(rule.category as CategoryId)) : 'unknown kind';
-    console.log(`  • ${rule?.product ?? id} (${category}) — ${status ? statusWords[status] : 'no policy'} — ${counted(englishText, 'en', 'observation', finding.count)} [${sources}], e.g. ${finding.signals[0]?.evidence}`);
+    console.log(
+      `  • ${rule?.product ?? id} (${category}) — ${status ? statusWords[status] : 'no policy'} — ${counted(englishText, 'en', 'observation', finding.count)} [${sources}], e.g. ${finding.signals[0]?.evidence}`,
+    );
   }
   for (const c of report?.policy?.contradictions ?? []) {
-    console.log(`  ! The policy says "${c.quote}", yet ${c.products.join(', ')} ${c.products.length === 1 ? 'was' : 'were'} seen here.`);
+    console.log(
+      `  ! The policy says "${c.quote}", yet ${c.products.join(', ')} ${c.products.length === 1 ? 'was' : 'were'} seen here.`,
+    );
   }
   const offered = Object.entries(report?.policy?.features ?? {});
-  const featureWords = { product: 'named in the policy', category: 'only its kind is in the policy', absent: 'not in the policy' } as const;
-  console.log(`  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${featureNames.get(id) ?? id} (${featureWords[status]})`).join(', ') || 'none'}`);
+  const featureWords = {
+    product: 'named in the policy',
+    category: 'only its kind is in the policy',
+    absent: 'not in the policy',
+  } as const;
+  console.log(
+    `  Offered on the platform's servers (a browser cannot see whether they are on): ${offered.map(([id, status]) => `${featureNames.get(id) ?? id} (${featureWords[status]})`).join(', ') || 'none'}`,
+  );
   const unknown = Object.keys(report?.unknownThirdParties ?? {});
   console.log(`  Unknown third parties (${unknown.length}): ${unknown.join(', ') || 'none'}`);
 
   await page.goto('https://news.example/');
   await page.waitForTimeout(500);
   const personal = await tabIdOf(browser, 'https://news.example/*');
-  console.log(`\nPersonal site news.example (out of scope): ${personal !== undefined && (await readReport(browser, personal)) === null ? 'nothing shown, nothing stored' : 'UNEXPECTED: something was stored'}`);
+  console.log(
+    `\nPersonal site news.example (out of scope): ${personal !== undefined && (await readReport(browser, personal)) === null ? 'nothing shown, nothing stored' : 'UNEXPECTED: something was stored'}`,
+  );
 
   await page.goto(`${WORK_SITE}/`);
   await page.waitForLoadState('load');
-  await eventually('findings on the timesheet page', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4, 15_000);
+  await eventually(
+    'findings on the timesheet page',
+    async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4,
+    15_000,
+  );
   const popup = await openPopupFor(browser, tabId);
   await popup.setViewportSize({ width: 460, height: 900 });
   await popup.waitForTimeout(300);

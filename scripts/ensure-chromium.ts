@@ -15,12 +15,14 @@ export function ensureChromium(): string {
   const found = find();
   if (found) return found;
   if (process.getuid?.() === 0) {
-    console.error('Chromium is not installed; installing Debian\'s chromium package with apt-get…');
+    console.error("Chromium is not installed; installing Debian's chromium package with apt-get…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
     const installed = find();
     if (installed) return installed;
   }
-  throw new Error(`Chromium was not found. Install Debian's package with:\n  ${INSTALL}\n(or set CHROMIUM_PATH to a Chromium binary)`);
+  throw new Error(
+    `Chromium was not found. Install Debian's package with:\n  ${INSTALL}\n(or set CHROMIUM_PATH to a Chromium binary)`,
+  );
 }

@@ -16,7 +16,10 @@ function find(): string | undefined {
 export function ensureFirefox(): FirefoxFound {
   const found = find();
   if (found) return { path: found };
-  if (process.getuid?.() !== 0) return { reason: `firefox-esr is not installed and this is not root, so it cannot be installed here. Install it with:\n  ${INSTALL}\n(or set FIREFOX_PATH to a Firefox binary)` };
+  if (process.getuid?.() !== 0)
+    return {
+      reason: `firefox-esr is not installed and this is not root, so it cannot be installed here. Install it with:\n  ${INSTALL}\n(or set FIREFOX_PATH to a Firefox binary)`,
+    };
   try {
     console.error("Firefox is not installed; installing Debian's firefox-esr package with apt-get…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -3,7 +3,16 @@
 // (SOURCE_DATE_EPOCH, by default the commit's time), so two clones of one commit give the same bytes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sourceInstructions } from './source-instructions';
@@ -25,7 +34,7 @@ function sourceDateEpoch(): number {
     if (!/^\d+$/.test(given)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${given}"`);
     return Number(given);
   }
-  if (!inGit) throw new Error('not a git checkout: set SOURCE_DATE_EPOCH (BUILDING.md gives the release\'s value)');
+  if (!inGit) throw new Error("not a git checkout: set SOURCE_DATE_EPOCH (BUILDING.md gives the release's value)");
   return Number(git('log', '-1', '--format=%ct').trim());
 }
 
@@ -53,13 +62,22 @@ function build(): void {
 function lintFirefox(): number {
   let output: string;
   try {
-    output = execFileSync(bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+    output = execFileSync(
+      bin('web-ext'),
+      ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+      { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? ''); // web-ext exits 1 when it finds errors
   }
-  const report = JSON.parse(output) as { summary: { errors: number; warnings: number }; errors: { code: string; message: string; file?: string }[] };
+  const report = JSON.parse(output) as {
+    summary: { errors: number; warnings: number };
+    errors: { code: string; message: string; file?: string }[];
+  };
   if (report.summary.errors > 0) {
-    throw new Error(`web-ext lint found ${report.summary.errors} errors:\n${report.errors.map((e) => `  ${e.code}: ${e.message} (${e.file ?? ''})`).join('\n')}`);
+    throw new Error(
+      `web-ext lint found ${report.summary.errors} errors:\n${report.errors.map((e) => `  ${e.code}: ${e.message} (${e.file ?? ''})`).join('\n')}`,
+    );
   }
   return report.summary.warnings;
 }
@@ -72,13 +90,29 @@ function lintFirefox(): number {
 function firefoxEntries(): ZipEntry[] {
   const out = mkdtempSync(join(tmpdir(), 'sightline-web-ext-'));
   try {
-    execFileSync(bin('web-ext'), ['build', '--source-dir', 'dist/firefox', '--artifacts-dir', out, '--filename', 'web-ext.zip', '--overwrite-dest', '--no-config-discovery'], { cwd: root, stdio: 'ignore' });
+    execFileSync(
+      bin('web-ext'),
+      [
+        'build',
+        '--source-dir',
+        'dist/firefox',
+        '--artifacts-dir',
+        out,
+        '--filename',
+        'web-ext.zip',
+        '--overwrite-dest',
+        '--no-config-discovery',
+      ],
+      { cwd: root, stdio: 'ignore' },
+    );
     const entries = readZip(readFileSync(join(out, 'web-ext.zip'))).map(({ name, data }) => ({ name, data }));
     const built = new Map(filesUnder(join(root, 'dist', 'firefox')).map((e) => [e.name, e.data]));
     for (const { name, data } of entries) {
-      if (!built.get(name)?.equals(data)) throw new Error(`web-ext build's zip has ${name}, which differs from dist/firefox`);
+      if (!built.get(name)?.equals(data))
+        throw new Error(`web-ext build's zip has ${name}, which differs from dist/firefox`);
     }
-    if (entries.length !== built.size) throw new Error(`web-ext build left out ${built.size - entries.length} files of dist/firefox`);
+    if (entries.length !== built.size)
+      throw new Error(`web-ext build left out ${built.size - entries.length} files of dist/firefox`);
     return entries;
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -93,7 +127,8 @@ function sourceEntries(): ZipEntry[] {
   for (const line of git('ls-files', '-s', '-z').split('\0').filter(Boolean)) {
     const [meta = '', path = ''] = line.split('\t');
     const mode = meta.split(' ')[0];
-    if (mode === '120000' || mode === '160000') throw new Error(`${path}: symlinks and submodules cannot go into the source package`);
+    if (mode === '120000' || mode === '160000')
+      throw new Error(`${path}: symlinks and submodules cannot go into the source package`);
     if (!existsSync(join(root, path))) throw new Error(`${path} is tracked but missing from the working tree`);
     out.push({ name: path, data: readFileSync(join(root, path)), executable: mode === '100755' });
   }
@@ -114,10 +149,20 @@ const packages = new Map<string, Buffer>([
 ]);
 const sums = Object.fromEntries([...packages].map(([name, data]) => [name, sha256(data)]));
 if (inGit) {
-  const instructions = sourceInstructions({ version, epoch, node: process.versions.node, zlib: process.versions.zlib ?? 'unknown', sums });
+  const instructions = sourceInstructions({
+    version,
+    epoch,
+    node: process.versions.node,
+    zlib: process.versions.zlib ?? 'unknown',
+    sums,
+  });
   const source = sourceEntries();
-  if (source.some((e) => e.name === 'BUILDING.md')) throw new Error('BUILDING.md is tracked: the source package writes its own');
-  packages.set(`sightline-${version}-source.zip`, writeZip([...source, { name: 'BUILDING.md', data: Buffer.from(instructions) }], epoch));
+  if (source.some((e) => e.name === 'BUILDING.md'))
+    throw new Error('BUILDING.md is tracked: the source package writes its own');
+  packages.set(
+    `sightline-${version}-source.zip`,
+    writeZip([...source, { name: 'BUILDING.md', data: Buffer.from(instructions) }], epoch),
+  );
 } else {
   console.warn('not a git checkout: no source package (it is made from the files git tracks)');
 }
@@ -128,4 +173,6 @@ for (const [name, data] of packages) writeFileSync(join(release, name), data);
 const lines = [...packages].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => `${sha256(data)}  ${name}\n`);
 writeFileSync(join(release, 'SHA256SUMS'), lines.join(''));
 for (const [name, data] of packages) console.log(`${name}  ${(data.length / 1024).toFixed(0)} KB`);
-console.log(`release/ written for ${version} (SOURCE_DATE_EPOCH=${epoch}, web-ext lint: 0 errors, ${warnings} warnings) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `release/ written for ${version} (SOURCE_DATE_EPOCH=${epoch}, web-ext lint: 0 errors, ${warnings} warnings) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escape = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function inline(text: string): string {
   return escape(text)
@@ -15,10 +16,18 @@ function inline(text: string): string {
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a href="${href}">${label}</a>`);
 }
 
-const cells = (row: string) => row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
 
 export function privacyPageFrom(markdown: string, version: string): string {
-  const blocks = markdown.replace(/\r\n/g, '\n').trim().split(/\n\s*\n/);
+  const blocks = markdown
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   const body: string[] = [];
   for (const block of blocks) {
     const lines = block.split('\n');
@@ -27,7 +36,10 @@ export function privacyPageFrom(markdown: string, version: string): string {
       const level = heading[1]!.length;
       body.push(`<h${level}>${inline(heading[2]!)}</h${level}>`);
     } else if (heading) {
-      body.push(`<h${heading[1]!.length}>${inline(heading[2]!)}</h${heading[1]!.length}>`, ...renderBlock(lines.slice(1)));
+      body.push(
+        `<h${heading[1]!.length}>${inline(heading[2]!)}</h${heading[1]!.length}>`,
+        ...renderBlock(lines.slice(1)),
+      );
     } else {
       body.push(...renderBlock(lines));
     }
@@ -51,9 +63,17 @@ ${body.join('\n')}
 function renderBlock(lines: string[]): string[] {
   if (lines.length === 0) return [];
   if (lines[0]!.startsWith('|')) {
-    if (!/^\|[\s|:-]+\|$/.test(lines[1] ?? '')) throw new Error(`privacy.md: a table needs a separator row: ${lines[0]}`);
-    const head = `<tr>${cells(lines[0]!).map((c) => `<th>${inline(c)}</th>`).join('')}</tr>`;
-    const rows = lines.slice(2).map((row) => `<tr>${cells(row).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+    if (!/^\|[\s|:-]+\|$/.test(lines[1] ?? ''))
+      throw new Error(`privacy.md: a table needs a separator row: ${lines[0]}`);
+    const head = `<tr>${cells(lines[0]!)
+      .map((c) => `<th>${inline(c)}</th>`)
+      .join('')}</tr>`;
+    const rows = lines.slice(2).map(
+      (row) =>
+        `<tr>${cells(row)
+          .map((c) => `<td>${inline(c)}</td>`)
+          .join('')}</tr>`,
+    );
     return ['<table>', head, ...rows, '</table>'];
   }
   if (lines[0]!.startsWith('- ')) {

@@ -17,7 +17,9 @@ console.log(`Sourced products (rules): ${rules.length}`);
 console.log('');
 console.log(`${pad('category', 28)}${pad('rules', 7)}${pad('universe ruled', 16)}${pad('excluded', 10)}open`);
 for (const row of coverage.byCategory) {
-  const ruleCount = CATEGORY_IDS.includes(row.category as (typeof CATEGORY_IDS)[number]) ? rules.filter((r) => r.category === row.category).length : '-';
+  const ruleCount = CATEGORY_IDS.includes(row.category as (typeof CATEGORY_IDS)[number])
+    ? rules.filter((r) => r.category === row.category).length
+    : '-';
   console.log(`${pad(row.category, 28)}${pad(ruleCount, 7)}${pad(row.ruled, 16)}${pad(row.excluded, 10)}${row.open}`);
 }
 const total = universe.entries.length;
@@ -29,9 +31,13 @@ console.log(`  excluded with reason:  ${coverage.excluded} (${percent(coverage.e
 console.log(`  open:                  ${coverage.open} (${percent(coverage.open)}%)`);
 const monitoring = universe.entries.filter((e) => e.category !== 'not_monitoring');
 const monitoringRuled = monitoring.filter((e) => e.status === 'ruled').length;
-console.log(`  monitoring products (not_monitoring left out): ${monitoring.length}, of which ruled ${monitoringRuled} (${((100 * monitoringRuled) / Math.max(1, monitoring.length)).toFixed(1)}%)`);
+console.log(
+  `  monitoring products (not_monitoring left out): ${monitoring.length}, of which ruled ${monitoringRuled} (${((100 * monitoringRuled) / Math.max(1, monitoring.length)).toFixed(1)}%)`,
+);
 const proven = sdkProvenRuleIds();
 const known = new Set(rules.map((r) => r.id));
 console.log('');
-console.log(`Proven by a real vendor SDK in e2e (tests/e2e/vendor-sdks.e2e.test.ts): ${proven.filter((id) => known.has(id)).length} (${proven.join(', ')})`);
+console.log(
+  `Proven by a real vendor SDK in e2e (tests/e2e/vendor-sdks.e2e.test.ts): ${proven.filter((id) => known.has(id)).length} (${proven.join(', ')})`,
+);
 process.exit(all.length > 0 ? 1 : 0);

@@ -7,7 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFixtureServer } from '../tests/fixtures/server';
-import { eventually, launchChromium, openPopupFor, readReport, tabIdOf, waitUntilObserving, WORK_SITE } from '../tests/e2e/browser';
+import {
+  eventually,
+  launchChromium,
+  openPopupFor,
+  readReport,
+  tabIdOf,
+  waitUntilObserving,
+  WORK_SITE,
+} from '../tests/e2e/browser';
 
 const root = join(import.meta.dirname, '..');
 export const SIZE = { width: 1280, height: 800 } as const;
@@ -30,7 +38,9 @@ export async function makeScreenshots(outDir: string): Promise<string[]> {
     const base = `chrome-extension://${browser.extensionId}`;
     const options = await browser.context.newPage();
     await options.goto(`${base}/src/options/index.html#policy`);
-    await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
+    await options
+      .getByTestId('declaration-import')
+      .setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
     await options.getByTestId('declaration-message').waitFor();
 
     const page = await browser.context.newPage();
@@ -38,7 +48,11 @@ export async function makeScreenshots(outDir: string): Promise<string[]> {
     await page.mouse.move(200, 200);
     await page.mouse.wheel(0, 200);
     const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
-    await eventually('findings on the demo work app', async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4, 15_000);
+    await eventually(
+      'findings on the demo work app',
+      async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4,
+      15_000,
+    );
 
     // The demo intranet page with the popup open over it, as a person sees it: the two are captured
     // apart (a headless popup has no window of its own) and laid together in a blank page.
@@ -51,8 +65,10 @@ export async function makeScreenshots(outDir: string): Promise<string[]> {
     await popup.close();
     const sheet = await browser.context.newPage();
     const img = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
-    await sheet.setContent(`<body style="margin:0;overflow:hidden"><img src="${img(backdrop)}" style="position:absolute;left:0;top:0">` +
-      `<img src="${img(popupShot)}" style="position:absolute;right:24px;top:8px;border:1px solid #999;box-shadow:0 4px 18px rgba(0,0,0,.35)"></body>`);
+    await sheet.setContent(
+      `<body style="margin:0;overflow:hidden"><img src="${img(backdrop)}" style="position:absolute;left:0;top:0">` +
+        `<img src="${img(popupShot)}" style="position:absolute;right:24px;top:8px;border:1px solid #999;box-shadow:0 4px 18px rgba(0,0,0,.35)"></body>`,
+    );
     await shoot(sheet, '1-popup.png');
     await sheet.close();
     // The options page: the declared policy and the evidence log the visit above wrote.

@@ -48,7 +48,10 @@ package step runs \`web-ext lint\` and \`web-ext build\`, then rewrites web-ext'
 order and that one timestamp (web-ext stamps entries with the time of the build, so its own zip differs on
 every run). With the same Node build it gives:
 
-${Object.entries(facts.sums).sort().map(([name, sum]) => `    ${sum}  ${name}`).join('\n')}
+${Object.entries(facts.sums)
+  .sort()
+  .map(([name, sum]) => `    ${sum}  ${name}`)
+  .join('\n')}
 
 Another Node version may bundle another zlib, which can compress the same files to different bytes; the
 files inside stay identical (the \`diff -r\` above). The Chrome package \`${chrome}\` is made the same way

@@ -31,9 +31,14 @@ export async function verifyCaptureFile(file: string, say: (line: string) => voi
     say(`${basename(file)}: BROKEN — ${result.reason} (capture evidence, ${signerLabel(result.signature)})`);
     return false;
   }
-  const signer = result.signature.status === 'valid' ? `signed by key ${result.signature.fingerprint}` : 'UNSIGNED (sealed by the standalone page or the command line: anyone could re-seal an edited copy)';
+  const signer =
+    result.signature.status === 'valid'
+      ? `signed by key ${result.signature.fingerprint}`
+      : 'UNSIGNED (sealed by the standalone page or the command line: anyone could re-seal an edited copy)';
   const findings = capture.sites.reduce((n, s) => n + s.findings.length, 0);
-  say(`${basename(file)}: INTACT — capture evidence of HAR ${capture.har.sha256.slice(0, 16)}…, ${findings} findings on ${capture.sites.map((s) => s.site).join(', ') || 'no site'}, ${signer}. It cannot show the HAR was not edited before it was scanned.`);
+  say(
+    `${basename(file)}: INTACT — capture evidence of HAR ${capture.har.sha256.slice(0, 16)}…, ${findings} findings on ${capture.sites.map((s) => s.site).join(', ') || 'no site'}, ${signer}. It cannot show the HAR was not edited before it was scanned.`,
+  );
   return true;
 }
 
@@ -44,7 +49,11 @@ export async function verifyFiles(files: readonly string[], say: (line: string) 
   let good = true;
   for (const file of captures) good = (await verifyCaptureFile(file, say)) && good;
   if (exports.length > 0) {
-    const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'verify.ts'), ...exports], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'verify.ts'), ...exports],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    );
     for (const line of run.stdout.split('\n').filter(Boolean)) say(line);
     if (run.stderr.trim()) say(run.stderr.trim());
     good = run.status === 0 && good;

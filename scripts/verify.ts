@@ -45,13 +45,25 @@ for (const file of files) {
   const { bundle } = parsed;
   const who = bundle.member.named ? bundle.member.name : `member ${bundle.member.code}`;
   const result = await verifyBundle(bundle, parsed.unread);
-  signers.push({ memberKey: memberKeyOf(bundle), label: memberLabel(bundle), exportId: bundle.exportId, signature: result.signature });
-  const signer = result.signature.status === 'valid' ? `signed by key ${result.signature.fingerprint}` : 'UNSIGNED (made before signing, or its signature was removed: anyone could have re-sealed it)';
+  signers.push({
+    memberKey: memberKeyOf(bundle),
+    label: memberLabel(bundle),
+    exportId: bundle.exportId,
+    signature: result.signature,
+  });
+  const signer =
+    result.signature.status === 'valid'
+      ? `signed by key ${result.signature.fingerprint}`
+      : 'UNSIGNED (made before signing, or its signature was removed: anyone could have re-sealed it)';
   if (result.intact) {
-    console.log(`${basename(file)}: INTACT — ${result.count} records from ${who}, ${bundle.redaction} detail, chain head ${result.head ? `${result.head.seq}:${result.head.hash.slice(0, 16)}…` : '(empty)'}, ${signer}`);
+    console.log(
+      `${basename(file)}: INTACT — ${result.count} records from ${who}, ${bundle.redaction} detail, chain head ${result.head ? `${result.head.seq}:${result.head.hash.slice(0, 16)}…` : '(empty)'}, ${signer}`,
+    );
   } else {
     allGood = false;
-    console.log(`${basename(file)}: BROKEN — ${result.reason} (first broken: record ${result.index + 1} of ${bundle.records.length + parsed.unread.count}, entry ${result.seq}; from ${who}, ${signerLabel(result.signature)})`);
+    console.log(
+      `${basename(file)}: BROKEN — ${result.reason} (first broken: record ${result.index + 1} of ${bundle.records.length + parsed.unread.count}, entry ${result.seq}; from ${who}, ${signerLabel(result.signature)})`,
+    );
   }
 }
 for (const change of findKeyChanges(signers)) {
@@ -59,6 +71,8 @@ for (const change of findKeyChanges(signers)) {
   console.log(`KEY CHANGED — ${describeKeyChange(change)}`);
 }
 if (signers.length > 0) {
-  console.log('INTACT means: each record matches its digests and hash, follows the one before, holds what its file\'s detail level keeps, and the file is complete to its chain head; a signed file is also unchanged since the install holding that key signed it. It cannot show the entries were truly observed: the device that made them (the employer\'s, or the worker\'s) could have fabricated them.');
+  console.log(
+    "INTACT means: each record matches its digests and hash, follows the one before, holds what its file's detail level keeps, and the file is complete to its chain head; a signed file is also unchanged since the install holding that key signed it. It cannot show the entries were truly observed: the device that made them (the employer's, or the worker's) could have fabricated them.",
+  );
 }
 process.exit(allGood ? 0 : 1);

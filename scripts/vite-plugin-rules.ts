@@ -58,7 +58,8 @@ export function sightlineRules(): Plugin {
       if (problems.length > 0) {
         this.error(`rule database has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
       }
-      if (id === RESOLVED_FEATURES_ID) return `export default ${JSON.stringify(features.features.map(summariseFeature))};`;
+      if (id === RESOLVED_FEATURES_ID)
+        return `export default ${JSON.stringify(features.features.map(summariseFeature))};`;
       if (id === RESOLVED_ID) return `export default ${JSON.stringify(rules)};`;
       return `export default ${JSON.stringify(Object.fromEntries(rules.map((rule) => [rule.id, summariseRule(rule)])))};`;
     },

@@ -22,13 +22,15 @@ export function dosDateTime(epochSeconds: number): { date: number; time: number 
 
 export function writeZip(entries: readonly ZipEntry[], epochSeconds: number): Buffer {
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.name === sorted[i - 1]!.name) throw new Error(`zip: ${sorted[i]!.name} twice`);
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.name === sorted[i - 1]!.name) throw new Error(`zip: ${sorted[i]!.name} twice`);
   const { date, time } = dosDateTime(epochSeconds);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of sorted) {
-    if (!entry.name || entry.name.startsWith('/') || entry.name.split('/').includes('..')) throw new Error(`zip: unsafe name ${entry.name}`);
+    if (!entry.name || entry.name.startsWith('/') || entry.name.split('/').includes('..'))
+      throw new Error(`zip: unsafe name ${entry.name}`);
     const name = Buffer.from(entry.name, 'utf8');
     const deflated = deflateRawSync(entry.data, { level: 9 });
     // Store what deflate cannot shrink (PNGs): smaller, and one less thing that depends on zlib.

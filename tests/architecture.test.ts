@@ -39,14 +39,18 @@ describe('the module graph', () => {
       if (!PURE.includes(folderOf(file)) || isTestHelper(file)) continue;
       for (const reached of reach(graph.edges, file)) {
         if (!PURE.includes(folderOf(reached))) problems.push(`${file} reaches ${reached}`);
-        for (const pkg of graph.packages.get(reached) ?? []) if (!PURE_PACKAGES.has(pkg) && !isVirtual(pkg) && !pkg.startsWith('node:')) problems.push(`${file} reaches package ${pkg} (via ${reached})`);
+        for (const pkg of graph.packages.get(reached) ?? [])
+          if (!PURE_PACKAGES.has(pkg) && !isVirtual(pkg) && !pkg.startsWith('node:'))
+            problems.push(`${file} reaches package ${pkg} (via ${reached})`);
       }
     }
     expect([...new Set(problems)].slice(0, 20)).toEqual([]);
   });
 
   it('nothing outside the tests imports a test helper', () => {
-    const users = [...graph.edges].flatMap(([from, tos]) => (isTestHelper(from) ? [] : [...tos].filter(isTestHelper).map((to) => `${from} -> ${to}`)));
+    const users = [...graph.edges].flatMap(([from, tos]) =>
+      isTestHelper(from) ? [] : [...tos].filter(isTestHelper).map((to) => `${from} -> ${to}`),
+    );
     expect(users).toEqual([]);
   });
 
@@ -57,27 +61,53 @@ describe('the module graph', () => {
         return [`${base}.ts`, `${base}.tsx`, base].find((f) => graph.edges.has(f)) ?? base;
       });
     const problems = ['scripts/demo.ts', 'scripts/cli.ts', 'scripts/verify.ts'].flatMap((script) =>
-      scriptImports(script).flatMap((entry) => [...reach(graph.edges, entry)].filter((f) => [...(graph.packages.get(f) ?? [])].some(isVirtual)).map((f) => `${script} -> ${entry} reaches ${f}`)),
+      scriptImports(script).flatMap((entry) =>
+        [...reach(graph.edges, entry)]
+          .filter((f) => [...(graph.packages.get(f) ?? [])].some(isVirtual))
+          .map((f) => `${script} -> ${entry} reaches ${f}`),
+      ),
     );
     expect(problems).toEqual([]);
   });
 
   it("evidence/'s parts (log, seal, export, merge, report, letter) form layers: no cycle, and the log core never reaches the outputs", () => {
-    const evidence = { edges: new Map([...graph.edges].filter(([file]) => file.startsWith('src/evidence/')).map(([file, tos]) => [file, new Set([...tos].filter((to) => to.startsWith('src/evidence/')))])), packages: new Map() };
+    const evidence = {
+      edges: new Map(
+        [...graph.edges]
+          .filter(([file]) => file.startsWith('src/evidence/'))
+          .map(([file, tos]) => [file, new Set([...tos].filter((to) => to.startsWith('src/evidence/')))]),
+      ),
+      packages: new Map(),
+    };
     const parts = folderEdges(evidence, 3);
-    expect([...parts.keys()].sort()).toEqual(['src/evidence/export', 'src/evidence/letter', 'src/evidence/log', 'src/evidence/merge', 'src/evidence/report', 'src/evidence/seal']);
+    expect([...parts.keys()].sort()).toEqual([
+      'src/evidence/export',
+      'src/evidence/letter',
+      'src/evidence/log',
+      'src/evidence/merge',
+      'src/evidence/report',
+      'src/evidence/seal',
+    ]);
     expect(cycles(parts)).toEqual([]);
     const outputs = ['src/evidence/merge', 'src/evidence/report', 'src/evidence/letter'];
-    for (const core of ['src/evidence/log', 'src/evidence/seal', 'src/evidence/export']) expect([...reach(parts, core)].filter((part) => outputs.includes(part))).toEqual([]);
+    for (const core of ['src/evidence/log', 'src/evidence/seal', 'src/evidence/export'])
+      expect([...reach(parts, core)].filter((part) => outputs.includes(part))).toEqual([]);
   });
 
   it('the options page does not import the popup', () => {
-    const crossing = [...graph.edges].flatMap(([from, tos]) => (folderOf(from) === 'options' ? [...tos].filter((to) => folderOf(to) === 'popup').map((to) => `${from} -> ${to}`) : []));
+    const crossing = [...graph.edges].flatMap(([from, tos]) =>
+      folderOf(from) === 'options'
+        ? [...tos].filter((to) => folderOf(to) === 'popup').map((to) => `${from} -> ${to}`)
+        : [],
+    );
     expect(crossing).toEqual([]);
   });
 
   it('the check fails on a cycle and on a pure file reaching an adapter', () => {
-    const edges = new Map([['src/policy/a.ts', new Set(['src/shared/b.ts'])], ['src/shared/b.ts', new Set(['src/policy/a.ts'])]]);
+    const edges = new Map([
+      ['src/policy/a.ts', new Set(['src/shared/b.ts'])],
+      ['src/shared/b.ts', new Set(['src/policy/a.ts'])],
+    ]);
     expect(cycles(edges)).toEqual([['src/policy/a.ts', 'src/shared/b.ts']]);
     expect(cycles(folderEdges({ edges, packages: new Map() }))).toEqual([['src/policy', 'src/shared']]);
     expect([...reach(edges, 'src/policy/a.ts')].some((f) => !PURE.includes(folderOf(f)))).toBe(true);

@@ -21,7 +21,13 @@ interface BuiltManifest {
 
 /** The directives of a Content Security Policy: name -> source list. */
 function cspDirectives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 function readBuilt(target: string): BuiltManifest {
@@ -42,7 +48,11 @@ function documentedPermissions(target?: (typeof targets)[number]): Map<string, s
     const name = /^`([^`]+)`/.exec(heading)?.[1];
     if (!name) throw new Error(`docs/permissions.md: heading without a \`permission\`: ${heading}`);
     if (target === 'chrome' && /\(Firefox only\)/.test(heading)) continue;
-    const paragraphs = body.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const paragraphs = body
+      .join('\n')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     sections.set(name, paragraphs);
   }
   return sections;
@@ -70,7 +80,11 @@ describe.each(targets)('built %s manifest', (target) => {
   });
 
   it('asks for exactly the permissions documented in docs/permissions.md', () => {
-    const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+    const asked = [
+      ...(manifest.permissions ?? []),
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_permissions ?? []),
+    ];
     expect(asked.sort()).toEqual([...documentedPermissions(target).keys()].sort());
   });
 

@@ -4,7 +4,16 @@
 // follows BUILDING.md from the source package alone gets the same Firefox zip.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import JSZip from 'jszip';
@@ -38,14 +47,17 @@ function filesUnder(dir: string): Map<string, Buffer> {
 async function unzipped(path: string): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const out = new Map<string, Buffer>();
-  for (const file of Object.values(zip.files)) if (!file.dir) out.set(file.name, Buffer.from(await file.async('uint8array')));
+  for (const file of Object.values(zip.files))
+    if (!file.dir) out.set(file.name, Buffer.from(await file.async('uint8array')));
   return out;
 }
 
 beforeAll(() => {
   result = packageTwice();
   clone = result.clones[0].dir;
-  commitTime = Number(execFileSync('git', ['log', '-1', '--format=%ct', result.commit], { cwd: root, encoding: 'utf8' }).trim());
+  commitTime = Number(
+    execFileSync('git', ['log', '-1', '--format=%ct', result.commit], { cwd: root, encoding: 'utf8' }).trim(),
+  );
 }, 300_000);
 
 afterAll(() => {
@@ -60,27 +72,42 @@ describe('npm run package, in two fresh clones of the commit', () => {
   });
 
   it('lists each zip in SHA256SUMS with its hash', () => {
-    const lines = readFileSync(join(clone, 'release', 'SHA256SUMS'), 'utf8').trimEnd().split('\n');
+    const lines = readFileSync(join(clone, 'release', 'SHA256SUMS'), 'utf8')
+      .trimEnd()
+      .split('\n');
     expect(lines).toEqual(zips.map((name) => `${sha256(readFileSync(join(clone, 'release', name)))}  ${name}`));
   });
 
-  it.each([['chrome', 0], ['firefox', 1]] as const)('puts exactly dist/%s into its zip, every entry stamped with the commit time, in sorted order', async (target, index) => {
-    const path = join(clone, 'release', zips[index]!);
-    const inZip = await unzipped(path);
-    const built = filesUnder(join(clone, 'dist', target));
-    expect([...inZip.keys()].sort()).toEqual([...built.keys()].sort());
-    for (const [name, data] of built) expect(inZip.get(name)!.equals(data), name).toBe(true);
-    const names = readZip(readFileSync(path)).map((e) => e.name);
-    expect(names).toEqual([...names].sort());
-    const t = new Date(commitTime * 1000);
-    const stamps = new Set(readZip(readFileSync(path)).map((e) => `${e.date}/${e.time}`));
-    expect([...stamps]).toEqual([`${((t.getUTCFullYear() - 1980) << 9) | ((t.getUTCMonth() + 1) << 5) | t.getUTCDate()}/${(t.getUTCHours() << 11) | (t.getUTCMinutes() << 5) | (t.getUTCSeconds() >> 1)}`]);
-    expect((JSON.parse(inZip.get('manifest.json')!.toString()) as { version: string }).version).toBe(version);
-  });
+  it.each([
+    ['chrome', 0],
+    ['firefox', 1],
+  ] as const)(
+    'puts exactly dist/%s into its zip, every entry stamped with the commit time, in sorted order',
+    async (target, index) => {
+      const path = join(clone, 'release', zips[index]!);
+      const inZip = await unzipped(path);
+      const built = filesUnder(join(clone, 'dist', target));
+      expect([...inZip.keys()].sort()).toEqual([...built.keys()].sort());
+      for (const [name, data] of built) expect(inZip.get(name)!.equals(data), name).toBe(true);
+      const names = readZip(readFileSync(path)).map((e) => e.name);
+      expect(names).toEqual([...names].sort());
+      const t = new Date(commitTime * 1000);
+      const stamps = new Set(readZip(readFileSync(path)).map((e) => `${e.date}/${e.time}`));
+      expect([...stamps]).toEqual([
+        `${((t.getUTCFullYear() - 1980) << 9) | ((t.getUTCMonth() + 1) << 5) | t.getUTCDate()}/${(t.getUTCHours() << 11) | (t.getUTCMinutes() << 5) | (t.getUTCSeconds() >> 1)}`,
+      ]);
+      expect((JSON.parse(inZip.get('manifest.json')!.toString()) as { version: string }).version).toBe(version);
+    },
+  );
 
   it('puts the files git tracks at the commit, and BUILDING.md, into the source zip', async () => {
     const inZip = await unzipped(join(clone, 'release', zips[2]!));
-    const tracked = execFileSync('git', ['ls-tree', '-r', '--name-only', result.commit], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+    const tracked = execFileSync('git', ['ls-tree', '-r', '--name-only', result.commit], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
     expect([...inZip.keys()].sort()).toEqual([...tracked, 'BUILDING.md'].sort());
     const packageJson = execFileSync('git', ['show', `${result.commit}:package.json`], { cwd: root });
     expect(inZip.get('package.json')!.equals(packageJson)).toBe(true);
@@ -102,7 +129,11 @@ describe('a reviewer following BUILDING.md from the source zip alone (no git)', 
     const building = readFileSync(join(dir, 'BUILDING.md'), 'utf8');
     const epoch = /SOURCE_DATE_EPOCH=(\d+) npm run package/.exec(building)![1]!;
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir'); // stands in for `npm ci`
-    execFileSync('node', ['--import', 'tsx', 'scripts/package.ts'], { cwd: dir, stdio: 'ignore', env: { PATH: process.env.PATH, HOME: process.env.HOME, SOURCE_DATE_EPOCH: epoch } });
+    execFileSync('node', ['--import', 'tsx', 'scripts/package.ts'], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, SOURCE_DATE_EPOCH: epoch },
+    });
     expect(readdirSync(join(dir, 'release')).sort()).toEqual(['SHA256SUMS', zips[0], zips[1]]);
     const listed = new RegExp(`([0-9a-f]{64})  ${zips[1]!.replaceAll('.', '\\.')}`).exec(building)![1];
     expect(sha256(readFileSync(join(dir, 'release', zips[1]!)))).toBe(listed);

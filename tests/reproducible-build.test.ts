@@ -4,7 +4,17 @@
 // randomness would all show. The first is the dist/ that `npm test` built.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,9 +37,15 @@ function digests(dir: string): Record<string, string> {
 let copy: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist', 'chrome', 'manifest.json'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
+  if (!existsSync(join(root, 'dist', 'chrome', 'manifest.json')))
+    throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
   copy = mkdtempSync(join(tmpdir(), 'sightline-rebuild-'));
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(root, file))) continue;
     mkdirSync(dirname(join(copy, file)), { recursive: true });
@@ -37,7 +53,11 @@ beforeAll(() => {
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   // A plain environment, as `npm test` builds in: vitest's NODE_ENV=test would give a development build.
-  execFileSync('node', ['scripts/build.mjs'], { cwd: copy, stdio: 'ignore', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  execFileSync('node', ['scripts/build.mjs'], {
+    cwd: copy,
+    stdio: 'ignore',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
 }, 180_000);
 
 afterAll(() => {

@@ -15,7 +15,12 @@ interface Listing {
   longDescription: string[];
   singlePurpose: string;
   permissionJustifications: Record<string, string>;
-  chromeDataUsage: { collected: Record<string, boolean>; certifications: Record<string, boolean>; remoteCode: boolean; privacyNote: string };
+  chromeDataUsage: {
+    collected: Record<string, boolean>;
+    certifications: Record<string, boolean>;
+    remoteCode: boolean;
+    privacyNote: string;
+  };
   firefoxDataCollectionPermissions: { required: string[]; optional?: string[] };
   privacyPolicy: string;
   screenshots: { width: number; height: number; script: string };
@@ -31,7 +36,8 @@ interface Manifest {
 const listing = JSON.parse(read('store', 'listing.json')) as Listing;
 const messages = JSON.parse(read('public', '_locales', 'en', 'messages.json')) as Record<string, { message: string }>;
 const built = (target: string): Manifest => {
-  if (!existsSync(join(root, 'dist', target, 'manifest.json'))) throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
+  if (!existsSync(join(root, 'dist', target, 'manifest.json')))
+    throw new Error('dist/ is missing: run "npm run build" first (npm test does)');
   return JSON.parse(read('dist', target, 'manifest.json')) as Manifest;
 };
 const privacy = read('docs', 'privacy.md');
@@ -48,7 +54,7 @@ function documentedPermissions(): Map<string, string> {
 }
 
 describe('store/listing.json', () => {
-  it('uses the name and the short description the manifest shows, within the stores\' 132 characters', () => {
+  it("uses the name and the short description the manifest shows, within the stores' 132 characters", () => {
     expect(listing.name).toBe(messages.extName!.message);
     expect(listing.shortDescription).toBe(messages.extDescription!.message);
     expect(listing.shortDescription.length).toBeLessThanOrEqual(132);
@@ -62,7 +68,8 @@ describe('store/listing.json', () => {
     const asked = new Set<string>();
     for (const target of ['chrome', 'firefox']) {
       const m = built(target);
-      for (const p of [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_permissions ?? [])]) asked.add(p);
+      for (const p of [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_permissions ?? [])])
+        asked.add(p);
     }
     expect(Object.keys(listing.permissionJustifications).sort()).toEqual([...asked].sort());
   });
@@ -98,7 +105,9 @@ describe('store/listing.json', () => {
 
   it('gives Firefox the data_collection_permissions the built manifest carries: none', () => {
     expect(listing.firefoxDataCollectionPermissions).toEqual({ required: ['none'] });
-    expect(built('firefox').browser_specific_settings?.gecko?.data_collection_permissions).toEqual(listing.firefoxDataCollectionPermissions);
+    expect(built('firefox').browser_specific_settings?.gecko?.data_collection_permissions).toEqual(
+      listing.firefoxDataCollectionPermissions,
+    );
   });
 
   it('names, in the long description, everything the extension says a browser cannot see', () => {
@@ -111,7 +120,7 @@ describe('store/listing.json', () => {
     expect(long).toContain('no network request of its own');
   });
 
-  it('points at a privacy policy page and a screenshot script that exist, at the stores\' 1280×800', () => {
+  it("points at a privacy policy page and a screenshot script that exist, at the stores' 1280×800", () => {
     expect(existsSync(join(root, listing.privacyPolicy))).toBe(true);
     expect(existsSync(join(root, listing.screenshots.script))).toBe(true);
     expect([listing.screenshots.width, listing.screenshots.height]).toEqual([1280, 800]);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const readJson = (...path: string[]) => JSON.parse(readFileSync(join(root, ...path), 'utf8')) as Record<string, unknown>;
+const readJson = (...path: string[]) =>
+  JSON.parse(readFileSync(join(root, ...path), 'utf8')) as Record<string, unknown>;
 const version = readJson('package.json').version as string;
 
 describe('the version', () => {

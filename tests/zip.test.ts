@@ -22,7 +22,8 @@ describe('writeZip', () => {
     const zip = await JSZip.loadAsync(writeZip(entries, EPOCH));
     const names = Object.keys(zip.files);
     expect(names).toEqual(['a.json', 'run', 'src/b.js', 'é/ü.txt']);
-    for (const entry of entries) expect(Buffer.from(await zip.file(entry.name)!.async('uint8array')).equals(entry.data)).toBe(true);
+    for (const entry of entries)
+      expect(Buffer.from(await zip.file(entry.name)!.async('uint8array')).equals(entry.data)).toBe(true);
   });
 
   it('stamps every entry with the one time given, as MS-DOS date and time in UTC, and keeps exec bits', () => {
@@ -30,7 +31,9 @@ describe('writeZip', () => {
     const date = ((2026 - 1980) << 9) | (12 << 5) | 5;
     const time = (13 << 11) | (47 << 5) | 15;
     const read = readZip(writeZip(entries, EPOCH));
-    expect(read.map((e) => [e.name, e.date, e.time])).toEqual(['a.json', 'run', 'src/b.js', 'é/ü.txt'].map((n) => [n, date, time]));
+    expect(read.map((e) => [e.name, e.date, e.time])).toEqual(
+      ['a.json', 'run', 'src/b.js', 'é/ü.txt'].map((n) => [n, date, time]),
+    );
     expect(read.map((e) => e.mode.toString(8))).toEqual(['100644', '100755', '100644', '100644']);
   });
 

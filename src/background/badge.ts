@@ -38,7 +38,9 @@ export function forgetShown(tabId: number): void {
 }
 
 function problemTitle(status: WriteStatus): string {
-  return status.problem === 'write-failed' ? t('badgeTitleWriteFailed', status.detail ?? '') : t('badgeTitleNearlyFull', String(Math.round((status.used ?? 0) * 100)));
+  return status.problem === 'write-failed'
+    ? t('badgeTitleWriteFailed', status.detail ?? '')
+    : t('badgeTitleNearlyFull', String(Math.round((status.used ?? 0) * 100)));
 }
 
 /**
@@ -80,8 +82,14 @@ export async function showTabState(tabId: number, verdict: TabState): Promise<vo
   applied.set(tabId, want);
   const calls: Promise<void>[] = [];
   if (want.text !== had.text) calls.push(browser.action.setBadgeText({ tabId, text: want.text }));
-  if (want.icon !== had.icon) calls.push(iconFor(ICONS[want.icon]).then((icon) => browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0])));
-  if (want.text !== '' && want.colour !== had.colour) calls.push(browser.action.setBadgeBackgroundColor({ tabId, color: want.colour }));
+  if (want.icon !== had.icon)
+    calls.push(
+      iconFor(ICONS[want.icon]).then((icon) =>
+        browser.action.setIcon({ tabId, ...icon } as Parameters<typeof browser.action.setIcon>[0]),
+      ),
+    );
+  if (want.text !== '' && want.colour !== had.colour)
+    calls.push(browser.action.setBadgeBackgroundColor({ tabId, color: want.colour }));
   if (want.title !== had.title) calls.push(browser.action.setTitle({ tabId, title: want.title }));
   await Promise.all(calls).catch(() => forgetShown(tabId)); // the tab may have closed meanwhile
 }

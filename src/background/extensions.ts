@@ -22,11 +22,15 @@ export async function checkInstalled(installed: readonly InstalledExtension[]): 
   return checkExtensions(installed, ruleIndex, browser.runtime.id);
 }
 
-export async function recordInstalled(installed: readonly InstalledExtension[]): Promise<{ granted: boolean; recorded: number }> {
+export async function recordInstalled(
+  installed: readonly InstalledExtension[],
+): Promise<{ granted: boolean; recorded: number }> {
   const findings = await checkInstalled(installed);
   if (!findings) return { granted: false, recorded: 0 };
   const stored = await currentDeclarations();
   const declaration = stored.declarations.find((d) => d.id === stored.activeId) ?? null;
-  await recordEvidence(extensionDrafts(findings, { at: Date.now(), ruleDbVersion: RULE_DB_VERSION, catalog: ruleCatalog, declaration }));
+  await recordEvidence(
+    extensionDrafts(findings, { at: Date.now(), ruleDbVersion: RULE_DB_VERSION, catalog: ruleCatalog, declaration }),
+  );
   return { granted: true, recorded: findings.length };
 }

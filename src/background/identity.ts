@@ -24,12 +24,20 @@ const decoder = new TextDecoder();
 /** The request body as text, at most 64 KB: raw bytes decoded as UTF-8, or form fields as key=value. */
 export function bodyText(body: WebRequest.OnBeforeRequestDetailsTypeRequestBodyType | undefined): string {
   if (!body) return '';
-  if (body.formData) return Object.entries(body.formData).map(([key, values]) => `${key}=${Array.isArray(values) ? values.join(',') : String(values)}`).join('&').slice(0, MAX_BODY_BYTES);
+  if (body.formData)
+    return Object.entries(body.formData)
+      .map(([key, values]) => `${key}=${Array.isArray(values) ? values.join(',') : String(values)}`)
+      .join('&')
+      .slice(0, MAX_BODY_BYTES);
   const parts: Uint8Array[] = [];
   let size = 0;
   for (const part of body.raw ?? []) {
     if (!part.bytes || size >= MAX_BODY_BYTES) continue;
-    const bytes = new Uint8Array(part.bytes as ArrayBuffer, 0, Math.min((part.bytes as ArrayBuffer).byteLength, MAX_BODY_BYTES - size));
+    const bytes = new Uint8Array(
+      part.bytes as ArrayBuffer,
+      0,
+      Math.min((part.bytes as ArrayBuffer).byteLength, MAX_BODY_BYTES - size),
+    );
     parts.push(bytes);
     size += bytes.byteLength;
   }
@@ -45,7 +53,15 @@ function onRequest(details: WebRequest.OnBeforeRequestDetailsType): void {
   if (labels.length === 0) return;
   const split = splitUrl(details.url);
   void siteOfTab(details.tabId).then(async (site) => {
-    if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site)) recordIdentity(details.tabId, site, ruleIds, labels, split ? `${split.scheme}://${split.host}` : '', Math.round(details.timeStamp));
+    if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site))
+      recordIdentity(
+        details.tabId,
+        site,
+        ruleIds,
+        labels,
+        split ? `${split.scheme}://${split.host}` : '',
+        Math.round(details.timeStamp),
+      );
   });
 }
 
@@ -53,7 +69,8 @@ function apply(settings: IdentitySettings): void {
   const needles = settings.enabled ? needlesFor(settings.identifiers) : [];
   setNeedles(needles);
   const listening = browser.webRequest.onBeforeRequest.hasListener(onRequest);
-  if (needles.length > 0 && !listening) browser.webRequest.onBeforeRequest.addListener(onRequest, RULE_HOSTS, ['requestBody']);
+  if (needles.length > 0 && !listening)
+    browser.webRequest.onBeforeRequest.addListener(onRequest, RULE_HOSTS, ['requestBody']);
   if (needles.length === 0 && listening) browser.webRequest.onBeforeRequest.removeListener(onRequest);
 }
 

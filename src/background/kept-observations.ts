@@ -49,7 +49,8 @@ export async function readKeptObservations(): Promise<Map<number, { id: number; 
   for (const [key, value] of Object.entries(await browser.storage.session.get(null))) {
     const match = /^obs:(\d+):\d+$/.exec(key);
     const item = value as { id?: unknown; site?: unknown; kind?: unknown } | null;
-    if (!match || typeof item?.id !== 'number' || typeof item.site !== 'string' || typeof item.kind !== 'string') continue;
+    if (!match || typeof item?.id !== 'number' || typeof item.site !== 'string' || typeof item.kind !== 'string')
+      continue;
     const tabId = Number(match[1]);
     kept.set(tabId, [...(kept.get(tabId) ?? []), item as { id: number; site: string; kind: string }]);
   }

@@ -73,7 +73,10 @@ function isThirdParty(host: string, site: string): boolean {
 
 browser.webRequest.onBeforeRequest.addListener((details) => {
   if (details.tabId < 0) return;
-  const work = details.type === 'main_frame' ? onNavigation(details.tabId, details.url, details.timeStamp) : onSubresource(details);
+  const work =
+    details.type === 'main_frame'
+      ? onNavigation(details.tabId, details.url, details.timeStamp)
+      : onSubresource(details);
   work.catch((error: unknown) => console.error('Sightline: could not record a request', error));
 }, ALL_URLS);
 
@@ -83,7 +86,8 @@ function onOutcome(outcome: 'completed' | 'failed') {
     const detections = matchRequest(ruleIndex, { url: details.url, type: 'other' });
     if (detections.length === 0) return;
     void siteOfTab(details.tabId).then(async (site) => {
-      if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site)) recordOutcome(details.tabId, site, detections, outcome, Math.round(details.timeStamp));
+      if (site && (await siteInScope(site)) && requestBelongsTo(details.tabId, details, site))
+        recordOutcome(details.tabId, site, detections, outcome, Math.round(details.timeStamp));
     });
   };
 }

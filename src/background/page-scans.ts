@@ -22,8 +22,18 @@ export const RESCAN_AFTER_MS = 4000;
 const GLOBAL_NAMES = [...ruleIndex.globals.keys()];
 const KNOWN_GLOBALS = new Set(GLOBAL_NAMES);
 
-async function inject<T>(tabId: number, world: 'ISOLATED' | 'MAIN', func: (...args: never[]) => T, args: unknown[]): Promise<unknown> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, world, func: func as () => void, args });
+async function inject<T>(
+  tabId: number,
+  world: 'ISOLATED' | 'MAIN',
+  func: (...args: never[]) => T,
+  args: unknown[],
+): Promise<unknown> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    world,
+    func: func as () => void,
+    args,
+  });
   return result?.result;
 }
 
@@ -43,18 +53,27 @@ async function scanPage(tabId: number, site: string, first: boolean): Promise<vo
   const globals = await pageGlobals(tabId, reading.domNamed);
   if ((await siteOfTab(tabId)) !== site || !(await siteInScope(site))) return;
   const at = Date.now();
-  recordDetections(tabId, site, matchPageSignals(ruleIndex, globals, reading.scripts), at, first ? 'count' : 'backfill');
+  recordDetections(
+    tabId,
+    site,
+    matchPageSignals(ruleIndex, globals, reading.scripts),
+    at,
+    first ? 'count' : 'backfill',
+  );
   // The timing list is the page's account of what it loaded (a page's own service worker can answer a
   // vendor's URL without any request leaving the browser): labelled page_timing, never "network".
-  const timed = reading.resources.flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' })).map((d) => ({ ...d, source: 'page_timing' as const }));
+  const timed = reading.resources
+    .flatMap((url) => matchRequest(ruleIndex, { url, type: 'other' }))
+    .map((d) => ({ ...d, source: 'page_timing' as const }));
   recordDetections(tabId, site, timed, at, 'backfill');
   recordSiteAccess(tabId, site, at, { granted: grantedAccess(reading.permissions) });
 }
 
 function scanSoon(tabId: number, site: string): void {
-  const scan = (first: boolean) => scanPage(tabId, site, first).catch(() => {
-    // The tab closed or navigated, or is a page extensions may not read: nothing to record.
-  });
+  const scan = (first: boolean) =>
+    scanPage(tabId, site, first).catch(() => {
+      // The tab closed or navigated, or is a page extensions may not read: nothing to record.
+    });
   void scan(true);
   setTimeout(() => void scan(false), RESCAN_AFTER_MS);
 }

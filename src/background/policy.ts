@@ -13,7 +13,9 @@ import { isPageOnly, verdictOf } from '../shared/verdict';
 import { showTabState, type TabState } from './badge';
 import { ruleIndex } from './rules';
 
-export const ruleCatalog: ReadonlyMap<string, RuleSummary> = new Map([...ruleIndex.rules].map(([id, rule]) => [id, summariseRule(rule)]));
+export const ruleCatalog: ReadonlyMap<string, RuleSummary> = new Map(
+  [...ruleIndex.rules].map(([id, rule]) => [id, summariseRule(rule)]),
+);
 
 let current: Promise<StoredDeclarations> = declarationsItem.get();
 
@@ -22,8 +24,20 @@ export function currentDeclarations(): Promise<StoredDeclarations> {
 }
 
 export function comparePolicyFor(report: TabReport, stored: StoredDeclarations): PolicyComparison | undefined {
-  const pageOnly = new Set(Object.values(report.findings).filter(isPageOnly).map((f) => f.ruleId));
-  return summarisePolicy(report.site, Object.keys(report.findings), ruleCatalog, stored.declarations, stored.activeId, featuresForSite(platformFeatures, report.site), pageOnly);
+  const pageOnly = new Set(
+    Object.values(report.findings)
+      .filter(isPageOnly)
+      .map((f) => f.ruleId),
+  );
+  return summarisePolicy(
+    report.site,
+    Object.keys(report.findings),
+    ruleCatalog,
+    stored.declarations,
+    stored.activeId,
+    featuresForSite(platformFeatures, report.site),
+    pageOnly,
+  );
 }
 
 /** The badge shows the same verdict as the popup (shared/verdict.ts). */
@@ -33,7 +47,9 @@ export function tabState(report: TabReport | null): TabState {
 
 declarationsItem.watch((stored) => {
   current = Promise.resolve(stored);
-  void recompareOpenTabs(stored).catch((error: unknown) => console.error('Sightline: could not re-compare tabs with the policy', error));
+  void recompareOpenTabs(stored).catch((error: unknown) =>
+    console.error('Sightline: could not re-compare tabs with the policy', error),
+  );
 });
 
 async function recompareOpenTabs(stored: StoredDeclarations): Promise<void> {

@@ -11,7 +11,17 @@ import { declarationText } from '../evidence/log/limits';
 import type { Detection } from '../core/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';
-import { addDetections, addIdentifiedBy, addOutcomes, addUnknownThirdParty, emptyReport, setGrantedAccess, setLiveCapture, signalValue, type TabReport } from '../shared/tab-report';
+import {
+  addDetections,
+  addIdentifiedBy,
+  addOutcomes,
+  addUnknownThirdParty,
+  emptyReport,
+  setGrantedAccess,
+  setLiveCapture,
+  signalValue,
+  type TabReport,
+} from '../shared/tab-report';
 import browser from 'webextension-polyfill';
 import { readTabReport, writeTabReport } from '../shared/tab-reports-store';
 import { ruleIndex } from './rules';
@@ -45,8 +55,14 @@ const buffer = new WriteBuffer<Observed, EntryDraft>({
       return;
     }
     console.error('Sightline: could not write observations; kept to try again', outcome.error);
-    const detail = outcome.error instanceof Error ? `${outcome.error.name}: ${outcome.error.message}` : String(outcome.error);
-    void showWriteProblem({ problem: 'write-failed', at: Date.now(), waiting: outcome.waiting, detail: detail.slice(0, 500) });
+    const detail =
+      outcome.error instanceof Error ? `${outcome.error.name}: ${outcome.error.message}` : String(outcome.error);
+    void showWriteProblem({
+      problem: 'write-failed',
+      at: Date.now(),
+      waiting: outcome.waiting,
+      detail: detail.slice(0, 500),
+    });
   },
 });
 
@@ -71,7 +87,19 @@ function draftFor(site: string, detection: Detection, at: number): EntryDraft {
 }
 
 function unknownDraft(site: string, host: string, at: number): EntryDraft {
-  return { kind: 'unknown_third_party', at, site, signalKind: 'unknown_host', signalValue: host, evidence: host, source: 'network', count: 1, firstAt: at, lastAt: at, ruleDbVersion: RULE_DB_VERSION };
+  return {
+    kind: 'unknown_third_party',
+    at,
+    site,
+    signalKind: 'unknown_host',
+    signalValue: host,
+    evidence: host,
+    source: 'network',
+    count: 1,
+    firstAt: at,
+    lastAt: at,
+    ruleDbVersion: RULE_DB_VERSION,
+  };
 }
 
 function observe(tabId: number, observation: Observation): void {
@@ -86,7 +114,10 @@ async function putBackKept(): Promise<void> {
     for (const [tabId, items] of await readKeptObservations()) {
       const [report, tab] = await Promise.all([readTabReport(tabId), browser.tabs.get(tabId).catch(() => null)]);
       const unwritten = tab ? items.filter((item) => item.id > (report?.written ?? 0)) : [];
-      forgetObservations(tabId, items.filter((item) => !unwritten.includes(item)));
+      forgetObservations(
+        tabId,
+        items.filter((item) => !unwritten.includes(item)),
+      );
       for (const item of unwritten) buffer.add(tabId, item as Observed);
     }
   } catch (error) {
@@ -94,51 +125,114 @@ async function putBackKept(): Promise<void> {
   }
 }
 
-export function recordDetections(tabId: number, site: string, detections: Detection[], at: number, mode: 'count' | 'backfill' = 'count'): void {
+export function recordDetections(
+  tabId: number,
+  site: string,
+  detections: Detection[],
+  at: number,
+  mode: 'count' | 'backfill' = 'count',
+): void {
   // The worker's identifiers never reach storage, even inside a URL path a product chose.
-  if (detections.length > 0) observe(tabId, { kind: 'detections', site, at, detections: detections.map((d) => ({ ...d, evidence: scrubEvidence(d.evidence) })), mode });
+  if (detections.length > 0)
+    observe(tabId, {
+      kind: 'detections',
+      site,
+      at,
+      detections: detections.map((d) => ({ ...d, evidence: scrubEvidence(d.evidence) })),
+      mode,
+    });
 }
 
 /**
  * What the site may use (granted permissions) or is capturing now (live). Kept in the tab report only:
  * a permission belongs to the site, not to a monitoring product, so it is not evidence about one.
  */
-export function recordSiteAccess(tabId: number, site: string, at: number, access: { granted?: SiteAccessId[]; live?: SiteAccessId[] }): void {
+export function recordSiteAccess(
+  tabId: number,
+  site: string,
+  at: number,
+  access: { granted?: SiteAccessId[]; live?: SiteAccessId[] },
+): void {
   observe(tabId, { kind: 'access', site, at, ...access });
 }
 
 /** A request to these products carried the worker's identifiers (labels "email:sha256"; evidence: the host it went to). */
-export function recordIdentity(tabId: number, site: string, ruleIds: string[], labels: string[], evidence: string, at: number): void {
-  if (ruleIds.length > 0 && labels.length > 0) observe(tabId, { kind: 'identity', site, at, ruleIds, labels, evidence: scrubEvidence(evidence) });
+export function recordIdentity(
+  tabId: number,
+  site: string,
+  ruleIds: string[],
+  labels: string[],
+  evidence: string,
+  at: number,
+): void {
+  if (ruleIds.length > 0 && labels.length > 0)
+    observe(tabId, { kind: 'identity', site, at, ruleIds, labels, evidence: scrubEvidence(evidence) });
 }
 
 export function recordUnknownThirdParty(tabId: number, site: string, host: string, at: number): void {
   observe(tabId, { kind: 'unknown', site, at, host });
 }
 
-export function recordOutcome(tabId: number, site: string, detections: Detection[], outcome: 'completed' | 'failed', at: number): void {
+export function recordOutcome(
+  tabId: number,
+  site: string,
+  detections: Detection[],
+  outcome: 'completed' | 'failed',
+  at: number,
+): void {
   // Kept in storage.session until written (kept-observations.ts): scrubbed like every stored address.
-  observe(tabId, { kind: 'outcome', site, at, detections: detections.map((d) => ({ ...d, evidence: scrubEvidence(d.evidence) })), outcome });
+  observe(tabId, {
+    kind: 'outcome',
+    site,
+    at,
+    detections: detections.map((d) => ({ ...d, evidence: scrubEvidence(d.evidence) })),
+    outcome,
+  });
 }
 
 /** The tab moved to `site` (or out of scope: undefined): observations from another site are dropped. */
 export function discardOtherSites(tabId: number, site: string | undefined): void {
-  forgetObservations(tabId, buffer.filter(tabId, (item) => item.site === site));
+  forgetObservations(
+    tabId,
+    buffer.filter(tabId, (item) => item.site === site),
+  );
 }
 
 /** Apply one observation to the report; returns evidence drafts it produces. */
 function apply(report: TabReport | null, item: Observed): { report: TabReport | null; drafts: EntryDraft[] } {
   if (item.kind === 'outcome') {
-    return { report: report && report.site === item.site ? addOutcomes(report, item.detections, item.outcome) : report, drafts: [] };
+    return {
+      report: report && report.site === item.site ? addOutcomes(report, item.detections, item.outcome) : report,
+      drafts: [],
+    };
   }
   // A report that started after this observation belongs to a later visit: the observation is stale.
   if (report && report.site !== item.site && report.startedAt > item.at) return { report, drafts: [] };
   const current = report && report.site === item.site ? report : emptyReport(item.site, item.at);
-  if (item.kind === 'unknown') return { report: addUnknownThirdParty(current, item.host, item.at), drafts: [unknownDraft(item.site, item.host, item.at)] };
+  if (item.kind === 'unknown')
+    return {
+      report: addUnknownThirdParty(current, item.host, item.at),
+      drafts: [unknownDraft(item.site, item.host, item.at)],
+    };
   if (item.kind === 'identity') {
     const drafts = item.ruleIds.flatMap((ruleId) => {
       const rule = ruleIndex.rules.get(ruleId);
-      return item.labels.map((label): EntryDraft => ({ kind: 'first_seen', at: item.at, site: item.site, ruleId, product: rule?.product, category: rule?.category, signalKind: 'identifier', signalValue: label, evidence: item.evidence, source: 'network', count: 1, firstAt: item.at, lastAt: item.at, ruleDbVersion: RULE_DB_VERSION }));
+      return item.labels.map((label): EntryDraft => ({
+        kind: 'first_seen',
+        at: item.at,
+        site: item.site,
+        ruleId,
+        product: rule?.product,
+        category: rule?.category,
+        signalKind: 'identifier',
+        signalValue: label,
+        evidence: item.evidence,
+        source: 'network',
+        count: 1,
+        firstAt: item.at,
+        lastAt: item.at,
+        ruleDbVersion: RULE_DB_VERSION,
+      }));
     });
     return { report: addIdentifiedBy(current, item.ruleIds, item.labels), drafts };
   }
@@ -148,10 +242,14 @@ function apply(report: TabReport | null, item: Observed): { report: TabReport | 
     return { report: current, drafts: [] };
   }
   // In backfill mode only signals the report has not seen are new evidence; webRequest counted the rest.
-  const fresh = item.mode === 'count'
-    ? item.detections
-    : item.detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d)));
-  return { report: addDetections(current, item.detections, item.at, item.mode), drafts: fresh.map((d) => draftFor(item.site, d, item.at)) };
+  const fresh =
+    item.mode === 'count'
+      ? item.detections
+      : item.detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d)));
+  return {
+    report: addDetections(current, item.detections, item.at, item.mode),
+    drafts: fresh.map((d) => draftFor(item.site, d, item.at)),
+  };
 }
 
 /** Fold observations into the tab's report (one committed write) and return the evidence they produce. */

@@ -17,7 +17,8 @@ export function forgetSite(tabId: number): void {
 export async function siteOfTab(tabId: number): Promise<string | undefined> {
   const cached = sites.get(tabId);
   if (cached) return cached;
-  const site = (await readTabReport(tabId))?.site ?? splitUrl((await browser.tabs.get(tabId).catch(() => undefined))?.url)?.host;
+  const site =
+    (await readTabReport(tabId))?.site ?? splitUrl((await browser.tabs.get(tabId).catch(() => undefined))?.url)?.host;
   if (site) sites.set(tabId, site);
   return site;
 }

@@ -15,7 +15,10 @@ import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../core/url';
 import { siteInScope } from './scope';
 
-async function checkTls(details: WebRequest.OnHeadersReceivedDetailsType, reading: Promise<[unknown, unknown]>): Promise<void> {
+async function checkTls(
+  details: WebRequest.OnHeadersReceivedDetailsType,
+  reading: Promise<[unknown, unknown]>,
+): Promise<void> {
   const site = splitUrl(details.url)?.host;
   // Read for every top-level HTTPS load (it must be asked for before the listener returns), but kept
   // only for work sites: for any other site the answer is dropped here, never stored.
@@ -35,7 +38,8 @@ async function checkTls(details: WebRequest.OnHeadersReceivedDetailsType, readin
   });
 }
 
-const canReadCertificates = typeof (browser.webRequest as Partial<WebRequest.Static> | undefined)?.getSecurityInfo === 'function';
+const canReadCertificates =
+  typeof (browser.webRequest as Partial<WebRequest.Static> | undefined)?.getSecurityInfo === 'function';
 
 if (canReadCertificates) {
   browser.webRequest.onHeadersReceived.addListener(
@@ -44,9 +48,12 @@ if (canReadCertificates) {
       // Both asked for now, while the listener runs: the verified chain, and the site's own certificate
       // for when there is none (an overridden warning; see chainFromSecurityInfo). No answer (the
       // request went away) is no verdict, not an error.
-      const ask = (certificateChain: boolean) => browser.webRequest.getSecurityInfo(details.requestId, { certificateChain }).catch(() => undefined);
+      const ask = (certificateChain: boolean) =>
+        browser.webRequest.getSecurityInfo(details.requestId, { certificateChain }).catch(() => undefined);
       const reading = Promise.all([ask(true), ask(false)]);
-      checkTls(details, reading).catch((error: unknown) => console.error('Sightline: could not check the connection for TLS interception', error));
+      checkTls(details, reading).catch((error: unknown) =>
+        console.error('Sightline: could not check the connection for TLS interception', error),
+      );
       return undefined;
     },
     { urls: ['https://*/*'], types: ['main_frame'] },

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLUSH_AT_ITEMS, FLUSH_DELAY_MS, MAX_QUIET_WAIT_MS, MAX_RETRIES, QUIET_POLL_MS, retryDelay, WriteBuffer, type WriteSteps } from './write-buffer';
+import {
+  FLUSH_AT_ITEMS,
+  FLUSH_DELAY_MS,
+  MAX_QUIET_WAIT_MS,
+  MAX_RETRIES,
+  QUIET_POLL_MS,
+  retryDelay,
+  WriteBuffer,
+  type WriteSteps,
+} from './write-buffer';
 
 /** A report that counts observations and a log that stores drafts; either can be made to fail. */
 function fakeStore() {
@@ -29,7 +38,7 @@ describe('WriteBuffer', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  it('writes a tab\'s observations together after the delay', async () => {
+  it("writes a tab's observations together after the delay", async () => {
     const { state, buffer } = fakeStore();
     buffer.add(1, 'a');
     buffer.add(1, 'b');

@@ -82,12 +82,15 @@ export class WriteBuffer<T, D> {
 
   private schedule(tabId: number, delay: number, waited = 0): void {
     if (this.timers.has(tabId)) return;
-    this.timers.set(tabId, setTimeout(() => {
-      if (waited < MAX_QUIET_WAIT_MS && this.steps.busy?.()) {
-        this.timers.delete(tabId);
-        this.schedule(tabId, QUIET_POLL_MS, waited + QUIET_POLL_MS);
-      } else void this.flush(tabId);
-    }, delay));
+    this.timers.set(
+      tabId,
+      setTimeout(() => {
+        if (waited < MAX_QUIET_WAIT_MS && this.steps.busy?.()) {
+          this.timers.delete(tabId);
+          this.schedule(tabId, QUIET_POLL_MS, waited + QUIET_POLL_MS);
+        } else void this.flush(tabId);
+      }, delay),
+    );
   }
 
   private async write(tabId: number): Promise<void> {

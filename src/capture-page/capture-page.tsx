@@ -21,7 +21,11 @@ export interface CapturePageProps {
   sign?: (file: CaptureFile) => Promise<{ file: CaptureFile; fingerprint: string }>;
 }
 
-type State = { step: 'idle' } | { step: 'reading'; name: string } | { step: 'refused'; name: string; error: string } | { step: 'done'; name: string; result: Extract<HarScanResult, { ok: true }> };
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'refused'; name: string; error: string }
+  | { step: 'done'; name: string; result: Extract<HarScanResult, { ok: true }> };
 
 export function CapturePage({ engine, via, storedDeclaration, sign }: CapturePageProps) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -63,7 +67,12 @@ export function CapturePage({ engine, via, storedDeclaration, sign }: CapturePag
   const exportEvidence = async () => {
     if (state.step !== 'done') return;
     const { scan: result, har } = state.result;
-    let file = buildCaptureFile(result, har, engine, { captureId: crypto.randomUUID(), createdAt: new Date(), via, ...(declaration ? { declaration } : {}) });
+    let file = buildCaptureFile(result, har, engine, {
+      captureId: crypto.randomUUID(),
+      createdAt: new Date(),
+      via,
+      ...(declaration ? { declaration } : {}),
+    });
     let signedBy: string | null = null;
     if (sign) ({ file, fingerprint: signedBy } = await sign(file));
     const name = `sightline-capture-${result.sites[0]?.site ?? 'empty'}-${har.sha256.slice(0, 12)}.json`;
@@ -84,16 +93,39 @@ export function CapturePage({ engine, via, storedDeclaration, sign }: CapturePag
       </details>
       <div class="drop-zone">
         <label>
-          {t('captureChooseHar')} <input type="file" accept=".har,application/json,.json" aria-describedby="capture-warning" data-testid="capture-har-input" onChange={(e) => void chooseHar((e.target as HTMLInputElement).files?.[0])} />
+          {t('captureChooseHar')}{' '}
+          <input
+            type="file"
+            accept=".har,application/json,.json"
+            aria-describedby="capture-warning"
+            data-testid="capture-har-input"
+            onChange={(e) => void chooseHar((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
         <br />
         <label>
-          {t('captureChooseDeclaration')} <input type="file" accept=".json,application/json" data-testid="capture-declaration-input" onChange={(e) => void chooseDeclaration((e.target as HTMLInputElement).files?.[0])} />
+          {t('captureChooseDeclaration')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="capture-declaration-input"
+            onChange={(e) => void chooseDeclaration((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
-        <p class="meta" data-testid="capture-declaration">{declaration ? t('captureDeclarationLoaded', declaration.employer) : t('captureDeclarationNone')}</p>
-        {declarationError && <p class="error" role="alert" data-testid="capture-declaration-error">{declarationError}</p>}
+        <p class="meta" data-testid="capture-declaration">
+          {declaration ? t('captureDeclarationLoaded', declaration.employer) : t('captureDeclarationNone')}
+        </p>
+        {declarationError && (
+          <p class="error" role="alert" data-testid="capture-declaration-error">
+            {declarationError}
+          </p>
+        )}
       </div>
-      {state.step === 'reading' && <p role="status" data-testid="capture-reading">{t('captureReading', state.name)}</p>}
+      {state.step === 'reading' && (
+        <p role="status" data-testid="capture-reading">
+          {t('captureReading', state.name)}
+        </p>
+      )}
       {state.step === 'refused' && (
         <p class="error" role="alert" data-testid="capture-error">
           {t('captureRefused', state.name)} {state.error}
@@ -103,9 +135,15 @@ export function CapturePage({ engine, via, storedDeclaration, sign }: CapturePag
         <>
           <CaptureResults scan={state.result.scan} har={state.result.har} engine={engine} />
           <p class="actions">
-            <button type="button" data-testid="capture-export" onClick={() => void exportEvidence()}>{t('captureExport')}</button>
+            <button type="button" data-testid="capture-export" onClick={() => void exportEvidence()}>
+              {t('captureExport')}
+            </button>
           </p>
-          {exported && <p role="status" data-testid="capture-exported">{exported}</p>}
+          {exported && (
+            <p role="status" data-testid="capture-exported">
+              {exported}
+            </p>
+          )}
         </>
       )}
     </>

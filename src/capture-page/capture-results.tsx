@@ -19,11 +19,24 @@ export function CaptureResults({ scan, har, engine }: { scan: CaptureScan; har: 
     <>
       <p data-testid="capture-summary">
         {scan.range
-          ? t('captureSummary', scan.creator ?? t('captureUnknownBrowser'), formatTime(scan.range.from), formatTime(scan.range.to), tc('request', scan.requests), tc('site', scan.sites.length))
+          ? t(
+              'captureSummary',
+              scan.creator ?? t('captureUnknownBrowser'),
+              formatTime(scan.range.from),
+              formatTime(scan.range.to),
+              tc('request', scan.requests),
+              tc('site', scan.sites.length),
+            )
           : t('captureEmpty')}
       </p>
-      {scan.skipped > 0 && <p class="meta" data-testid="capture-skipped">{t('captureSkipped', String(scan.skipped), scan.skipReason ?? '')}</p>}
-      <p class="meta" data-testid="capture-sha256">{t('captureHarHash', har.sha256)}</p>
+      {scan.skipped > 0 && (
+        <p class="meta" data-testid="capture-skipped">
+          {t('captureSkipped', String(scan.skipped), scan.skipReason ?? '')}
+        </p>
+      )}
+      <p class="meta" data-testid="capture-sha256">
+        {t('captureHarHash', har.sha256)}
+      </p>
       {scan.sites.map((site) => (
         <SiteResults key={site.site} site={site} engine={engine} />
       ))}
@@ -49,19 +62,32 @@ function SiteResults({ site, engine }: { site: CaptureSite; engine: CaptureEngin
   const verdict = verdictOf(report);
   const verdictText =
     verdict.state === 'undeclared'
-      ? t('captureVerdictUndeclared', site.site, String(verdict.undeclared), tc('product', verdict.products), policy!.label)
+      ? t(
+          'captureVerdictUndeclared',
+          site.site,
+          String(verdict.undeclared),
+          tc('product', verdict.products),
+          policy!.label,
+        )
       : verdict.state === 'seen'
         ? policy
           ? t('captureVerdictAllDeclared', site.site, tc('product', verdict.products), policy.label)
           : t('captureVerdictSeen', site.site, tc('product', verdict.products))
         : t('captureVerdictNone', site.site);
   return (
-    <section class="capture-site" data-testid={`capture-site-${site.site}`} data-site={site.site} aria-label={site.site}>
+    <section
+      class="capture-site"
+      data-testid={`capture-site-${site.site}`}
+      data-site={site.site}
+      aria-label={site.site}
+    >
       <h2>{site.site}</h2>
       <p class="verdict" role="status" data-testid="verdict" data-state={verdict.state}>
         {verdictText}
       </p>
-      <p class="policy" data-testid="policy-line">{policy ? t('captureComparedWith', policy.label) : t('captureNoPolicy')}</p>
+      <p class="policy" data-testid="policy-line">
+        {policy ? t('captureComparedWith', policy.label) : t('captureNoPolicy')}
+      </p>
       {policy && <Contradictions policy={policy} />}
       <FindingsByCategory findings={findings} policy={policy} heading="h3" idPrefix={`h-${site.site}-`} />
       {policy && <DeclaredNotSeen policy={policy} />}

@@ -6,7 +6,11 @@ import { englishText } from '../rules/english-text';
 
 const browser = {
   i18n: {
-    getMessage: (key: string, substitutions?: string | string[]): string => englishText(key, ...(substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions])),
+    getMessage: (key: string, substitutions?: string | string[]): string =>
+      englishText(
+        key,
+        ...(substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]),
+      ),
     getUILanguage: (): string => 'en',
   },
 };

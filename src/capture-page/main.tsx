@@ -10,12 +10,17 @@ import { CapturePage } from './capture-page';
 
 async function start(): Promise<void> {
   const stored = await declarationsItem.get();
-  const active = stored.declarations.find((d) => d.id === stored.activeId) ?? (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
+  const active =
+    stored.declarations.find((d) => d.id === stored.activeId) ??
+    (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
   const sign = async (file: Parameters<typeof signCapture>[0]) => {
     const signed = await signCapture(file, await installSigningKeys());
     return { file: signed, fingerprint: await keyFingerprint(signed.signature!.publicKey) };
   };
-  render(<CapturePage engine={bundledCaptureEngine()} via="extension" storedDeclaration={active} sign={sign} />, document.getElementById('app')!);
+  render(
+    <CapturePage engine={bundledCaptureEngine()} via="extension" storedDeclaration={active} sign={sign} />,
+    document.getElementById('app')!,
+  );
 }
 
 void start();

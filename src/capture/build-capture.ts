@@ -4,7 +4,13 @@
 import type { Member } from '../evidence/export/bundle';
 import type { Declaration } from '../policy/declaration';
 import { describeDeclaration } from '../policy/declaration';
-import { CAPTURE_FORMAT, CAPTURE_VERSION, CaptureFile, type CaptureFinding, type CaptureSiteRecord } from './capture-file';
+import {
+  CAPTURE_FORMAT,
+  CAPTURE_VERSION,
+  CaptureFile,
+  type CaptureFinding,
+  type CaptureSiteRecord,
+} from './capture-file';
 import type { CaptureEngine } from './engine';
 import type { CaptureScan, CaptureSite } from './scan';
 import type { HarIdentity } from './scan-har';
@@ -37,7 +43,16 @@ function siteRecord(site: CaptureSite, engine: CaptureEngine): CaptureSiteRecord
         first: finding.first,
         last: finding.last,
         ...(status === undefined ? {} : { status }),
-        signals: finding.signals.map((s) => ({ kind: s.kind as 'host' | 'script_src', value: s.value, evidence: s.evidence, count: s.count, first: s.first, last: s.last, completed: s.completed, failed: s.failed })),
+        signals: finding.signals.map((s) => ({
+          kind: s.kind as 'host' | 'script_src',
+          value: s.value,
+          evidence: s.evidence,
+          count: s.count,
+          first: s.first,
+          last: s.last,
+          completed: s.completed,
+          failed: s.failed,
+        })),
       },
     ];
   });
@@ -46,7 +61,12 @@ function siteRecord(site: CaptureSite, engine: CaptureEngine): CaptureSiteRecord
     site: site.site,
     pages: site.pages,
     findings,
-    unknownThirdParties: Object.entries(report.unknownThirdParties).map(([host, seen]) => ({ host, count: seen.count, first: seen.first, last: seen.last })),
+    unknownThirdParties: Object.entries(report.unknownThirdParties).map(([host, seen]) => ({
+      host,
+      count: seen.count,
+      first: seen.first,
+      last: seen.last,
+    })),
     unlistedUnknownRequests: report.unlistedUnknownRequests ?? 0,
     features: site.features.map((f) => {
       const status = report.policy?.features?.[f.id];
@@ -56,7 +76,12 @@ function siteRecord(site: CaptureSite, engine: CaptureEngine): CaptureSiteRecord
   };
 }
 
-export function buildCaptureFile(scan: CaptureScan, har: HarIdentity, engine: CaptureEngine, context: CaptureContext): CaptureFile {
+export function buildCaptureFile(
+  scan: CaptureScan,
+  har: HarIdentity,
+  engine: CaptureEngine,
+  context: CaptureContext,
+): CaptureFile {
   const { declaration } = context;
   const body = CaptureFile.omit({ seal: true, signature: true }).parse({
     format: CAPTURE_FORMAT,
@@ -64,9 +89,25 @@ export function buildCaptureFile(scan: CaptureScan, har: HarIdentity, engine: Ca
     captureId: context.captureId,
     createdAt: context.createdAt.toISOString(),
     tool: { name: 'sightline', version: engine.toolVersion, ruleDbVersion: engine.ruleDbVersion, via: context.via },
-    har: { sha256: har.sha256, bytes: har.bytes, creator: scan.creator, entries: scan.entries, requests: scan.requests, ignored: scan.ignored, skipped: scan.skipped },
+    har: {
+      sha256: har.sha256,
+      bytes: har.bytes,
+      creator: scan.creator,
+      entries: scan.entries,
+      requests: scan.requests,
+      ignored: scan.ignored,
+      skipped: scan.skipped,
+    },
     range: scan.range,
-    ...(declaration ? { declaration: { id: declaration.id, label: describeDeclaration(declaration), ...(declaration.url ? { url: declaration.url } : {}) } } : {}),
+    ...(declaration
+      ? {
+          declaration: {
+            id: declaration.id,
+            label: describeDeclaration(declaration),
+            ...(declaration.url ? { url: declaration.url } : {}),
+          },
+        }
+      : {}),
     ...(context.member ? { member: context.member } : {}),
     sites: scan.sites.map((site) => siteRecord(site, engine)),
   });

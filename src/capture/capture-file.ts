@@ -17,8 +17,14 @@ export const MAX_CAPTURE_FILE_BYTES = 5 * 1024 * 1024;
 const count = z.number().int().nonnegative();
 const time = z.number().int();
 /** Evidence is an address cut before its query and fragment, as the log keeps it. */
-const Evidence = z.string().max(2048).regex(/^[^?#]*$/, 'evidence never carries a query string or fragment');
-const Host = z.string().max(253).regex(/^[a-z0-9.:[\]_-]+$/);
+const Evidence = z
+  .string()
+  .max(2048)
+  .regex(/^[^?#]*$/, 'evidence never carries a query string or fragment');
+const Host = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9.:[\]_-]+$/);
 
 export const CaptureSignal = z.strictObject({
   kind: z.enum(['host', 'script_src']),
@@ -33,7 +39,10 @@ export const CaptureSignal = z.strictObject({
 });
 
 export const CaptureFinding = z.strictObject({
-  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100),
+  ruleId: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(100),
   product: z.string().max(200),
   vendor: z.string().max(200),
   category: z.enum(CATEGORY_IDS),
@@ -57,7 +66,16 @@ export const CaptureSiteRecord = z.strictObject({
   /** Requests to unknown hosts past the list's limit. */
   unlistedUnknownRequests: count,
   /** The platform's server-side features for this site (offered, never seen), and what the declaration says of each. */
-  features: z.array(z.strictObject({ id: z.string().max(100), platform: z.string().max(200), feature: z.string().max(200), status: z.enum(['product', 'category', 'absent']).optional() })).max(100),
+  features: z
+    .array(
+      z.strictObject({
+        id: z.string().max(100),
+        platform: z.string().max(200),
+        feature: z.string().max(200),
+        status: z.enum(['product', 'category', 'absent']).optional(),
+      }),
+    )
+    .max(100),
   /** Declared items nothing in the capture matched (not evidence of absence). */
   declaredNotSeen: z.array(z.string().max(300)).max(200),
 });
@@ -70,7 +88,12 @@ export const CaptureFile = z.strictObject({
   version: z.literal(CAPTURE_VERSION),
   captureId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   createdAt: z.iso.datetime(),
-  tool: z.strictObject({ name: z.literal('sightline'), version: z.string().max(40), ruleDbVersion: z.string().max(40), via: z.enum(['extension', 'standalone', 'cli']) }),
+  tool: z.strictObject({
+    name: z.literal('sightline'),
+    version: z.string().max(40),
+    ruleDbVersion: z.string().max(40),
+    via: z.enum(['extension', 'standalone', 'cli']),
+  }),
   har: z.strictObject({
     sha256: Hex64,
     bytes: count,
@@ -83,7 +106,9 @@ export const CaptureFile = z.strictObject({
   }),
   /** First request's start to last request's end (ms since epoch). */
   range: z.strictObject({ from: time, to: time }).nullable(),
-  declaration: z.strictObject({ id: z.string().max(200), label: z.string().max(600), url: z.string().max(2048).optional() }).optional(),
+  declaration: z
+    .strictObject({ id: z.string().max(200), label: z.string().max(600), url: z.string().max(2048).optional() })
+    .optional(),
   member: Member.optional(),
   sites: z.array(CaptureSiteRecord).max(100),
   seal: CaptureSeal,

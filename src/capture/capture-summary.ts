@@ -32,14 +32,28 @@ export function summariseCapture(file: CaptureFile, verification: CaptureVerific
   for (const site of file.sites) {
     for (const finding of site.findings) {
       const status = finding.status ?? (file.declaration ? 'undeclared' : 'no-policy');
-      productSites.push({ productKey: finding.ruleId, product: finding.product, vendor: finding.vendor, category: finding.category, capabilities: finding.capabilities, site: site.site, count: finding.count, first: finding.first, last: finding.last, status, statusAt: at });
+      productSites.push({
+        productKey: finding.ruleId,
+        product: finding.product,
+        vendor: finding.vendor,
+        category: finding.category,
+        capabilities: finding.capabilities,
+        site: site.site,
+        count: finding.count,
+        first: finding.first,
+        last: finding.last,
+        status,
+        statusAt: at,
+      });
       const day = new Date(Math.floor(finding.last / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
       const bucket = Object.hasOwn(timeline, day) ? timeline[day]! : (timeline[day] = { count: 0, undeclared: 0 });
       bucket.count += finding.count;
       if (status === 'undeclared') bucket.undeclared += finding.count;
     }
     for (const host of site.unknownThirdParties) {
-      const seen = Object.hasOwn(unknown, host.host) ? unknown[host.host]! : (unknown[host.host] = { sites: [], count: 0 });
+      const seen = Object.hasOwn(unknown, host.host)
+        ? unknown[host.host]!
+        : (unknown[host.host] = { sites: [], count: 0 });
       if (!seen.sites.includes(site.site)) seen.sites.push(site.site);
       seen.count += host.count;
     }
@@ -72,10 +86,15 @@ export function summariseCapture(file: CaptureFile, verification: CaptureVerific
  * Captures counted once each: two capture files of the same HAR (same key, capture:<sha256>) are one
  * capture, whatever order they came in (the first by file digest is kept).
  */
-export function uniqueCaptures(summaries: readonly MemberSummary[]): { kept: MemberSummary[]; duplicates: MemberSummary[] } {
+export function uniqueCaptures(summaries: readonly MemberSummary[]): {
+  kept: MemberSummary[];
+  duplicates: MemberSummary[];
+} {
   const byKey = new Map<string, MemberSummary>();
   const duplicates: MemberSummary[] = [];
-  const ordered = [...summaries].sort((a, b) => (a.memberKey < b.memberKey ? -1 : a.memberKey > b.memberKey ? 1 : (a.headHash ?? '') < (b.headHash ?? '') ? -1 : 1));
+  const ordered = [...summaries].sort((a, b) =>
+    a.memberKey < b.memberKey ? -1 : a.memberKey > b.memberKey ? 1 : (a.headHash ?? '') < (b.headHash ?? '') ? -1 : 1,
+  );
   for (const summary of ordered) {
     if (byKey.has(summary.memberKey)) duplicates.push(summary);
     else byKey.set(summary.memberKey, summary);

@@ -15,7 +15,18 @@ export interface CaptureEngine {
   toolVersion: string;
 }
 
-export function makeCaptureEngine(rules: readonly Rule[], features: readonly FeatureSummary[], ruleDbVersion: string, toolVersion: string): CaptureEngine {
+export function makeCaptureEngine(
+  rules: readonly Rule[],
+  features: readonly FeatureSummary[],
+  ruleDbVersion: string,
+  toolVersion: string,
+): CaptureEngine {
   const index = compileRules(rules);
-  return { index, catalog: new Map([...index.rules.values()].map((rule) => [rule.id, summariseRule(rule)])), features, ruleDbVersion, toolVersion };
+  return {
+    index,
+    catalog: new Map([...index.rules.values()].map((rule) => [rule.id, summariseRule(rule)])),
+    features,
+    ruleDbVersion,
+    toolVersion,
+  };
 }

@@ -5,7 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const FORBIDDEN = [/['"]webextension-polyfill['"]/, /\/(background|content|popup|options|capture-page|rep)\//, /shared\/(messaging|i18n|download|signing-key|evidence-db)['"]/, /\bchrome\./];
+const FORBIDDEN = [
+  /['"]webextension-polyfill['"]/,
+  /\/(background|content|popup|options|capture-page|rep)\//,
+  /shared\/(messaging|i18n|download|signing-key|evidence-db)['"]/,
+  /\bchrome\./,
+];
 
 describe('src/capture is pure', () => {
   const files = readdirSync(import.meta.dirname).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'));

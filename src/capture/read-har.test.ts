@@ -59,9 +59,17 @@ describe('refusing what is not a HAR, with a specific reason', () => {
 describe('hostile and odd entries', () => {
   it('skips unreadable entries, counts them, and says why the first was skipped', () => {
     const har = demoHar('chrome') as { log: { entries: unknown[] } };
-    har.log.entries.push(null, { startedDateTime: 'yesterday', request: { url: 'https://x.example/' } }, { request: {} }, 'entry');
+    har.log.entries.push(
+      null,
+      { startedDateTime: 'yesterday', request: { url: 'https://x.example/' } },
+      { request: {} },
+      'entry',
+    );
     const result = readHar(harBytes(har));
-    expect(result.ok && { skipped: result.skipped, reason: result.skipReason }).toEqual({ skipped: 4, reason: 'entry 11: entry is missing or not as HAR 1.2 says' });
+    expect(result.ok && { skipped: result.skipped, reason: result.skipReason }).toEqual({
+      skipped: 4,
+      reason: 'entry 11: entry is missing or not as HAR 1.2 says',
+    });
   });
 
   it('treats hosts and page ids named like object properties as ordinary strings', async () => {
@@ -70,7 +78,12 @@ describe('hostile and odd entries', () => {
       log: {
         pages: [{ id: '__proto__', startedDateTime: at, title: 'https://constructor.example/' }],
         entries: [
-          { pageref: '__proto__', startedDateTime: at, request: { url: 'https://constructor.example/' }, response: { status: 200, content: { mimeType: 'text/html' } } },
+          {
+            pageref: '__proto__',
+            startedDateTime: at,
+            request: { url: 'https://constructor.example/' },
+            response: { status: 200, content: { mimeType: 'text/html' } },
+          },
           { pageref: '__proto__', startedDateTime: at, request: { url: 'https://__proto__/x' } },
           { pageref: '__proto__', startedDateTime: at, request: { url: 'https://toString.example/x' } },
           { pageref: 'constructor', startedDateTime: at, request: { url: 'https://rs.fullstory.com/rec/page' } },
@@ -100,7 +113,11 @@ describe('hostile and odd entries', () => {
     const template = big.log.entries[5]!;
     const body = `${SECRETS.responseBody}${'x'.repeat(400)}`;
     for (let i = 0; i < 50_000; i++) {
-      big.log.entries.push({ ...template, startedDateTime: new Date(Date.parse('2026-03-02T09:00:00Z') + i).toISOString(), response: { status: 200, content: { mimeType: 'application/json', text: body } } });
+      big.log.entries.push({
+        ...template,
+        startedDateTime: new Date(Date.parse('2026-03-02T09:00:00Z') + i).toISOString(),
+        response: { status: 200, content: { mimeType: 'application/json', text: body } },
+      });
     }
     const bytes = harBytes(big);
     const started = performance.now();
@@ -114,12 +131,29 @@ describe('hostile and odd entries', () => {
 
 describe('property: any input gives a result, never an exception', () => {
   it('arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => typeof readHar(bytes).ok === 'boolean'), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => typeof readHar(bytes).ok === 'boolean'),
+      { numRuns: 500 },
+    );
   });
 
   it('arbitrary JSON, and arbitrary JSON in place of each part of a real HAR', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => typeof readHar(text(JSON.stringify(value) ?? 'null')).ok === 'boolean'), { numRuns: 500 });
-    const paths = [['log'], ['log', 'pages'], ['log', 'entries'], ['log', 'entries', 0], ['log', 'entries', 0, 'request'], ['log', 'entries', 0, 'request', 'url'], ['log', 'entries', 0, 'pageref'], ['log', 'entries', 0, 'startedDateTime'], ['log', 'entries', 0, 'response'], ['log', 'pages', 0, 'title']];
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => typeof readHar(text(JSON.stringify(value) ?? 'null')).ok === 'boolean'),
+      { numRuns: 500 },
+    );
+    const paths = [
+      ['log'],
+      ['log', 'pages'],
+      ['log', 'entries'],
+      ['log', 'entries', 0],
+      ['log', 'entries', 0, 'request'],
+      ['log', 'entries', 0, 'request', 'url'],
+      ['log', 'entries', 0, 'pageref'],
+      ['log', 'entries', 0, 'startedDateTime'],
+      ['log', 'entries', 0, 'response'],
+      ['log', 'pages', 0, 'title'],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const har = demoHar('chrome') as Record<string, unknown>;

@@ -59,8 +59,11 @@ function readText(bytes: Uint8Array): string | { error: string } {
 }
 
 export function readHar(bytes: Uint8Array): ReadResult {
-  if (bytes.byteLength === 0) return fail('This file is empty: a HAR file holds a JSON capture of a page\'s requests.');
-  if (bytes.byteLength > MAX_HAR_BYTES) return fail(`This file is ${Math.round(bytes.byteLength / 1048576)} MB; Sightline reads HAR files up to ${MAX_HAR_BYTES / 1048576} MB. Save a shorter capture (one page, a few minutes).`);
+  if (bytes.byteLength === 0) return fail("This file is empty: a HAR file holds a JSON capture of a page's requests.");
+  if (bytes.byteLength > MAX_HAR_BYTES)
+    return fail(
+      `This file is ${Math.round(bytes.byteLength / 1048576)} MB; Sightline reads HAR files up to ${MAX_HAR_BYTES / 1048576} MB. Save a shorter capture (one page, a few minutes).`,
+    );
   const binary = sniffBinary(bytes);
   if (binary) return fail(binary);
   const text = readText(bytes);
@@ -70,12 +73,17 @@ export function readHar(bytes: Uint8Array): ReadResult {
     json = JSON.parse(text);
   } catch (error) {
     const truncated = /end of (JSON )?input|Unterminated/i.test((error as Error).message);
-    return fail(truncated ? 'This HAR file is cut short (its JSON ends early): save the capture again.' : `This file is not a HAR: it is not JSON (${(error as Error).message.slice(0, 120)}).`);
+    return fail(
+      truncated
+        ? 'This HAR file is cut short (its JSON ends early): save the capture again.'
+        : `This file is not a HAR: it is not JSON (${(error as Error).message.slice(0, 120)}).`,
+    );
   }
   const envelope = HarEnvelope.safeParse(json);
   if (!envelope.success) return fail(notHarReason(json));
   const { log } = envelope.data;
-  if (log.entries.length > MAX_HAR_ENTRIES) return fail(`This HAR file has ${log.entries.length} requests; Sightline reads at most ${MAX_HAR_ENTRIES}.`);
+  if (log.entries.length > MAX_HAR_ENTRIES)
+    return fail(`This HAR file has ${log.entries.length} requests; Sightline reads at most ${MAX_HAR_ENTRIES}.`);
   return reduce(log, log.entries);
 }
 
@@ -94,7 +102,10 @@ function kindOf(entry: HarEntry): CaptureRequest['kind'] {
   return /javascript|ecmascript/.test(mime) ? 'script' : 'other';
 }
 
-function reduce(log: { creator?: { name: string; version?: string }; pages?: unknown[] }, rawEntries: unknown[]): ReadCapture {
+function reduce(
+  log: { creator?: { name: string; version?: string }; pages?: unknown[] },
+  rawEntries: unknown[],
+): ReadCapture {
   const pages: CapturePage[] = [];
   for (const raw of log.pages ?? []) {
     const page = HarPage.safeParse(raw);
@@ -112,7 +123,9 @@ function reduce(log: { creator?: { name: string; version?: string }; pages?: unk
     const at = parsed.success ? parseTime(parsed.data.startedDateTime) : null;
     if (!parsed.success || at === null) {
       skipped++;
-      skipReason ??= parsed.success ? `entry ${i + 1} has no readable start time` : `entry ${i + 1}: ${parsed.error.issues[0]?.path.join('.') || 'entry'} is missing or not as HAR 1.2 says`;
+      skipReason ??= parsed.success
+        ? `entry ${i + 1} has no readable start time`
+        : `entry ${i + 1}: ${parsed.error.issues[0]?.path.join('.') || 'entry'} is missing or not as HAR 1.2 says`;
       return;
     }
     const entry = parsed.data;
@@ -123,8 +136,26 @@ function reduce(log: { creator?: { name: string; version?: string }; pages?: unk
     }
     const status = entry.response?.status ?? 0;
     const time = entry.time !== undefined && Number.isFinite(entry.time) && entry.time > 0 ? entry.time : 0;
-    requests.push({ at, end: at + Math.round(time), split, pageId: entry.pageref ?? null, kind: kindOf(entry), outcome: status > 0 ? 'completed' : 'failed' });
+    requests.push({
+      at,
+      end: at + Math.round(time),
+      split,
+      pageId: entry.pageref ?? null,
+      kind: kindOf(entry),
+      outcome: status > 0 ? 'completed' : 'failed',
+    });
   });
-  const creator = log.creator ? `${log.creator.name}${log.creator.version ? ` ${log.creator.version}` : ''}`.slice(0, 120) : null;
-  return { ok: true, creator, pages, requests, entries: rawEntries.length, ignored, skipped, ...(skipReason === undefined ? {} : { skipReason }) };
+  const creator = log.creator
+    ? `${log.creator.name}${log.creator.version ? ` ${log.creator.version}` : ''}`.slice(0, 120)
+    : null;
+  return {
+    ok: true,
+    creator,
+    pages,
+    requests,
+    entries: rawEntries.length,
+    ignored,
+    skipped,
+    ...(skipReason === undefined ? {} : { skipReason }),
+  };
 }

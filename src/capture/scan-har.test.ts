@@ -35,9 +35,19 @@ describe('scanning a HAR with the extension engine', () => {
     const { scan: result } = await scan(demoHar('chrome'));
     const fullstory = result.sites[0]!.report.findings.fullstory!;
     const rs = fullstory.signals.find((s) => s.value === 'rs.fullstory.com')!;
-    expect(rs).toMatchObject({ count: 2, completed: 1, failed: 1, evidence: 'https://rs.fullstory.com/rec/page', source: 'network' });
+    expect(rs).toMatchObject({
+      count: 2,
+      completed: 1,
+      failed: 1,
+      evidence: 'https://rs.fullstory.com/rec/page',
+      source: 'network',
+    });
     // The script request counts for its host and for the rule's script path pattern.
-    expect(fullstory.signals.map((s) => s.value).sort()).toEqual(['*/s/fs.js', 'edge.fullstory.com', 'rs.fullstory.com']);
+    expect(fullstory.signals.map((s) => s.value).sort()).toEqual([
+      '*/s/fs.js',
+      'edge.fullstory.com',
+      'rs.fullstory.com',
+    ]);
     expect(fullstory.count).toBe(4);
   });
 
@@ -53,15 +63,32 @@ describe('scanning a HAR with the extension engine', () => {
   it('names the file by the SHA-256 of its bytes', async () => {
     const bytes = harBytes(demoHar('firefox'));
     const result = await scanHarBytes(bytes, engine);
-    expect(result.ok && result.har).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength });
-    expect(await sha256OfBytes(new Uint8Array())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(result.ok && result.har).toEqual({
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+    });
+    expect(await sha256OfBytes(new Uint8Array())).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
   });
 
   it('compares with a loaded declaration as the popup does, with the platform features of the site', async () => {
-    const policy = declaration({ employer: 'Contoso Ltd', items: [item({ id: 'p', product: 'Pendo' }), item({ id: 't', category: 'platform_telemetry' }), item({ id: 'k', product: 'Keylogger Pro' })] });
+    const policy = declaration({
+      employer: 'Contoso Ltd',
+      items: [
+        item({ id: 'p', product: 'Pendo' }),
+        item({ id: 't', category: 'platform_telemetry' }),
+        item({ id: 'k', product: 'Keylogger Pro' }),
+      ],
+    });
     const { scan: result } = await scan(demoHar('chrome'), policy);
     const site = result.sites[0]!;
-    expect(site.report.policy?.statuses).toEqual({ fullstory: 'undeclared', hotjar: 'undeclared', pendo: 'product', 'microsoft-1ds-telemetry': 'category' });
+    expect(site.report.policy?.statuses).toEqual({
+      fullstory: 'undeclared',
+      hotjar: 'undeclared',
+      pendo: 'product',
+      'microsoft-1ds-telemetry': 'category',
+    });
     expect(site.report.policy?.notSeen.map((n) => n.label)).toEqual(['Keylogger Pro']);
     // SharePoint is Microsoft 365: its server-side features are listed, never as findings.
     expect(site.features.length).toBeGreaterThan(0);
@@ -74,8 +101,20 @@ describe('scanning a HAR with the extension engine', () => {
     const later = new Date(DEMO_START + 60_000).toISOString();
     har.log.pages.push({ id: 'page_9', startedDateTime: later, title: 'https://fabrikam.sharepoint.com/' });
     har.log.entries.push(
-      { pageref: 'page_9', startedDateTime: later, time: 1, request: { url: 'https://fabrikam.sharepoint.com/' }, response: { status: 200 }, _resourceType: 'document' },
-      { startedDateTime: new Date(DEMO_START + 61_000).toISOString(), time: 1, request: { url: 'https://app.pendo.io/data/ptm.gif/x' }, response: { status: 200 } },
+      {
+        pageref: 'page_9',
+        startedDateTime: later,
+        time: 1,
+        request: { url: 'https://fabrikam.sharepoint.com/' },
+        response: { status: 200 },
+        _resourceType: 'document',
+      },
+      {
+        startedDateTime: new Date(DEMO_START + 61_000).toISOString(),
+        time: 1,
+        request: { url: 'https://app.pendo.io/data/ptm.gif/x' },
+        response: { status: 200 },
+      },
     );
     const { scan: result } = await scan(har);
     expect(result.sites.map((s) => s.site).sort()).toEqual(['contoso.sharepoint.com', 'fabrikam.sharepoint.com']);

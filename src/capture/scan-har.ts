@@ -18,7 +18,11 @@ export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function scanHarBytes(bytes: Uint8Array, engine: CaptureEngine, declaration?: Declaration): Promise<HarScanResult> {
+export async function scanHarBytes(
+  bytes: Uint8Array,
+  engine: CaptureEngine,
+  declaration?: Declaration,
+): Promise<HarScanResult> {
   const read = readHar(bytes);
   if (!read.ok) return read;
   const scan = scanCapture(read, engine, declaration);

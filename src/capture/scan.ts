@@ -44,7 +44,13 @@ function matchScriptPatterns(engine: CaptureEngine, split: SplitUrl): Detection[
   const hostAndPath = `${split.host}${split.path}`.toLowerCase();
   const out: Detection[] = [];
   for (const { rule, pattern, regex } of engine.index.scriptPatterns) {
-    if (regex.test(hostAndPath)) out.push({ ruleId: rule.id, signal: { kind: 'script_src', pattern }, evidence: redactUrl(split), source: 'network' });
+    if (regex.test(hostAndPath))
+      out.push({
+        ruleId: rule.id,
+        signal: { kind: 'script_src', pattern },
+        evidence: redactUrl(split),
+        source: 'network',
+      });
   }
   return out;
 }
@@ -70,7 +76,11 @@ export function scanCapture(capture: ReadCapture, engine: CaptureEngine, declara
     if (request.kind === 'script') detections.push(...matchScriptPatterns(engine, request.split));
     if (detections.length > 0) {
       addDetections(report, detections, request.at);
-      addOutcomes(report, detections.filter((d) => d.source === 'network' && d.signal.kind === 'host'), request.outcome);
+      addOutcomes(
+        report,
+        detections.filter((d) => d.source === 'network' && d.signal.kind === 'host'),
+        request.outcome,
+      );
       return;
     }
     let siteDomain = domains.get(site);
@@ -81,12 +91,24 @@ export function scanCapture(capture: ReadCapture, engine: CaptureEngine, declara
   const sites = [...reports.values()].map((report): CaptureSite => {
     const features = featuresForSite(engine.features, report.site);
     if (declaration) {
-      const policy = summarisePolicy(report.site, Object.keys(report.findings), engine.catalog, [declaration], declaration.id, features);
+      const policy = summarisePolicy(
+        report.site,
+        Object.keys(report.findings),
+        engine.catalog,
+        [declaration],
+        declaration.id,
+        features,
+      );
       if (policy) report.policy = policy;
     }
     return { site: report.site, pages: pagesPerSite.get(report.site) ?? 0, report, features };
   });
-  sites.sort((a, b) => b.pages - a.pages || Object.keys(b.report.findings).length - Object.keys(a.report.findings).length || a.site.localeCompare(b.site));
+  sites.sort(
+    (a, b) =>
+      b.pages - a.pages ||
+      Object.keys(b.report.findings).length - Object.keys(a.report.findings).length ||
+      a.site.localeCompare(b.site),
+  );
   return {
     creator: capture.creator,
     entries: capture.entries,

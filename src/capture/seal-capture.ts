@@ -24,11 +24,17 @@ export function signCapture(file: CaptureFile, keys: CryptoKeyPair): Promise<Cap
   return signBundle(file, keys);
 }
 
-export type CaptureVerification = { intact: true; signature: SignatureCheck } | { intact: false; reason: string; signature: SignatureCheck };
+export type CaptureVerification =
+  { intact: true; signature: SignatureCheck } | { intact: false; reason: string; signature: SignatureCheck };
 
 export async function verifyCapture(file: CaptureFile): Promise<CaptureVerification> {
   const signature = await checkSignature(file as unknown as Record<string, unknown> & CaptureFile);
-  if (captureSealHash(file) !== file.seal.hash) return { intact: false, reason: 'its seal does not match its content: it was changed after it was sealed', signature };
+  if (captureSealHash(file) !== file.seal.hash)
+    return {
+      intact: false,
+      reason: 'its seal does not match its content: it was changed after it was sealed',
+      signature,
+    };
   if (signature.status === 'invalid') return { intact: false, reason: signature.reason, signature };
   return { intact: true, signature };
 }

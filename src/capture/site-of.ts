@@ -25,9 +25,15 @@ export function assignSites(pages: readonly CapturePage[], requests: readonly Ca
   const ordered = [...pages].sort((a, b) => a.at - b.at);
   for (const page of ordered) {
     const members = byPage.get(page.id) ?? [];
-    const firstDocument = earliest(requests, members.filter((i) => requests[i]!.kind === 'document'));
+    const firstDocument = earliest(
+      requests,
+      members.filter((i) => requests[i]!.kind === 'document'),
+    );
     if (firstDocument !== undefined) documents.add(firstDocument);
-    const host = firstDocument !== undefined ? requests[firstDocument]!.split.host : (page.split?.host ?? (members.length > 0 ? requests[earliest(requests, members)!]!.split.host : undefined));
+    const host =
+      firstDocument !== undefined
+        ? requests[firstDocument]!.split.host
+        : (page.split?.host ?? (members.length > 0 ? requests[earliest(requests, members)!]!.split.host : undefined));
     if (host !== undefined) siteOfPage.set(page.id, host);
   }
   const known = ordered.filter((page) => siteOfPage.has(page.id));
@@ -35,7 +41,11 @@ export function assignSites(pages: readonly CapturePage[], requests: readonly Ca
   let fallback: string | undefined;
   if (known.length === 0 && requests.length > 0) {
     const all = requests.map((_, i) => i);
-    const doc = earliest(requests, all.filter((i) => requests[i]!.kind === 'document')) ?? earliest(requests, all)!;
+    const doc =
+      earliest(
+        requests,
+        all.filter((i) => requests[i]!.kind === 'document'),
+      ) ?? earliest(requests, all)!;
     documents.add(doc);
     fallback = requests[doc]!.split.host;
   }

@@ -78,7 +78,12 @@ export function demoHar(browser: Browser, extra: Req[] = []): Record<string, unk
     { url: 'https://contoso.sharepoint.com/snippets.js', offset: 50, type: 'script', mime: 'text/javascript' },
     { url: 'https://edge.fullstory.com/s/fs.js', offset: 60, type: 'script', mime: 'application/javascript' },
     { url: 'https://static.hotjar.com/c/hotjar-123456.js', offset: 70, type: 'script', mime: 'application/javascript' },
-    { url: 'https://cdn.pendo.io/agent/static/demo-key/pendo.js', offset: 80, type: 'script', mime: 'application/javascript' },
+    {
+      url: 'https://cdn.pendo.io/agent/static/demo-key/pendo.js',
+      offset: 80,
+      type: 'script',
+      mime: 'application/javascript',
+    },
     { url: 'https://rs.fullstory.com/rec/page', offset: 900, type: 'fetch' },
     { url: 'https://rs.fullstory.com/rec/bundle', offset: 1900, type: 'ping', status: 0 },
     { url: 'https://browser.events.data.microsoft.com/OneCollector/1.0/', offset: 1200 },
@@ -90,7 +95,12 @@ export function demoHar(browser: Browser, extra: Req[] = []): Record<string, unk
   return {
     log: {
       version: '1.2',
-      creator: browser === 'chrome' ? { name: 'WebInspector', version: '537.36' } : browser === 'firefox' ? { name: 'Firefox', version: '128.0' } : { name: 'WebKit Web Inspector', version: '18.0' },
+      creator:
+        browser === 'chrome'
+          ? { name: 'WebInspector', version: '537.36' }
+          : browser === 'firefox'
+            ? { name: 'Firefox', version: '128.0' }
+            : { name: 'WebKit Web Inspector', version: '18.0' },
       ...(browser === 'firefox' ? { browser: { name: 'Firefox', version: '128.0' } } : {}),
       pages: [{ startedDateTime: iso(T0), id: page, title, pageTimings: { onContentLoad: 300, onLoad: 800 } }],
       entries: requests.map((r) => entry(browser, page, r)),

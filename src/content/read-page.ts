@@ -15,7 +15,14 @@ export interface PageReading {
 }
 
 /** Permission names to ask about; a browser that does not know one throws, and it is left out. */
-export const SITE_PERMISSION_QUERIES = ['camera', 'microphone', 'geolocation', 'clipboard-read', 'idle-detection', 'notifications'];
+export const SITE_PERMISSION_QUERIES = [
+  'camera',
+  'microphone',
+  'geolocation',
+  'clipboard-read',
+  'idle-detection',
+  'notifications',
+];
 
 export async function readPage(names: readonly string[], permissionNames: readonly string[]): Promise<PageReading> {
   const permissions: Record<string, string> = {};
@@ -28,8 +35,13 @@ export async function readPage(names: readonly string[], permissionNames: readon
   }
   return {
     href: location.href,
-    scripts: Array.from(document.scripts, (script) => script.src).filter((src) => src.length > 0).slice(0, 500),
-    resources: performance.getEntriesByType('resource').map((entry) => entry.name).slice(0, 1000),
+    scripts: Array.from(document.scripts, (script) => script.src)
+      .filter((src) => src.length > 0)
+      .slice(0, 500),
+    resources: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .slice(0, 1000),
     domNamed: names.filter((name) => name in window),
     permissions,
   };

@@ -7,9 +7,13 @@ const messages = englishMessages as Record<string, { message: string }>;
 
 describe('counted nouns', () => {
   it('every noun has a singular and a plural, and no message writes "(s)"', () => {
-    const missing = COUNTED_NOUNS.flatMap((noun) => [`count_${noun}_one`, `count_${noun}_other`]).filter((key) => !messages[key]);
+    const missing = COUNTED_NOUNS.flatMap((noun) => [`count_${noun}_one`, `count_${noun}_other`]).filter(
+      (key) => !messages[key],
+    );
     expect(missing).toEqual([]);
-    const hedged = Object.entries(messages).filter(([, m]) => /\w\(s\)/.test(m.message)).map(([key]) => key);
+    const hedged = Object.entries(messages)
+      .filter(([, m]) => /\w\(s\)/.test(m.message))
+      .map(([key]) => key);
     expect(hedged).toEqual([]);
   });
 

@@ -4,7 +4,22 @@
 // count_product_few and so on), and _other is the fallback. Pure: the translator is passed in.
 import type { Translate } from './translate';
 
-export const COUNTED_NOUNS = ['product', 'monitoring_product', 'observation', 'request', 'item', 'file', 'member', 'row', 'export', 'extension', 'time', 'day', 'visit', 'site'] as const;
+export const COUNTED_NOUNS = [
+  'product',
+  'monitoring_product',
+  'observation',
+  'request',
+  'item',
+  'file',
+  'member',
+  'row',
+  'export',
+  'extension',
+  'time',
+  'day',
+  'visit',
+  'site',
+] as const;
 export type CountedNoun = (typeof COUNTED_NOUNS)[number];
 
 const rulesByLocale = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();

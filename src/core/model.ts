@@ -2,8 +2,20 @@
 
 /** webRequest resource types we care about; anything else is kept as "other". */
 export const RESOURCE_TYPES = [
-  'main_frame', 'sub_frame', 'script', 'xmlhttprequest', 'ping', 'beacon', 'websocket', 'image',
-  'stylesheet', 'font', 'media', 'object', 'csp_report', 'other',
+  'main_frame',
+  'sub_frame',
+  'script',
+  'xmlhttprequest',
+  'ping',
+  'beacon',
+  'websocket',
+  'image',
+  'stylesheet',
+  'font',
+  'media',
+  'object',
+  'csp_report',
+  'other',
 ] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 

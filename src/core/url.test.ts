@@ -4,7 +4,10 @@ import { maskOpaqueInUrl, redactUrl, splitUrl } from './url';
 describe('splitUrl', () => {
   it('splits a plain https URL and lower-cases the host', () => {
     expect(splitUrl('https://Edge.FullStory.com/s/fs.js?x=1#y')).toEqual({
-      scheme: 'https', host: 'edge.fullstory.com', port: '', path: '/s/fs.js',
+      scheme: 'https',
+      host: 'edge.fullstory.com',
+      port: '',
+      path: '/s/fs.js',
     });
   });
 
@@ -65,10 +68,13 @@ describe('redactUrl', () => {
 
 // A page chooses the hosts it requests; a host must never be able to name a property every object has.
 describe('splitUrl refuses hosts that are not DNS names or IP literals', () => {
-  it.each(['__proto__', 'constructor', 'prototype', 'CONSTRUCTOR', '_x_', 'a!b', 'a$b.example'])('refuses https://%s/x', (host) => {
-    expect(splitUrl(`https://${host}/x`)).toBeNull();
-    expect(splitUrl(`wss://${host}:8443/x`)).toBeNull();
-  });
+  it.each(['__proto__', 'constructor', 'prototype', 'CONSTRUCTOR', '_x_', 'a!b', 'a$b.example'])(
+    'refuses https://%s/x',
+    (host) => {
+      expect(splitUrl(`https://${host}/x`)).toBeNull();
+      expect(splitUrl(`wss://${host}:8443/x`)).toBeNull();
+    },
+  );
 
   it('lower-cases names that only look like object properties, so they are harmless keys', () => {
     expect(splitUrl('https://hasOwnProperty/x')?.host).toBe('hasownproperty');
@@ -90,18 +96,28 @@ describe('splitUrl refuses hosts that are not DNS names or IP literals', () => {
 
 describe('evidence never keeps an opaque token from a path', () => {
   it('masks an encoded user context, a hashed email and a JWT, and keeps ordinary paths', () => {
-    const context = Buffer.from(JSON.stringify({ kind: 'user', key: 'jo.bloggs@contoso.example' })).toString('base64url');
+    const context = Buffer.from(JSON.stringify({ kind: 'user', key: 'jo.bloggs@contoso.example' })).toString(
+      'base64url',
+    );
     const sha = '3f1c9a2b7d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8';
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJqby5ibG9nZ3MifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
     const redact = (url: string) => maskOpaqueInUrl(redactUrl(splitUrl(url)!));
-    expect(redact(`https://app.launchdarkly.com/sdk/evalx/5f0c/contexts/${context}?h=1`)).toBe('https://app.launchdarkly.com/sdk/evalx/5f0c/contexts/(token)');
+    expect(redact(`https://app.launchdarkly.com/sdk/evalx/5f0c/contexts/${context}?h=1`)).toBe(
+      'https://app.launchdarkly.com/sdk/evalx/5f0c/contexts/(token)',
+    );
     expect(redact(`https://t.example/u/${sha}/pixel.gif`)).toBe('https://t.example/u/(token)/pixel.gif');
     expect(redact(`https://t.example/s/${jwt}`)).toBe('https://t.example/s/(token)');
     expect(redact('https://rs.fullstory.com/rec/page')).toBe('https://rs.fullstory.com/rec/page');
-    expect(redact('https://cdn.example/assets/main.3f9a8b7c6d5e4f3a2b1c.js')).toBe('https://cdn.example/assets/main.3f9a8b7c6d5e4f3a2b1c.js');
+    expect(redact('https://cdn.example/assets/main.3f9a8b7c6d5e4f3a2b1c.js')).toBe(
+      'https://cdn.example/assets/main.3f9a8b7c6d5e4f3a2b1c.js',
+    );
     expect(redact(`https://x.example/${context}`)).not.toContain('jo.bloggs');
     // A long host is never masked, and a name that is not a URL is left as it is.
-    expect(maskOpaqueInUrl('https://abcdefghijklmnopqrstuvwxyz0123456789abcdef.example/x')).toBe('https://abcdefghijklmnopqrstuvwxyz0123456789abcdef.example/x');
-    expect(maskOpaqueInUrl('window.abcdefghijklmnopqrstuvwxyz0123456789')).toBe('window.abcdefghijklmnopqrstuvwxyz0123456789');
+    expect(maskOpaqueInUrl('https://abcdefghijklmnopqrstuvwxyz0123456789abcdef.example/x')).toBe(
+      'https://abcdefghijklmnopqrstuvwxyz0123456789abcdef.example/x',
+    );
+    expect(maskOpaqueInUrl('window.abcdefghijklmnopqrstuvwxyz0123456789')).toBe(
+      'window.abcdefghijklmnopqrstuvwxyz0123456789',
+    );
   });
 });

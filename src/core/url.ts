@@ -13,7 +13,12 @@ export interface SplitUrl {
   path: string;
 }
 
-const SCHEMES = new Map<string, SplitUrl['scheme']>([['http', 'http'], ['https', 'https'], ['ws', 'ws'], ['wss', 'wss']]);
+const SCHEMES = new Map<string, SplitUrl['scheme']>([
+  ['http', 'http'],
+  ['https', 'https'],
+  ['ws', 'ws'],
+  ['wss', 'wss'],
+]);
 
 const PLAIN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
 // What the WHATWG parser may hand back that we still accept: a DNS name whose labels start and end with
@@ -38,7 +43,10 @@ export function splitUrl(url: unknown): SplitUrl | null {
   const colon = url.indexOf('://');
   if (colon < 2 || colon > 5) return null;
   // "https" is nearly every request: recognise it without allocating the scheme string.
-  const scheme = colon === 5 && url.startsWith('https') ? 'https' : (SCHEMES.get(url.slice(0, colon)) ?? SCHEMES.get(url.slice(0, colon).toLowerCase()));
+  const scheme =
+    colon === 5 && url.startsWith('https')
+      ? 'https'
+      : (SCHEMES.get(url.slice(0, colon)) ?? SCHEMES.get(url.slice(0, colon).toLowerCase()));
   if (scheme === undefined) return null;
 
   // Native indexOf finds where the host and the path end. Anything unusual in the host (upper case,

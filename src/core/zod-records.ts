@@ -4,6 +4,10 @@
 import { z } from 'zod/mini';
 import { toNullRecord } from './own';
 
-export const ownRecord = <V extends z.core.SomeType>(value: V) => z.pipe(z.record(z.string(), value), z.transform((r: Record<string, z.infer<V>>) => toNullRecord(r)));
+export const ownRecord = <V extends z.core.SomeType>(value: V) =>
+  z.pipe(
+    z.record(z.string(), value),
+    z.transform((r: Record<string, z.infer<V>>) => toNullRecord(r)),
+  );
 
 export const count = z.number().check(z.int(), z.nonnegative());

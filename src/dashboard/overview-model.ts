@@ -56,7 +56,8 @@ export interface Overview {
 
 const RANK: Record<StatusNow, number> = { undeclared: 0, category: 1, product: 2, 'no-policy': 3 };
 
-export const byConcern = (a: ProductLine, b: ProductLine): number => RANK[a.status] - RANK[b.status] || b.count - a.count || a.product.localeCompare(b.product);
+export const byConcern = (a: ProductLine, b: ProductLine): number =>
+  RANK[a.status] - RANK[b.status] || b.count - a.count || a.product.localeCompare(b.product);
 
 export function buildOverview(input: OverviewInput): Overview {
   const from = periodStart(input.now, input.periodDays);
@@ -73,7 +74,17 @@ export function buildOverview(input: OverviewInput): Overview {
     const id = s.ruleId!;
     let line = products.get(id);
     if (!line) {
-      line = { ruleId: id, product: input.nameOf(id) ?? s.product ?? id, category: s.category, status: 'no-policy', statuses: [], count: 0, sites: [], firstAt: firstEver.get(id)!, lastAt: s.lastAt };
+      line = {
+        ruleId: id,
+        product: input.nameOf(id) ?? s.product ?? id,
+        category: s.category,
+        status: 'no-policy',
+        statuses: [],
+        count: 0,
+        sites: [],
+        firstAt: firstEver.get(id)!,
+        lastAt: s.lastAt,
+      };
       products.set(id, line);
     }
     line.count += s.count;
@@ -87,11 +98,23 @@ export function buildOverview(input: OverviewInput): Overview {
     site.products.add(id);
     sites.set(s.site, site);
   }
-  const productLines = [...products.values()].map(({ statuses, ...line }) => ({ ...line, status: leastDeclared(statuses), sites: line.sites.sort() }));
+  const productLines = [...products.values()].map(({ statuses, ...line }) => ({
+    ...line,
+    status: leastDeclared(statuses),
+    sites: line.sites.sort(),
+  }));
   productLines.sort(byConcern);
   const siteLines = [...sites.entries()]
-    .map(([site, v]) => ({ site, count: v.count, products: v.products.size, undeclared: [...v.products].filter((id) => input.statusOf(site, id) === 'undeclared').length }))
-    .sort((a, b) => b.undeclared - a.undeclared || b.products - a.products || b.count - a.count || a.site.localeCompare(b.site));
+    .map(([site, v]) => ({
+      site,
+      count: v.count,
+      products: v.products.size,
+      undeclared: [...v.products].filter((id) => input.statusOf(site, id) === 'undeclared').length,
+    }))
+    .sort(
+      (a, b) =>
+        b.undeclared - a.undeclared || b.products - a.products || b.count - a.count || a.site.localeCompare(b.site),
+    );
   const categories = new Map<string, CategoryLine>();
   for (const p of productLines) {
     if (!p.category) continue;

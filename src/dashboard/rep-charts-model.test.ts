@@ -15,16 +15,47 @@ const SIGHTINGS: [string, string, string, string][] = [
 ];
 
 function productSite(productKey: string, product: string, site: string): ProductSite {
-  return { productKey, product, category: 'session_recording', capabilities: [], site, count: 3, first: 0, last: 1, status: 'undeclared', statusAt: 1 };
+  return {
+    productKey,
+    product,
+    category: 'session_recording',
+    capabilities: [],
+    site,
+    count: 3,
+    first: 0,
+    last: 1,
+    status: 'undeclared',
+    statusAt: 1,
+  };
 }
 
 function summary(memberKey: string, rows: ProductSite[]): MemberSummary {
-  return { memberKey, label: memberKey, exportId: `e-${memberKey}`, headSeq: 1, headHash: null, records: rows.length, integrity: { status: 'intact' }, ruleDbVersion: 'x', extensionVersion: 'x', redaction: 'full', range: null, productSites: rows, timeline: {}, unknown: {} };
+  return {
+    memberKey,
+    label: memberKey,
+    exportId: `e-${memberKey}`,
+    headSeq: 1,
+    headHash: null,
+    records: rows.length,
+    integrity: { status: 'intact' },
+    ruleDbVersion: 'x',
+    extensionVersion: 'x',
+    redaction: 'full',
+    range: null,
+    productSites: rows,
+    timeline: {},
+    unknown: {},
+  };
 }
 
 function summaries(sightings: typeof SIGHTINGS): MemberSummary[] {
   const keys = [...new Set(sightings.map((s) => s[0]))];
-  return keys.map((k) => summary(k, sightings.filter((s) => s[0] === k).map((s) => productSite(s[1], s[2], s[3]))));
+  return keys.map((k) =>
+    summary(
+      k,
+      sightings.filter((s) => s[0] === k).map((s) => productSite(s[1], s[2], s[3])),
+    ),
+  );
 }
 
 describe('rep charts', () => {
@@ -33,7 +64,12 @@ describe('rep charts', () => {
     // Worked out independently: distinct "member|product" pairs, then per product.
     const pairs = [...new Set(SIGHTINGS.map((s) => `${s[0]}|${s[1]}`))];
     for (const bar of bars) expect(bar.value).toBe(pairs.filter((p) => p.endsWith(`|${bar.key}`)).length);
-    expect(bars.map((b) => [b.label, b.value])).toEqual([['Fullstory', 3], ['Pendo', 2], ['Hotjar', 1], ['Session recording', 1]]);
+    expect(bars.map((b) => [b.label, b.value])).toEqual([
+      ['Fullstory', 3],
+      ['Pendo', 2],
+      ['Hotjar', 1],
+      ['Session recording', 1],
+    ]);
     expect(bars.reduce((n, b) => n + b.value, 0)).toBe(pairs.length);
   });
 
@@ -41,11 +77,18 @@ describe('rep charts', () => {
     const bars = sitesByProducts(summaries(SIGHTINGS));
     const pairs = [...new Set(SIGHTINGS.map((s) => `${s[3]}|${s[1]}`))];
     for (const bar of bars) expect(bar.value).toBe(pairs.filter((p) => p.startsWith(`${bar.key}|`)).length);
-    expect(bars.map((b) => [b.label, b.value])).toEqual([['contoso.slack.com', 3], ['contoso.sharepoint.com', 2], ['contoso.workday.com', 1]]);
+    expect(bars.map((b) => [b.label, b.value])).toEqual([
+      ['contoso.slack.com', 3],
+      ['contoso.sharepoint.com', 2],
+      ['contoso.workday.com', 1],
+    ]);
   });
 
   it('two exports of one member count as one member', () => {
-    const twice = [...summaries(SIGHTINGS), summary('code:A', [productSite('fullstory', 'Fullstory', 'contoso.sharepoint.com')])];
+    const twice = [
+      ...summaries(SIGHTINGS),
+      summary('code:A', [productSite('fullstory', 'Fullstory', 'contoso.sharepoint.com')]),
+    ];
     expect(membersPerProduct(twice).find((b) => b.key === 'fullstory')?.value).toBe(3);
   });
 

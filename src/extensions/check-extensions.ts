@@ -20,7 +20,14 @@ export const ExtensionFinding = z.strictObject({
   enabled: z.boolean(),
   type: z.string().max(200),
   /** The rule whose extension id this is, when the rule database knows it. */
-  rule: z.strictObject({ id: z.string().max(100), product: z.string().max(200), vendor: z.string().max(200), category: z.enum(CATEGORY_IDS) }).optional(),
+  rule: z
+    .strictObject({
+      id: z.string().max(100),
+      product: z.string().max(200),
+      vendor: z.string().max(200),
+      category: z.enum(CATEGORY_IDS),
+    })
+    .optional(),
   risks: z.array(z.enum(RISK_IDS)).max(RISK_IDS.length),
   /** Host patterns behind the "someSites" risk. */
   sites: z.array(z.string().max(200)).max(200),
@@ -32,7 +39,11 @@ export type ExtensionFinding = z.infer<typeof ExtensionFinding>;
 
 const ORDER = (f: ExtensionFinding): number => (f.rule ? 0 : f.policyInstalled ? 1 : 2);
 
-export function checkExtensions(installed: readonly InstalledExtension[], index: Pick<CompiledRules, 'extensionIds'>, selfId?: string): ExtensionFinding[] {
+export function checkExtensions(
+  installed: readonly InstalledExtension[],
+  index: Pick<CompiledRules, 'extensionIds'>,
+  selfId?: string,
+): ExtensionFinding[] {
   const out: ExtensionFinding[] = [];
   for (const extension of installed) {
     if (extension.id === selfId) continue;

@@ -12,7 +12,10 @@ const MAX_LIST = 200;
 
 const clippedText = z.string().transform((s) => s.slice(0, MAX_TEXT));
 const clippedList = z.array(z.unknown()).transform((list) =>
-  list.slice(0, MAX_LIST).filter((v): v is string => typeof v === 'string').map((s) => s.slice(0, MAX_TEXT)),
+  list
+    .slice(0, MAX_LIST)
+    .filter((v): v is string => typeof v === 'string')
+    .map((s) => s.slice(0, MAX_TEXT)),
 );
 
 export const InstalledExtension = z.object({

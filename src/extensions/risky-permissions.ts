@@ -70,5 +70,9 @@ export function risksOf(extension: Pick<InstalledExtension, 'permissions' | 'hos
   // Some extensions list "<all_urls>" as an API permission (Manifest V2 style).
   if (allSites || extension.permissions.some(isAllSitesPattern)) found.add('allSites');
   else if (hosts.length > 0) found.add('someSites');
-  return { risks: RISK_IDS.filter((id) => found.has(id)), sites: found.has('someSites') ? [...new Set(hosts)].sort() : [], explained: [...explained].sort() };
+  return {
+    risks: RISK_IDS.filter((id) => found.has(id)),
+    sites: found.has('someSites') ? [...new Set(hosts)].sort() : [],
+    explained: [...explained].sort(),
+  };
 }

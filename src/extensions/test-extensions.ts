@@ -6,5 +6,14 @@ export const STAND_IN_ID = 'hocmnkicolediddeajhaafdnnhciihlo';
 export const BOSSWARE_ID = 'abcdefghijklmnopabcdefghijklmnop';
 
 export function installed(fields: Partial<InstalledExtension> & Pick<InstalledExtension, 'id'>): InstalledExtension {
-  return { name: fields.id, version: '1.0.0', installType: 'normal', enabled: true, type: 'extension', permissions: [], hostPermissions: [], ...fields };
+  return {
+    name: fields.id,
+    version: '1.0.0',
+    installType: 'normal',
+    enabled: true,
+    type: 'extension',
+    permissions: [],
+    hostPermissions: [],
+    ...fields,
+  };
 }

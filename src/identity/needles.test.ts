@@ -4,7 +4,10 @@ import { findIdentifiers, needlesFor, scrubIdentifiers } from './needles';
 
 const email = 'jo.bloggs@contoso.example';
 const hex = (algorithm: string, text: string) => createHash(algorithm).update(text).digest('hex');
-const needles = needlesFor([{ kind: 'email', value: '  Jo.Bloggs@Contoso.example ' }, { kind: 'employee_number', value: 'E12345' }]);
+const needles = needlesFor([
+  { kind: 'email', value: '  Jo.Bloggs@Contoso.example ' },
+  { kind: 'employee_number', value: 'E12345' },
+]);
 
 describe('needlesFor', () => {
   it('makes the plain, URL-encoded, base64, MD5, SHA-1 and SHA-256 forms of the trimmed, lower-cased value', () => {
@@ -21,20 +24,34 @@ describe('needlesFor', () => {
 
   it('skips identifiers too short to be told from chance, and URL-encoding that changes nothing', () => {
     expect(needlesFor([{ kind: 'username', value: ' ab ' }])).toEqual([]);
-    expect(needles.filter((n) => n.kind === 'employee_number').map((n) => n.form)).toEqual(['plain', 'base64', 'md5', 'sha1', 'sha256']);
+    expect(needles.filter((n) => n.kind === 'employee_number').map((n) => n.form)).toEqual([
+      'plain',
+      'base64',
+      'md5',
+      'sha1',
+      'sha256',
+    ]);
   });
 });
 
 describe('findIdentifiers', () => {
   it('finds each form, hex in any case, and reports only kind and form', () => {
-    expect(findIdentifiers(needles, [`https://api.example/t?uid=${hex('sha256', email).toUpperCase()}`])).toEqual(['email:sha256']);
+    expect(findIdentifiers(needles, [`https://api.example/t?uid=${hex('sha256', email).toUpperCase()}`])).toEqual([
+      'email:sha256',
+    ]);
     expect(findIdentifiers(needles, ['{"user":"JO.BLOGGS%40contoso.example"}'])).toEqual(['email:url_encoded']);
     expect(findIdentifiers(needles, [`id=${Buffer.from(email).toString('base64')}`])).toEqual(['email:base64']);
-    expect(findIdentifiers(needles, ['a', `m=${hex('md5', email)}&s=${hex('sha1', email)}&e=e12345`])).toEqual(['email:md5', 'email:sha1', 'employee_number:plain']);
+    expect(findIdentifiers(needles, ['a', `m=${hex('md5', email)}&s=${hex('sha1', email)}&e=e12345`])).toEqual([
+      'email:md5',
+      'email:sha1',
+      'employee_number:plain',
+    ]);
   });
 
   it('finds nothing in unrelated traffic or when the worker entered nothing', () => {
-    expect(findIdentifiers(needles, ['https://rs.fullstory.com/rec/page?OrgId=o-123', '{"events":[1,2,3]}'])).toEqual([]);
+    expect(findIdentifiers(needles, ['https://rs.fullstory.com/rec/page?OrgId=o-123', '{"events":[1,2,3]}'])).toEqual(
+      [],
+    );
     expect(findIdentifiers([], [email])).toEqual([]);
   });
 });
@@ -46,9 +63,15 @@ describe('scrubIdentifiers', () => {
   const base64 = Buffer.from(email).toString('base64').replace(/=+$/, '');
 
   it('replaces every form, in any case where the form ignores case, with its label', () => {
-    expect(scrubIdentifiers(needles, `https://t.example/u/${sha256.toUpperCase()}/p/${sha256}`)).toBe('https://t.example/u/[email:sha256]/p/[email:sha256]');
-    expect(scrubIdentifiers(needles, 'https://t.example/u/Jo.Bloggs%40Contoso.example/x')).toBe('https://t.example/u/[email:url_encoded]/x');
-    expect(scrubIdentifiers(needles, `https://t.example/JO.BLOGGS@contoso.example/${base64}`)).toBe('https://t.example/[email:plain]/[email:base64]');
+    expect(scrubIdentifiers(needles, `https://t.example/u/${sha256.toUpperCase()}/p/${sha256}`)).toBe(
+      'https://t.example/u/[email:sha256]/p/[email:sha256]',
+    );
+    expect(scrubIdentifiers(needles, 'https://t.example/u/Jo.Bloggs%40Contoso.example/x')).toBe(
+      'https://t.example/u/[email:url_encoded]/x',
+    );
+    expect(scrubIdentifiers(needles, `https://t.example/JO.BLOGGS@contoso.example/${base64}`)).toBe(
+      'https://t.example/[email:plain]/[email:base64]',
+    );
   });
 
   it('leaves other text, and text with no identifier, as it was', () => {

@@ -7,7 +7,6 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { sha256HexOfText } from '../evidence/seal/sha256';
 import { MIN_IDENTIFIER_LENGTH, type IdentifierKind, type IdentityForm } from './kinds';
 
-
 export interface Identifier {
   kind: IdentifierKind;
   value: string;

@@ -34,13 +34,17 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
   const [sites, setSites] = useState(initial.sites.join(', '));
   const [error, setError] = useState<string | null>(null);
   const set = (fields: Partial<Declaration>) => setValue({ ...value, ...fields });
-  const setItem = (index: number, item: DeclaredItem) => set({ items: value.items.map((it, i) => (i === index ? item : it)) });
+  const setItem = (index: number, item: DeclaredItem) =>
+    set({ items: value.items.map((it, i) => (i === index ? item : it)) });
 
   const save = async (event: Event) => {
     event.preventDefault();
     const candidate = {
       ...withoutEmpty(value),
-      sites: sites.split(/[\s,]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+      sites: sites
+        .split(/[\s,]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
       items: value.items.map((item) => withoutEmpty(item)),
     };
     const parsed = Declaration.safeParse(candidate);
@@ -57,12 +61,38 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
     <form class="declaration-editor" onSubmit={(e) => void save(e)} noValidate data-testid="declaration-editor">
       <h3>{value.employer ? describeDeclaration(value) : t('declarationNew')}</h3>
       <div class="grid">
-        <Field label={t('fieldEmployer')} required value={value.employer} testId="employer" onInput={(employer) => set({ employer })} />
+        <Field
+          label={t('fieldEmployer')}
+          required
+          value={value.employer}
+          testId="employer"
+          onInput={(employer) => set({ employer })}
+        />
         <Field label={t('fieldTitle')} value={value.title ?? ''} onInput={(title) => set({ title })} />
-        <Field label={t('fieldUrl')} value={value.url ?? ''} testId="policy-url" type="url" onInput={(url) => set({ url: url || undefined })} />
-        <Field label={t('fieldContact')} value={value.contact ?? ''} testId="policy-contact" onInput={(contact) => set({ contact })} />
-        <Field label={t('fieldVersion')} value={value.policyVersion ?? ''} onInput={(policyVersion) => set({ policyVersion })} />
-        <Field label={t('fieldDate')} value={value.date ?? ''} type="date" onInput={(date) => set({ date: date || undefined })} />
+        <Field
+          label={t('fieldUrl')}
+          value={value.url ?? ''}
+          testId="policy-url"
+          type="url"
+          onInput={(url) => set({ url: url || undefined })}
+        />
+        <Field
+          label={t('fieldContact')}
+          value={value.contact ?? ''}
+          testId="policy-contact"
+          onInput={(contact) => set({ contact })}
+        />
+        <Field
+          label={t('fieldVersion')}
+          value={value.policyVersion ?? ''}
+          onInput={(policyVersion) => set({ policyVersion })}
+        />
+        <Field
+          label={t('fieldDate')}
+          value={value.date ?? ''}
+          type="date"
+          onInput={(date) => set({ date: date || undefined })}
+        />
         <Field label={t('fieldSites')} hint={t('fieldSitesHint')} value={sites} onInput={setSites} />
       </div>
 
@@ -81,14 +111,24 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
 
       <h4>{t('itemsTitle', tc('item', value.items.length))}</h4>
       {value.items.map((item, index) => (
-        <ItemEditor key={item.id} item={item} onChange={(next) => setItem(index, next)} onRemove={() => set({ items: value.items.filter((_, i) => i !== index) })} />
+        <ItemEditor
+          key={item.id}
+          item={item}
+          onChange={(next) => setItem(index, next)}
+          onRemove={() => set({ items: value.items.filter((_, i) => i !== index) })}
+        />
       ))}
       <p>
-        <button type="button" data-testid="item-add" onClick={() => set({ items: [...value.items, newItem({})] })}>{t('itemAdd')}</button>
+        <button type="button" data-testid="item-add" onClick={() => set({ items: [...value.items, newItem({})] })}>
+          {t('itemAdd')}
+        </button>
       </p>
 
       <PromisesEditor promises={value.promises ?? []} onChange={(promises) => set({ promises })} />
-      <StatementsEditor statements={value.statements ?? {}} onChange={(statements) => set({ statements: withoutEmpty(statements) })} />
+      <StatementsEditor
+        statements={value.statements ?? {}}
+        onChange={(statements) => set({ statements: withoutEmpty(statements) })}
+      />
 
       <Checklist declaration={value} />
 
@@ -98,8 +138,12 @@ export function DeclarationEditor({ initial, draft, onSave, onCancel }: Props) {
         </p>
       )}
       <p class="actions">
-        <button type="submit" data-testid="declaration-save">{t('save')}</button>{' '}
-        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" data-testid="declaration-save">
+          {t('save')}
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </p>
     </form>
   );
@@ -113,7 +157,8 @@ function Checklist({ declaration }: { declaration: Declaration }) {
       <ul>
         {transparencyChecklist(declaration).map((line) => (
           <li key={line.point} class={line.answered === 0 ? 'gap' : ''}>
-            {line.answered === 0 ? '✗' : '✓'} {t(`ico_${line.point}`)}: {t('checklistAnswered', String(line.answered), tc('item', line.total))}
+            {line.answered === 0 ? '✗' : '✓'} {t(`ico_${line.point}`)}:{' '}
+            {t('checklistAnswered', String(line.answered), tc('item', line.total))}
           </li>
         ))}
       </ul>
@@ -137,7 +182,15 @@ export function Field({ label, value, onInput, type = 'text', required, hint, te
     <label for={id}>
       {label}
       {required ? ' *' : ''}
-      <input id={id} type={type} value={value} required={required} data-testid={testId} aria-describedby={hint ? `${id}-hint` : undefined} onInput={(e) => onInput((e.target as HTMLInputElement).value)} />
+      <input
+        id={id}
+        type={type}
+        value={value}
+        required={required}
+        data-testid={testId}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+      />
       {hint && (
         <span id={`${id}-hint`} class="meta">
           {hint}

@@ -38,7 +38,11 @@ export function Declarations() {
 
   const save = async (declaration: Declaration) => {
     const others = stored.declarations.filter((d) => d.id !== declaration.id);
-    await declarationsItem.set({ ...stored, activeId: stored.activeId ?? declaration.id, declarations: [...others, declaration] });
+    await declarationsItem.set({
+      ...stored,
+      activeId: stored.activeId ?? declaration.id,
+      declarations: [...others, declaration],
+    });
     setEditing(null);
     setDraft(null);
     setMessage({ error: false, text: t('declarationSaved', describeDeclaration(declaration)) });
@@ -50,7 +54,11 @@ export function Declarations() {
 
   const remove = async (id: string) => {
     const declarations = stored.declarations.filter((d) => d.id !== id);
-    await declarationsItem.set({ ...stored, declarations, activeId: stored.activeId === id ? declarations[0]?.id : stored.activeId });
+    await declarationsItem.set({
+      ...stored,
+      declarations,
+      activeId: stored.activeId === id ? declarations[0]?.id : stored.activeId,
+    });
     setConfirmDelete(null);
   };
 
@@ -58,7 +66,12 @@ export function Declarations() {
     return (
       <section aria-labelledby="declarations-h" id="declarations">
         <h2 id="declarations-h">{t('declarationsTitle')}</h2>
-        <DeclarationEditor initial={editing} draft={draft} onSave={save} onCancel={() => (setEditing(null), setDraft(null))} />
+        <DeclarationEditor
+          initial={editing}
+          draft={draft}
+          onSave={save}
+          onCancel={() => (setEditing(null), setDraft(null))}
+        />
       </section>
     );
   }
@@ -74,36 +87,67 @@ export function Declarations() {
           {stored.declarations.map((d) => (
             <li key={d.id} data-testid="declaration-row">
               <label>
-                <input type="radio" name="active-declaration" checked={stored.activeId === d.id} onChange={() => void declarationsItem.set({ ...stored, activeId: d.id })} />{' '}
+                <input
+                  type="radio"
+                  name="active-declaration"
+                  checked={stored.activeId === d.id}
+                  onChange={() => void declarationsItem.set({ ...stored, activeId: d.id })}
+                />{' '}
                 <strong>{describeDeclaration(d)}</strong>
               </label>{' '}
               <span class="meta">
                 {t('declarationItems', tc('item', d.items.length))}
                 {d.sites.length > 0 ? ` · ${t('declarationSites', d.sites.join(', '))}` : ''}
               </span>{' '}
-              <button type="button" onClick={() => setEditing(d)}>{t('edit')}</button>{' '}
-              <button type="button" onClick={() => downloadText(`sightline-declaration-${d.id}.json`, 'application/json', serialiseDeclaration(d))}>{t('exportFile')}</button>{' '}
+              <button type="button" onClick={() => setEditing(d)}>
+                {t('edit')}
+              </button>{' '}
+              <button
+                type="button"
+                onClick={() =>
+                  downloadText(`sightline-declaration-${d.id}.json`, 'application/json', serialiseDeclaration(d))
+                }
+              >
+                {t('exportFile')}
+              </button>{' '}
               {confirmDelete === d.id ? (
                 <>
-                  <button type="button" onClick={() => void remove(d.id)}>{t('deleteYes')}</button>{' '}
-                  <button type="button" onClick={() => setConfirmDelete(null)}>{t('cancel')}</button>
+                  <button type="button" onClick={() => void remove(d.id)}>
+                    {t('deleteYes')}
+                  </button>{' '}
+                  <button type="button" onClick={() => setConfirmDelete(null)}>
+                    {t('cancel')}
+                  </button>
                 </>
               ) : (
-                <button type="button" onClick={() => setConfirmDelete(d.id)}>{t('delete')}</button>
+                <button type="button" onClick={() => setConfirmDelete(d.id)}>
+                  {t('delete')}
+                </button>
               )}
             </li>
           ))}
         </ul>
       )}
       <p class="actions">
-        <button type="button" data-testid="declaration-new" onClick={() => setEditing(newDeclaration())}>{t('declarationNew')}</button>{' '}
+        <button type="button" data-testid="declaration-new" onClick={() => setEditing(newDeclaration())}>
+          {t('declarationNew')}
+        </button>{' '}
         <label class="file-button">
           {t('declarationImport')}{' '}
-          <input type="file" accept="application/json,.json" data-testid="declaration-import" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="declaration-import"
+            onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
       </p>
       {message && (
-        <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'} data-testid="declaration-message">
+        <p
+          class={message.error ? 'error' : 'ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="declaration-message"
+        >
           {message.text}
         </p>
       )}

@@ -57,7 +57,9 @@ export function EmployerExtensions() {
         }
         await list();
       })
-      .catch((error: unknown) => setMessage({ error: true, text: t('extError', String((error as Error)?.message ?? error)) }))
+      .catch((error: unknown) =>
+        setMessage({ error: true, text: t('extError', String((error as Error)?.message ?? error)) }),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -107,13 +109,19 @@ export function EmployerExtensions() {
         )}
       </p>
       {message && (
-        <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'} data-testid="extensions-status">
+        <p
+          class={message.error ? 'error' : 'ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="extensions-status"
+        >
           {message.text}
         </p>
       )}
       {found && (
         <>
-          <p data-testid="extensions-summary">{found.length > 0 ? t('extFoundCount', tc('extension', found.length)) : t('extNoneFound')}</p>
+          <p data-testid="extensions-summary">
+            {found.length > 0 ? t('extFoundCount', tc('extension', found.length)) : t('extNoneFound')}
+          </p>
           {found.length > 0 && (
             <ul class="extension-list" data-testid="extensions-list">
               {found.map((finding) => (

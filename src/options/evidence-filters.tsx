@@ -13,13 +13,25 @@ const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`).getTi
 const dayEnd = (value: string) => (value ? new Date(`${value}T23:59:59.999`).getTime() : undefined);
 
 export function EvidenceFilters({ filter, onChange, sites, categories, products }: Props) {
-  const select = (id: string, label: string, key: 'site' | 'category' | 'ruleId', options: readonly (readonly [string, string])[]) => (
+  const select = (
+    id: string,
+    label: string,
+    key: 'site' | 'category' | 'ruleId',
+    options: readonly (readonly [string, string])[],
+  ) => (
     <label for={id}>
       {label}{' '}
-      <select id={id} data-testid={id} value={filter[key] ?? ''} onChange={(e) => onChange({ ...filter, [key]: (e.target as HTMLSelectElement).value || undefined })}>
+      <select
+        id={id}
+        data-testid={id}
+        value={filter[key] ?? ''}
+        onChange={(e) => onChange({ ...filter, [key]: (e.target as HTMLSelectElement).value || undefined })}
+      >
         <option value="">{t('filterAll')}</option>
         {options.map(([value, text]) => (
-          <option key={value} value={value}>{text}</option>
+          <option key={value} value={value}>
+            {text}
+          </option>
         ))}
       </select>
     </label>
@@ -27,14 +39,29 @@ export function EvidenceFilters({ filter, onChange, sites, categories, products 
   return (
     <fieldset class="filters">
       <legend>{t('filterTitle')}</legend>
-      {select('filter-site', t('filterSite'), 'site', sites.map((s) => [s, s] as const))}{' '}
+      {select(
+        'filter-site',
+        t('filterSite'),
+        'site',
+        sites.map((s) => [s, s] as const),
+      )}{' '}
       {select('filter-category', t('filterCategory'), 'category', categories)}{' '}
       {select('filter-product', t('filterProduct'), 'ruleId', products)}{' '}
       <label for="filter-from">
-        {t('filterFrom')} <input id="filter-from" type="date" onChange={(e) => onChange({ ...filter, from: dayStart((e.target as HTMLInputElement).value) })} />
+        {t('filterFrom')}{' '}
+        <input
+          id="filter-from"
+          type="date"
+          onChange={(e) => onChange({ ...filter, from: dayStart((e.target as HTMLInputElement).value) })}
+        />
       </label>{' '}
       <label for="filter-to">
-        {t('filterTo')} <input id="filter-to" type="date" onChange={(e) => onChange({ ...filter, to: dayEnd((e.target as HTMLInputElement).value) })} />
+        {t('filterTo')}{' '}
+        <input
+          id="filter-to"
+          type="date"
+          onChange={(e) => onChange({ ...filter, to: dayEnd((e.target as HTMLInputElement).value) })}
+        />
       </label>
     </fieldset>
   );

@@ -64,8 +64,16 @@ export function EvidenceLog() {
 
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const sites = useMemo(() => [...new Set(rows.map((r) => r.site))].sort(), [rows]);
-  const products = useMemo(() => [...new Map(rows.filter((r) => r.ruleId).map((r) => [r.ruleId!, r.product ?? r.ruleId!])).entries()].sort((a, b) => a[1].localeCompare(b[1])), [rows]);
-  const categories = CATEGORY_IDS.filter((c) => rows.some((r) => r.category === c)).map((c) => [c, t(categoryNameKey(c))] as const);
+  const products = useMemo(
+    () =>
+      [...new Map(rows.filter((r) => r.ruleId).map((r) => [r.ruleId!, r.product ?? r.ruleId!])).entries()].sort(
+        (a, b) => a[1].localeCompare(b[1]),
+      ),
+    [rows],
+  );
+  const categories = CATEGORY_IDS.filter((c) => rows.some((r) => r.category === c)).map(
+    (c) => [c, t(categoryNameKey(c))] as const,
+  );
 
   const member = async (): Promise<Member | null> => {
     if (nameMe) return name.trim() ? { named: true, name: name.trim() } : null;
@@ -121,8 +129,17 @@ export function EvidenceLog() {
     // Declared or undeclared as of today's declarations, the same answer the popup and letters give.
     const stored = await declarationsItem.get();
     const now = policyNow(ruleCatalog, stored.declarations, stored.activeId);
-    const model = reportModelFromBundles([{ bundle, verification: await verifyBundle(bundle) }], ruleCatalog, new Date(), now);
-    downloadText(`sightline-report-${stamp()}.html`, 'text/html', renderReportHtml({ ...model, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
+    const model = reportModelFromBundles(
+      [{ bundle, verification: await verifyBundle(bundle) }],
+      ruleCatalog,
+      new Date(),
+      now,
+    );
+    downloadText(
+      `sightline-report-${stamp()}.html`,
+      'text/html',
+      renderReportHtml({ ...model, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    );
     setStatus(t('reportSaved'));
   };
 
@@ -146,38 +163,80 @@ export function EvidenceLog() {
       <fieldset class="export-options">
         <legend>{t('exportOptions')}</legend>
         <label for="redaction">{t('redactionLabel')}</label>{' '}
-        <select id="redaction" data-testid="redaction" value={redaction} onChange={(e) => setRedaction((e.target as HTMLSelectElement).value as Redaction)}>
+        <select
+          id="redaction"
+          data-testid="redaction"
+          value={redaction}
+          onChange={(e) => setRedaction((e.target as HTMLSelectElement).value as Redaction)}
+        >
           {(['full', 'host', 'category'] as const).map((r) => (
-            <option key={r} value={r}>{t(`redaction_${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`redaction_${r}`)}
+            </option>
           ))}
         </select>{' '}
         <label>
-          <input type="checkbox" data-testid="name-me" checked={nameMe} onChange={(e) => setNameMe((e.target as HTMLInputElement).checked)} /> {t('nameMe')}
+          <input
+            type="checkbox"
+            data-testid="name-me"
+            checked={nameMe}
+            onChange={(e) => setNameMe((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('nameMe')}
         </label>{' '}
         {nameMe && (
           <label>
-            {t('yourName')} <input data-testid="member-name" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+            {t('yourName')}{' '}
+            <input
+              data-testid="member-name"
+              value={name}
+              onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            />
           </label>
         )}
         <p class="meta">{t(nameMe ? 'namedNote' : 'anonymousNote')}</p>
       </fieldset>
       <p class="actions">
-        <button type="button" data-testid="export-json" onClick={() => void guarded(t('exportJson'), exportJson)()}>{t('exportJson')}</button>{' '}
-        <button type="button" data-testid="export-csv" onClick={() => void guarded(t('exportCsv'), exportCsv)()}>{t('exportCsv')}</button>{' '}
-        <button type="button" data-testid="export-report" onClick={() => void guarded(t('exportReport'), printableReport)()}>{t('exportReport')}</button>{' '}
+        <button type="button" data-testid="export-json" onClick={() => void guarded(t('exportJson'), exportJson)()}>
+          {t('exportJson')}
+        </button>{' '}
+        <button type="button" data-testid="export-csv" onClick={() => void guarded(t('exportCsv'), exportCsv)()}>
+          {t('exportCsv')}
+        </button>{' '}
+        <button
+          type="button"
+          data-testid="export-report"
+          onClick={() => void guarded(t('exportReport'), printableReport)()}
+        >
+          {t('exportReport')}
+        </button>{' '}
         {!confirming && (
-          <button type="button" data-testid="clear-log" onClick={() => setConfirming(true)}>{t('clearLog')}</button>
+          <button type="button" data-testid="clear-log" onClick={() => setConfirming(true)}>
+            {t('clearLog')}
+          </button>
         )}
       </p>
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">{t('clearConfirm', String(entryCount))}</p>
-          <button type="button" data-testid="clear-confirm" onClick={() => void guarded(t('clearYes'), clear)()}>{t('clearYes')}</button>{' '}
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>{t('cancel')}</button>
+          <button type="button" data-testid="clear-confirm" onClick={() => void guarded(t('clearYes'), clear)()}>
+            {t('clearYes')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            {t('cancel')}
+          </button>
         </div>
       )}
-      {status && <p role="status" data-testid="log-status">{status}</p>}
-      {failure && <p role="alert" class="error" data-testid="log-error">{failure}</p>}
+      {status && (
+        <p role="status" data-testid="log-status">
+          {status}
+        </p>
+      )}
+      {failure && (
+        <p role="alert" class="error" data-testid="log-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

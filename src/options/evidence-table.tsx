@@ -48,11 +48,15 @@ export function EvidenceTable({ rows }: { rows: EvidenceRow[] }) {
                   <summary>{t('dashWhyFlagged')}</summary>
                   <dl>
                     <dt>{t('dashSignal')}</dt>
-                    <dd><code data-testid="log-signal">{row.signalValue}</code></dd>
+                    <dd>
+                      <code data-testid="log-signal">{row.signalValue}</code>
+                    </dd>
                     <dt>{t('colSource')}</dt>
                     <dd>{t(`source_${row.source}`)}</dd>
                     <dt>{t('dashEvidenceLabel')}</dt>
-                    <dd><code>{row.evidence}</code></dd>
+                    <dd>
+                      <code>{row.evidence}</code>
+                    </dd>
                   </dl>
                 </details>
               </td>

@@ -15,12 +15,20 @@ function sitesText(sites: readonly string[]): string {
 export function ExtensionCard({ finding }: { finding: ExtensionFinding }) {
   const headingId = `ext-${finding.id.replace(/[^a-z0-9]/gi, '-')}-h`;
   return (
-    <li class="finding" data-testid={`extension-${finding.id}`} data-policy-installed={String(finding.policyInstalled)} data-rule={finding.rule?.id ?? ''}>
+    <li
+      class="finding"
+      data-testid={`extension-${finding.id}`}
+      data-policy-installed={String(finding.policyInstalled)}
+      data-rule={finding.rule?.id ?? ''}
+    >
       <h3 id={headingId}>
-        {finding.name || finding.id}{' '}
-        <span class="vendor">{t('extVersion', finding.version || '?')}</span>
+        {finding.name || finding.id} <span class="vendor">{t('extVersion', finding.version || '?')}</span>
       </h3>
-      {finding.policyInstalled && <p class="status status-undeclared" data-testid="extension-policy">{t('extPolicyInstalled')}</p>}
+      {finding.policyInstalled && (
+        <p class="status status-undeclared" data-testid="extension-policy">
+          {t('extPolicyInstalled')}
+        </p>
+      )}
       {finding.rule && (
         <p data-testid="extension-known">
           <strong>{t('extKnownProduct', finding.rule.product, t(categoryNameKey(finding.rule.category)))}</strong>{' '}

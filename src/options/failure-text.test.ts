@@ -8,8 +8,10 @@ describe('failureText', () => {
     expect(failureText(result.error)).toMatch(/^declaration: Too big/);
   });
 
-  it('keeps the browser\'s error name and message, and never returns a blank', () => {
-    expect(failureText(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe('QuotaExceededError: The quota has been exceeded.');
+  it("keeps the browser's error name and message, and never returns a blank", () => {
+    expect(failureText(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(
+      'QuotaExceededError: The quota has been exceeded.',
+    );
     expect(failureText(new Error(''))).toBe('unknown error');
     expect(failureText('x'.repeat(1000))).toHaveLength(300);
   });

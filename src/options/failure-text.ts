@@ -7,6 +7,11 @@ export function failureText(error: unknown): string {
     const path = (issues[0].path ?? []).map(String).join('.');
     return path ? `${path}: ${issues[0].message}` : issues[0].message;
   }
-  const text = error instanceof Error ? (error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message) : String(error);
+  const text =
+    error instanceof Error
+      ? error.name && error.name !== 'Error'
+        ? `${error.name}: ${error.message}`
+        : error.message
+      : String(error);
   return (text || 'unknown error').slice(0, 300);
 }

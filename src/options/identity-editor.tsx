@@ -4,7 +4,10 @@ import { t } from '../shared/i18n';
 import { DEFAULT_IDENTITY, identityItem, type IdentitySettings } from '../shared/identity-settings';
 
 type Values = Record<IdentifierKind, string>;
-const valuesOf = (settings: IdentitySettings): Values => Object.fromEntries(IDENTIFIER_KINDS.map((kind) => [kind, settings.identifiers.find((i) => i.kind === kind)?.value ?? ''])) as Values;
+const valuesOf = (settings: IdentitySettings): Values =>
+  Object.fromEntries(
+    IDENTIFIER_KINDS.map((kind) => [kind, settings.identifiers.find((i) => i.kind === kind)?.value ?? '']),
+  ) as Values;
 
 /** The worker's own identifiers, for the optional "is who I am sent" check. Off by default. */
 export function IdentityEditor() {
@@ -19,7 +22,9 @@ export function IdentityEditor() {
   }, []);
   const save = async (event: Event) => {
     event.preventDefault();
-    const identifiers = IDENTIFIER_KINDS.flatMap((kind) => (values[kind].trim() ? [{ kind, value: values[kind].trim() }] : []));
+    const identifiers = IDENTIFIER_KINDS.flatMap((kind) =>
+      values[kind].trim() ? [{ kind, value: values[kind].trim() }] : [],
+    );
     const short = identifiers.find((i) => i.value.length < MIN_IDENTIFIER_LENGTH);
     if (short) {
       setMessage({ error: true, text: t('identityTooShort', t(`identityLabel_${short.kind}`)) });
@@ -35,18 +40,38 @@ export function IdentityEditor() {
       <form onSubmit={(e) => void save(e)} noValidate>
         <p>
           <label>
-            <input type="checkbox" data-testid="identity-enabled" checked={enabled} onChange={(e) => setEnabled((e.target as HTMLInputElement).checked)} /> {t('identityEnable')}
+            <input
+              type="checkbox"
+              data-testid="identity-enabled"
+              checked={enabled}
+              onChange={(e) => setEnabled((e.target as HTMLInputElement).checked)}
+            />{' '}
+            {t('identityEnable')}
           </label>
         </p>
         {IDENTIFIER_KINDS.map((kind) => (
           <p key={kind}>
             <label for={`identity-${kind}`}>{t(`identityLabel_${kind}`)}</label>{' '}
-            <input id={`identity-${kind}`} data-testid={`identity-${kind}`} type={kind === 'email' ? 'email' : 'text'} autoComplete="off" spellcheck={false} value={values[kind]} onInput={(e) => setValues({ ...values, [kind]: (e.target as HTMLInputElement).value })} />
+            <input
+              id={`identity-${kind}`}
+              data-testid={`identity-${kind}`}
+              type={kind === 'email' ? 'email' : 'text'}
+              autoComplete="off"
+              spellcheck={false}
+              value={values[kind]}
+              onInput={(e) => setValues({ ...values, [kind]: (e.target as HTMLInputElement).value })}
+            />
           </p>
         ))}
-        <button type="submit" data-testid="identity-save">{t('save')}</button>
+        <button type="submit" data-testid="identity-save">
+          {t('save')}
+        </button>
         {message && (
-          <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'} data-testid="identity-message">
+          <p
+            class={message.error ? 'error' : 'ok'}
+            role={message.error ? 'alert' : 'status'}
+            data-testid="identity-message"
+          >
             {message.text}
           </p>
         )}

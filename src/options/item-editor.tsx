@@ -26,18 +26,31 @@ interface Props {
 
 export function ItemEditor({ item, onChange, onRemove }: Props) {
   const set = (fields: Partial<DeclaredItem>) => onChange({ ...item, ...fields });
-  const text = (key: 'purpose' | 'dataCaptured' | 'systems' | 'retention' | 'access' | 'lawfulBasis' | 'rights', hint?: string) => (
+  const text = (
+    key: 'purpose' | 'dataCaptured' | 'systems' | 'retention' | 'access' | 'lawfulBasis' | 'rights',
+    hint?: string,
+  ) => (
     <label>
       {t(`item_${key}`)}
-      <textarea rows={2} value={item[key] ?? ''} placeholder={hint} onInput={(e) => set({ [key]: (e.target as HTMLTextAreaElement).value })} />
+      <textarea
+        rows={2}
+        value={item[key] ?? ''}
+        placeholder={hint}
+        onInput={(e) => set({ [key]: (e.target as HTMLTextAreaElement).value })}
+      />
     </label>
   );
   const choice = <K extends 'frequency' | 'dpia' | 'workersConsulted'>(key: K, values: readonly DeclaredItem[K][]) => (
     <label>
       {t(`item_${key}`)}{' '}
-      <select value={item[key]} onChange={(e) => set({ [key]: (e.target as HTMLSelectElement).value } as Partial<DeclaredItem>)}>
+      <select
+        value={item[key]}
+        onChange={(e) => set({ [key]: (e.target as HTMLSelectElement).value } as Partial<DeclaredItem>)}
+      >
         {values.map((v) => (
-          <option key={v} value={v}>{t(`choice_${v}`)}</option>
+          <option key={v} value={v}>
+            {t(`choice_${v}`)}
+          </option>
         ))}
       </select>
     </label>
@@ -49,16 +62,26 @@ export function ItemEditor({ item, onChange, onRemove }: Props) {
       <div class="grid">
         <label>
           {t('item_category')}{' '}
-          <select value={item.kind ?? item.category ?? ''} data-testid="item-kind" onChange={(e) => set(kindFields((e.target as HTMLSelectElement).value))}>
+          <select
+            value={item.kind ?? item.category ?? ''}
+            data-testid="item-kind"
+            onChange={(e) => set(kindFields((e.target as HTMLSelectElement).value))}
+          >
             <option value="">{t('choice_none')}</option>
             {KIND_IDS.map((k) => (
-              <option key={k} value={k}>{t(kindNameKey(k))}</option>
+              <option key={k} value={k}>
+                {t(kindNameKey(k))}
+              </option>
             ))}
           </select>
         </label>
         <label>
           {t('item_product')}
-          <input list="product-names" value={item.product ?? ''} onInput={(e) => set({ product: (e.target as HTMLInputElement).value, ruleId: undefined })} />
+          <input
+            list="product-names"
+            value={item.product ?? ''}
+            onInput={(e) => set({ product: (e.target as HTMLInputElement).value, ruleId: undefined })}
+          />
         </label>
         {choice('frequency', ['unknown', 'continuous', 'occasional'])}
         {choice('dpia', ['unknown', 'yes', 'no'])}
@@ -77,7 +100,9 @@ export function ItemEditor({ item, onChange, onRemove }: Props) {
         ))}
       </datalist>
       <p>
-        <button type="button" onClick={onRemove}>{t('itemRemove')}</button>
+        <button type="button" onClick={onRemove}>
+          {t('itemRemove')}
+        </button>
       </p>
     </details>
   );

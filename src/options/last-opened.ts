@@ -2,4 +2,9 @@
 import { z } from 'zod';
 import { storageItem } from '../shared/storage-item';
 
-export const lastOpenedItem = storageItem('local', 'dashboardLastOpened', z.number().int().nonnegative().nullable(), null);
+export const lastOpenedItem = storageItem(
+  'local',
+  'dashboardLastOpened',
+  z.number().int().nonnegative().nullable(),
+  null,
+);

@@ -47,7 +47,9 @@ export function Options() {
             <StorageHealth />
           </>
         )}
-        <p class="meta" data-testid="rule-count">{t('optionsRuleCount', RULE_DB_VERSION, String(ruleCatalog.size))}</p>
+        <p class="meta" data-testid="rule-count">
+          {t('optionsRuleCount', RULE_DB_VERSION, String(ruleCatalog.size))}
+        </p>
       </main>
     </>
   );
@@ -73,10 +75,14 @@ function RepLink() {
       <h2 id="rep-h">{t('dashRepTitle')}</h2>
       <p>{t('dashRepBody')}</p>
       <p>
-        <a href="../rep/index.html" target="_blank" rel="noopener" data-testid="open-rep-view">{t('repOpen')}</a>
+        <a href="../rep/index.html" target="_blank" rel="noopener" data-testid="open-rep-view">
+          {t('repOpen')}
+        </a>
       </p>
       <p>
-        <a href="../capture-page/index.html" target="_blank" rel="noopener" data-testid="open-capture-page">{t('captureOpenPage')}</a>
+        <a href="../capture-page/index.html" target="_blank" rel="noopener" data-testid="open-capture-page">
+          {t('captureOpenPage')}
+        </a>
       </p>
     </section>
   );

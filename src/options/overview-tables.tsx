@@ -21,7 +21,13 @@ export function OverviewTables({ figures }: { figures: Overview }) {
           </thead>
           <tbody>
             {figures.products.map((p) => (
-              <tr key={p.ruleId} data-testid="dash-product-row" data-rule={p.ruleId} data-status={p.status} data-count={p.count}>
+              <tr
+                key={p.ruleId}
+                data-testid="dash-product-row"
+                data-rule={p.ruleId}
+                data-status={p.status}
+                data-count={p.count}
+              >
                 <th scope="row">{p.product}</th>
                 <td class={`status-${p.status}`}>{statusWords(p.status)}</td>
                 <td>{p.count}</td>
@@ -44,7 +50,14 @@ export function OverviewTables({ figures }: { figures: Overview }) {
           </thead>
           <tbody>
             {figures.sites.map((s) => (
-              <tr key={s.site} data-testid="dash-site-row" data-site={s.site} data-products={s.products} data-undeclared={s.undeclared} data-count={s.count}>
+              <tr
+                key={s.site}
+                data-testid="dash-site-row"
+                data-site={s.site}
+                data-products={s.products}
+                data-undeclared={s.undeclared}
+                data-count={s.count}
+              >
                 <th scope="row">{s.site}</th>
                 <td>{s.products}</td>
                 <td>{s.undeclared}</td>

@@ -19,7 +19,16 @@ export function Overview() {
   const data = useOverviewData();
   const [periodDays, setPeriodDays] = useState(7);
   const figures = useMemo(
-    () => data && buildOverview({ seen: data.seen, statusOf: data.policy.statusOf, nameOf, now: data.now, periodDays, lastOpened: data.lastOpened }),
+    () =>
+      data &&
+      buildOverview({
+        seen: data.seen,
+        statusOf: data.policy.statusOf,
+        nameOf,
+        now: data.now,
+        periodDays,
+        lastOpened: data.lastOpened,
+      }),
     [data, periodDays],
   );
   const timeline = useMemo(() => data && buildTimeline(data.seen, data.now, periodDays), [data, periodDays]);
@@ -27,7 +36,12 @@ export function Overview() {
     <section aria-labelledby="overview-h" data-testid="dash-overview" aria-busy={!figures}>
       <h2 id="overview-h">{t('dashOverviewTitle')}</h2>
       <label for="dash-period">{t('dashPeriodLabel')}</label>{' '}
-      <select id="dash-period" data-testid="dash-period" value={String(periodDays)} onChange={(e) => setPeriodDays(Number((e.target as HTMLSelectElement).value))}>
+      <select
+        id="dash-period"
+        data-testid="dash-period"
+        value={String(periodDays)}
+        onChange={(e) => setPeriodDays(Number((e.target as HTMLSelectElement).value))}
+      >
         <option value="7">{t('dashPeriod_7')}</option>
         <option value="30">{t('dashPeriod_30')}</option>
       </select>
@@ -51,10 +65,23 @@ function Summary({ figures }: { figures: OverviewFigures }) {
   const from = longDate(figures.from);
   const to = longDate(figures.to);
   return (
-    <p class="dash-summary" data-testid="dash-summary" data-products={figures.products.length} data-sites={figures.sites.length} data-observations={figures.observations}>
+    <p
+      class="dash-summary"
+      data-testid="dash-summary"
+      data-products={figures.products.length}
+      data-sites={figures.sites.length}
+      data-observations={figures.observations}
+    >
       {figures.products.length === 0
         ? t('dashSummaryNone', from, to)
-        : t('dashSummary', tc('monitoring_product', figures.products.length), tc('site', figures.sites.length), tc('time', figures.observations), from, to)}
+        : t(
+            'dashSummary',
+            tc('monitoring_product', figures.products.length),
+            tc('site', figures.sites.length),
+            tc('time', figures.observations),
+            from,
+            to,
+          )}
     </p>
   );
 }
@@ -64,21 +91,39 @@ function Undeclared({ products, hasPolicy }: { products: ProductLine[]; hasPolic
     <div class={products.length > 0 ? 'dash-alert' : 'dash-calm'} data-testid="dash-undeclared">
       <h3>{t('dashUndeclaredTitle')}</h3>
       {!hasPolicy ? (
-        <p>{t('dashNoPolicy')} <a href="#policy">{t('dashNav_policy')}</a></p>
+        <p>
+          {t('dashNoPolicy')} <a href="#policy">{t('dashNav_policy')}</a>
+        </p>
       ) : products.length === 0 ? (
         <p>{t('dashUndeclaredNone')}</p>
       ) : (
         <>
-          <p>{t('dashUndeclaredCount', tc('monitoring_product', products.length), t(products.length === 1 ? 'dashVerbIs' : 'dashVerbAre'))}</p>
+          <p>
+            {t(
+              'dashUndeclaredCount',
+              tc('monitoring_product', products.length),
+              t(products.length === 1 ? 'dashVerbIs' : 'dashVerbAre'),
+            )}
+          </p>
           <ul class="dash-undeclared-list">
             {products.map((p) => (
               <li key={p.ruleId} data-testid="dash-undeclared-item" data-rule={p.ruleId}>
                 <strong>{p.product}</strong> {t('dashSeenOn', tc('time', p.count), p.sites.join(', '))}
                 <ul class="next-steps" aria-label={t('dashNextSteps', p.product)}>
-                  <li><a href={evidenceFor(p.ruleId)} data-testid="dash-see-evidence">{t('dashSeeEvidence')}</a></li>
-                  <li><a href="#policy">{t('dashSeePolicy')}</a></li>
-                  <li><a href="#reports">{t('dashDraftLetter')}</a></li>
-                  <li><a href="#evidence">{t('dashExportForRep')}</a></li>
+                  <li>
+                    <a href={evidenceFor(p.ruleId)} data-testid="dash-see-evidence">
+                      {t('dashSeeEvidence')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href="#policy">{t('dashSeePolicy')}</a>
+                  </li>
+                  <li>
+                    <a href="#reports">{t('dashDraftLetter')}</a>
+                  </li>
+                  <li>
+                    <a href="#evidence">{t('dashExportForRep')}</a>
+                  </li>
                 </ul>
               </li>
             ))}
@@ -102,8 +147,16 @@ function Changed({ figures, lastOpened }: { figures: OverviewFigures; lastOpened
         <>
           <p>{t('dashChangedSince', longDate(lastOpened))}</p>
           <ul>
-            {figures.newProducts.map((p) => <li key={p.ruleId} data-testid="dash-new-product" data-rule={p.ruleId}>{t('dashNewProduct', p.product, longDate(p.firstAt))}</li>)}
-            {figures.newSites.map((s) => <li key={s} data-testid="dash-new-site">{t('dashNewSite', s)}</li>)}
+            {figures.newProducts.map((p) => (
+              <li key={p.ruleId} data-testid="dash-new-product" data-rule={p.ruleId}>
+                {t('dashNewProduct', p.product, longDate(p.firstAt))}
+              </li>
+            ))}
+            {figures.newSites.map((s) => (
+              <li key={s} data-testid="dash-new-site">
+                {t('dashNewSite', s)}
+              </li>
+            ))}
           </ul>
         </>
       )}

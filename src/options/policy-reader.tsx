@@ -12,7 +12,16 @@ import { t } from '../shared/i18n';
 import { newItem } from './item-editor';
 import { pdfText } from './pdf-text';
 import type { PolicyDraft } from './policy-draft';
-import { KindChoices, kindKey, offlineKinds, promiseKey, PromiseChoices, promiseFrom, StatementChoices, STATEMENT_POINTS } from './reader-choices';
+import {
+  KindChoices,
+  kindKey,
+  offlineKinds,
+  promiseKey,
+  PromiseChoices,
+  promiseFrom,
+  StatementChoices,
+  STATEMENT_POINTS,
+} from './reader-choices';
 import { ReadingStopped, readPolicyOffThread, stopReading } from './read-policy-off-thread';
 
 export interface ReaderAccepted {
@@ -35,10 +44,18 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
   const [reading, setReading] = useState<PolicyReading | null>(null);
   const [busy, setBusy] = useState(false);
   const [ticked, setTicked] = useState<Set<string>>(() => new Set());
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(draft ? { error: false, text: t('readerFromTab', draft.title || draft.url || '') } : null);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(
+    draft ? { error: false, text: t('readerFromTab', draft.title || draft.url || '') } : null,
+  );
 
   const already = useMemo(
-    () => new Set(existing.flatMap((i) => [i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : '', i.kind ? `k:${i.kind}` : ''])),
+    () =>
+      new Set(
+        existing.flatMap((i) => [
+          i.ruleId ? `p:${i.ruleId}` : !i.product && i.category ? `c:${i.category}` : '',
+          i.kind ? `k:${i.kind}` : '',
+        ]),
+      ),
     [existing],
   );
   const promisedAlready = useMemo(() => new Set(existingPromises.map(promiseKey)), [existingPromises]);
@@ -53,7 +70,9 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
         new Set([
           ...found.suggestions.filter((s) => !s.negated && !already.has(keyOf(s))).map(keyOf),
           ...found.promises.map(promiseKey).filter((key) => !promisedAlready.has(key)),
-          ...offlineKinds(found.kinds).filter((k) => !k.negated && !already.has(kindKey(k))).map(kindKey),
+          ...offlineKinds(found.kinds)
+            .filter((k) => !k.negated && !already.has(kindKey(k)))
+            .map(kindKey),
           ...STATEMENT_POINTS.filter((point) => found.statements[point]).map((point) => `s:${point}`),
         ]),
       );
@@ -102,10 +121,17 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
       );
     const kindItems = offlineKinds(reading.kinds)
       .filter((k) => !k.negated && ticked.has(kindKey(k)) && !already.has(kindKey(k)))
-      .map((k) => newItem({ kind: k.kind, quote: k.sentence.slice(0, 600), ...(k.frequency ? { frequency: k.frequency } : {}) }));
-    const promises = reading.promises.filter((p) => ticked.has(promiseKey(p)) && !promisedAlready.has(promiseKey(p))).map(promiseFrom);
+      .map((k) =>
+        newItem({ kind: k.kind, quote: k.sentence.slice(0, 600), ...(k.frequency ? { frequency: k.frequency } : {}) }),
+      );
+    const promises = reading.promises
+      .filter((p) => ticked.has(promiseKey(p)) && !promisedAlready.has(promiseKey(p)))
+      .map(promiseFrom);
     const statements: PolicyStatements = Object.fromEntries(
-      STATEMENT_POINTS.filter((point) => ticked.has(`s:${point}`) && reading.statements[point]).map((point) => [point, reading.statements[point]!.slice(0, 600)]),
+      STATEMENT_POINTS.filter((point) => ticked.has(`s:${point}`) && reading.statements[point]).map((point) => [
+        point,
+        reading.statements[point]!.slice(0, 600),
+      ]),
     );
     onAccept({ items: [...items, ...kindItems], promises, statements });
     setReading(null);
@@ -118,15 +144,32 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
       <p class="meta">{t('readerBody')}</p>
       <label>
         {t('readerPaste')}
-        <textarea rows={6} value={text} data-testid="policy-text" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          rows={6}
+          value={text}
+          data-testid="policy-text"
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        />
       </label>
       <p class="actions">
-        <button type="button" data-testid="suggest" onClick={() => void suggest(text)}>{t('readerSuggest')}</button>{' '}
+        <button type="button" data-testid="suggest" onClick={() => void suggest(text)}>
+          {t('readerSuggest')}
+        </button>{' '}
         <label class="file-button">
-          {t('readerPdf')} <input type="file" accept="application/pdf,.pdf" data-testid="policy-pdf" onChange={(e) => void openPdf((e.target as HTMLInputElement).files?.[0])} />
+          {t('readerPdf')}{' '}
+          <input
+            type="file"
+            accept="application/pdf,.pdf"
+            data-testid="policy-pdf"
+            onChange={(e) => void openPdf((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
       </p>
-      {busy && <p class="meta" role="status" data-testid="reader-reading">{t('readerReading')}</p>}
+      {busy && (
+        <p class="meta" role="status" data-testid="reader-reading">
+          {t('readerReading')}
+        </p>
+      )}
       {status && (
         <p class={status.error ? 'error' : 'meta'} role={status.error ? 'alert' : 'status'} data-testid="reader-status">
           {status.text}
@@ -142,7 +185,12 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
               return (
                 <div key={key} class="suggestion" data-testid="suggestion" data-key={key}>
                   <label>
-                    <input type="checkbox" checked={ticked.has(key)} disabled={already.has(key)} onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)} />{' '}
+                    <input
+                      type="checkbox"
+                      checked={ticked.has(key)}
+                      disabled={already.has(key)}
+                      onChange={(e) => toggle(key, (e.target as HTMLInputElement).checked)}
+                    />{' '}
                     <strong>{s.label}</strong> ({t(s.kind === 'product' ? 'readerProduct' : 'readerCategory')})
                     {s.negated && <span class="error"> — {t('readerNegated')}</span>}
                     {already.has(key) && <span class="meta"> — {t('readerAlready')}</span>}
@@ -155,7 +203,9 @@ export function PolicyReader({ draft, existing, existingPromises, onAccept }: Pr
           <KindChoices kinds={reading.kinds} ticked={ticked} already={already} onToggle={toggle} />
           <PromiseChoices promises={reading.promises} ticked={ticked} already={promisedAlready} onToggle={toggle} />
           <StatementChoices statements={reading.statements} ticked={ticked} onToggle={toggle} />
-          <button type="button" data-testid="add-suggestions" onClick={accept}>{t('readerAdd')}</button>
+          <button type="button" data-testid="add-suggestions" onClick={accept}>
+            {t('readerAdd')}
+          </button>
         </>
       )}
     </details>

@@ -5,7 +5,13 @@ import type { PolicyPromise, PolicyStatements } from '../policy/declaration';
 import { t } from '../shared/i18n';
 import { promiseSubject, STATEMENT_POINTS } from './reader-choices';
 
-export function PromisesEditor({ promises, onChange }: { promises: readonly PolicyPromise[]; onChange: (next: PolicyPromise[]) => void }) {
+export function PromisesEditor({
+  promises,
+  onChange,
+}: {
+  promises: readonly PolicyPromise[];
+  onChange: (next: PolicyPromise[]) => void;
+}) {
   if (promises.length === 0) return null;
   return (
     <section data-testid="declaration-promises">
@@ -14,7 +20,9 @@ export function PromisesEditor({ promises, onChange }: { promises: readonly Poli
         {promises.map((p) => (
           <li key={p.id} data-testid="declaration-promise">
             {t('readerPromiseNot', promiseSubject(p))} <q>{p.quote}</q>{' '}
-            <button type="button" onClick={() => onChange(promises.filter((other) => other.id !== p.id))}>{t('promiseRemove')}</button>
+            <button type="button" onClick={() => onChange(promises.filter((other) => other.id !== p.id))}>
+              {t('promiseRemove')}
+            </button>
           </li>
         ))}
       </ul>
@@ -22,14 +30,26 @@ export function PromisesEditor({ promises, onChange }: { promises: readonly Poli
   );
 }
 
-export function StatementsEditor({ statements, onChange }: { statements: PolicyStatements; onChange: (next: PolicyStatements) => void }) {
+export function StatementsEditor({
+  statements,
+  onChange,
+}: {
+  statements: PolicyStatements;
+  onChange: (next: PolicyStatements) => void;
+}) {
   return (
     <fieldset data-testid="declaration-statements">
       <legend>{t('readerStatements')}</legend>
       {STATEMENT_POINTS.map((point) => (
         <label key={point}>
           {t(`ico_${point}`)}
-          <textarea rows={2} maxLength={600} value={statements[point] ?? ''} data-testid={`statement-${point}`} onInput={(e) => onChange({ ...statements, [point]: (e.target as HTMLTextAreaElement).value })} />
+          <textarea
+            rows={2}
+            maxLength={600}
+            value={statements[point] ?? ''}
+            data-testid={`statement-${point}`}
+            onInput={(e) => onChange({ ...statements, [point]: (e.target as HTMLTextAreaElement).value })}
+          />
         </label>
       ))}
     </fieldset>

@@ -41,7 +41,8 @@ async function readThroughFrame(): Promise<unknown> {
     // Firefox has `browser` in every extension page; Chromium's `chrome` returns promises in MV3.
     const win = frame.contentWindow as unknown as { browser?: ManagementHolder; chrome?: ManagementHolder } | null;
     const management = win?.browser?.management ?? win?.chrome?.management;
-    if (typeof management?.getAll !== 'function') throw new Error('the browser did not make the extension list available');
+    if (typeof management?.getAll !== 'function')
+      throw new Error('the browser did not make the extension list available');
     return await management.getAll();
   } finally {
     frame.remove();

@@ -14,11 +14,16 @@ export const STATEMENT_POINTS: readonly StatementPoint[] = ['retention', 'access
 
 /** One key per thing promised, so a promise already in the declaration is not added twice. */
 export const promiseKey = (p: Pick<PromiseFound, 'ruleId' | 'category' | 'capability'>): string =>
-  p.ruleId !== undefined ? `promise:p:${p.ruleId}` : p.category !== undefined ? `promise:c:${p.category}` : `promise:k:${p.capability ?? ''}`;
+  p.ruleId !== undefined
+    ? `promise:p:${p.ruleId}`
+    : p.category !== undefined
+      ? `promise:c:${p.category}`
+      : `promise:k:${p.capability ?? ''}`;
 
 export function promiseFrom(found: PromiseFound): PolicyPromise {
   const base = { id: crypto.randomUUID(), quote: found.sentence.slice(0, 600) };
-  if (found.ruleId !== undefined) return { ...base, ruleId: found.ruleId, ...(found.product ? { product: found.product.slice(0, 200) } : {}) };
+  if (found.ruleId !== undefined)
+    return { ...base, ruleId: found.ruleId, ...(found.product ? { product: found.product.slice(0, 200) } : {}) };
   if (found.category !== undefined) return { ...base, category: found.category };
   return { ...base, capability: found.capability! };
 }
@@ -35,7 +40,12 @@ interface ToggleProps {
   onToggle: (key: string, on: boolean) => void;
 }
 
-export function PromiseChoices({ promises, ticked, already, onToggle }: ToggleProps & { promises: readonly PromiseFound[]; already: ReadonlySet<string> }) {
+export function PromiseChoices({
+  promises,
+  ticked,
+  already,
+  onToggle,
+}: ToggleProps & { promises: readonly PromiseFound[]; already: ReadonlySet<string> }) {
   if (promises.length === 0) return null;
   return (
     <fieldset data-testid="reader-promises">
@@ -46,7 +56,12 @@ export function PromiseChoices({ promises, ticked, already, onToggle }: TogglePr
         return (
           <div key={key} class="suggestion" data-testid="reader-promise" data-key={key}>
             <label>
-              <input type="checkbox" checked={ticked.has(key)} disabled={already.has(key)} onChange={(e) => onToggle(key, (e.target as HTMLInputElement).checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={ticked.has(key)}
+                disabled={already.has(key)}
+                onChange={(e) => onToggle(key, (e.target as HTMLInputElement).checked)}
+              />{' '}
               {t('readerPromiseNot', promiseSubject(p))}
               {already.has(key) && <span class="meta"> — {t('readerAlready')}</span>}
             </label>
@@ -58,7 +73,11 @@ export function PromiseChoices({ promises, ticked, already, onToggle }: TogglePr
   );
 }
 
-export function StatementChoices({ statements, ticked, onToggle }: ToggleProps & { statements: PolicyStatementsFound }) {
+export function StatementChoices({
+  statements,
+  ticked,
+  onToggle,
+}: ToggleProps & { statements: PolicyStatementsFound }) {
   const points = STATEMENT_POINTS.filter((point) => statements[point]);
   if (points.length === 0) return null;
   return (
@@ -67,7 +86,12 @@ export function StatementChoices({ statements, ticked, onToggle }: ToggleProps &
       {points.map((point) => (
         <div key={point} class="suggestion" data-testid="reader-statement" data-key={point}>
           <label>
-            <input type="checkbox" checked={ticked.has(`s:${point}`)} onChange={(e) => onToggle(`s:${point}`, (e.target as HTMLInputElement).checked)} /> {t(`ico_${point}`)}
+            <input
+              type="checkbox"
+              checked={ticked.has(`s:${point}`)}
+              onChange={(e) => onToggle(`s:${point}`, (e.target as HTMLInputElement).checked)}
+            />{' '}
+            {t(`ico_${point}`)}
           </label>
           <blockquote class="quote">{statements[point]}</blockquote>
         </div>
@@ -77,10 +101,16 @@ export function StatementChoices({ statements, ticked, onToggle }: ToggleProps &
 }
 
 /** Kinds no browser can see (CCTV, biometrics, call recording...), as the policy declares or denies them. */
-export const offlineKinds = (kinds: readonly KindFound[]): KindFound[] => kinds.filter((k) => !isBrowserCategory(k.kind));
+export const offlineKinds = (kinds: readonly KindFound[]): KindFound[] =>
+  kinds.filter((k) => !isBrowserCategory(k.kind));
 export const kindKey = (k: Pick<KindFound, 'kind'>): string => `k:${k.kind}`;
 
-export function KindChoices({ kinds, ticked, already, onToggle }: ToggleProps & { kinds: readonly KindFound[]; already: ReadonlySet<string> }) {
+export function KindChoices({
+  kinds,
+  ticked,
+  already,
+  onToggle,
+}: ToggleProps & { kinds: readonly KindFound[]; already: ReadonlySet<string> }) {
   const offline = offlineKinds(kinds);
   if (offline.length === 0) return null;
   return (
@@ -92,7 +122,12 @@ export function KindChoices({ kinds, ticked, already, onToggle }: ToggleProps & 
         return (
           <div key={key} class="suggestion" data-testid="reader-kind" data-key={key}>
             <label>
-              <input type="checkbox" checked={ticked.has(key)} disabled={already.has(key) || k.negated} onChange={(e) => onToggle(key, (e.target as HTMLInputElement).checked)} />{' '}
+              <input
+                type="checkbox"
+                checked={ticked.has(key)}
+                disabled={already.has(key) || k.negated}
+                onChange={(e) => onToggle(key, (e.target as HTMLInputElement).checked)}
+              />{' '}
               <strong>{t(kindNameKey(k.kind))}</strong>
               {k.frequency && <span class="meta"> — {t(`readerFrequency_${k.frequency}`)}</span>}
               {k.negated && <span class="error"> — {t('readerNegated')}</span>}

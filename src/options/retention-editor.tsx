@@ -21,7 +21,14 @@ export function RetentionEditor({ settings, onSave }: { settings: Settings; onSa
       <h2 id="retention-h">{t('retentionTitle')}</h2>
       <form onSubmit={(e) => void save(e)} noValidate>
         <label for="retention-days">{t('retentionLabel')}</label>{' '}
-        <input id="retention-days" data-testid="retention-days" inputMode="numeric" size={5} value={days} onInput={(e) => setDays((e.target as HTMLInputElement).value)} />{' '}
+        <input
+          id="retention-days"
+          data-testid="retention-days"
+          inputMode="numeric"
+          size={5}
+          value={days}
+          onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+        />{' '}
         <button type="submit">{t('save')}</button>
         {message && (
           <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>

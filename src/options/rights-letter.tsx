@@ -30,7 +30,9 @@ export function RightsLetter() {
 
   useEffect(() => {
     void declarationsItem.get().then((stored) => {
-      const active = stored.declarations.find((d) => d.id === stored.activeId) ?? (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
+      const active =
+        stored.declarations.find((d) => d.id === stored.activeId) ??
+        (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
       if (!active) return;
       setEmployer((now) => now || active.employer);
       setRecipient((now) => now || (active.contact ?? ''));
@@ -45,7 +47,19 @@ export function RightsLetter() {
     const { findings, pageOnly: left, declarationLabel } = letterFindings(log, includePageOnly, now);
     const { identity, contradictions } = letterEvidence(strongestEvidence(log, now, ruleCatalog), includePageOnly);
     setPageOnly(left);
-    setText(draftLetter({ kind, date: new Date().toISOString().slice(0, 10), employer, recipient, senderName, declarationLabel, findings, identity, contradictions }));
+    setText(
+      draftLetter({
+        kind,
+        date: new Date().toISOString().slice(0, 10),
+        employer,
+        recipient,
+        senderName,
+        declarationLabel,
+        findings,
+        identity,
+        contradictions,
+      }),
+    );
   };
 
   return (
@@ -54,7 +68,11 @@ export function RightsLetter() {
       <p>{t('letterBody')}</p>
       <label>
         {t('letterKind')}{' '}
-        <select value={kind} data-testid="letter-kind" onChange={(e) => setKind((e.target as HTMLSelectElement).value as LetterKind)}>
+        <select
+          value={kind}
+          data-testid="letter-kind"
+          onChange={(e) => setKind((e.target as HTMLSelectElement).value as LetterKind)}
+        >
           <option value="monitoring-enquiry">{t('letterEnquiry')}</option>
           <option value="subject-access">{t('letterSar')}</option>
         </select>
@@ -64,32 +82,69 @@ export function RightsLetter() {
         <Field label={t('letterRecipient')} value={recipient} testId="letter-recipient" onInput={setRecipient} />
         <Field label={t('yourName')} value={senderName} onInput={setSenderName} />
       </div>
-      {prefilledFrom && <p class="meta" data-testid="letter-prefilled">{t('letterPrefilled', prefilledFrom)}</p>}
+      {prefilledFrom && (
+        <p class="meta" data-testid="letter-prefilled">
+          {t('letterPrefilled', prefilledFrom)}
+        </p>
+      )}
       {pageOnly.length > 0 && (
         <label data-testid="letter-page-only">
-          <input type="checkbox" checked={includePageOnly} onChange={(e) => setIncludePageOnly((e.target as HTMLInputElement).checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={includePageOnly}
+            onChange={(e) => setIncludePageOnly((e.target as HTMLInputElement).checked)}
+          />{' '}
           {t('letterIncludePageOnly', pageOnly.join(', '))}
         </label>
       )}
       <p>
-        <button type="button" data-testid="letter-draft" onClick={() => void guard(t('letterDraft'), draft)()}>{t('letterDraft')}</button>
+        <button type="button" data-testid="letter-draft" onClick={() => void guard(t('letterDraft'), draft)()}>
+          {t('letterDraft')}
+        </button>
       </p>
       {text && (
         <>
           <label>
             {t('letterEdit')}
-            <textarea rows={18} class="letter" data-testid="letter-text" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+            <textarea
+              rows={18}
+              class="letter"
+              data-testid="letter-text"
+              value={text}
+              onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+            />
           </label>
           <p class="actions">
-            <button type="button" onClick={() => void guard(t('letterCopy'), () => navigator.clipboard.writeText(text))()}>{t('letterCopy')}</button>{' '}
-            <button type="button" data-testid="letter-save" onClick={() => void guard(t('letterSave'), () => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text))()}>{t('letterSave')}</button>{' '}
-            <button type="button" data-testid="letter-print" onClick={() => window.print()}>{t('letterPrint')}</button>
+            <button
+              type="button"
+              onClick={() => void guard(t('letterCopy'), () => navigator.clipboard.writeText(text))()}
+            >
+              {t('letterCopy')}
+            </button>{' '}
+            <button
+              type="button"
+              data-testid="letter-save"
+              onClick={() =>
+                void guard(t('letterSave'), () => downloadText(`sightline-letter-${kind}.txt`, 'text/plain', text))()
+              }
+            >
+              {t('letterSave')}
+            </button>{' '}
+            <button type="button" data-testid="letter-print" onClick={() => window.print()}>
+              {t('letterPrint')}
+            </button>
           </p>
           {/* What prints: the letter alone, as edited (options.css hides the rest of the page for print). */}
-          <div class="letter-print" data-testid="letter-print-view" aria-hidden="true">{text}</div>
+          <div class="letter-print" data-testid="letter-print-view" aria-hidden="true">
+            {text}
+          </div>
         </>
       )}
-      {failure && <p role="alert" class="error" data-testid="letter-error">{failure}</p>}
+      {failure && (
+        <p role="alert" class="error" data-testid="letter-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

@@ -25,7 +25,8 @@ export function ScopeEditor({ settings, onSave }: Props) {
     setInput('');
     await onSave({ ...settings, userDomains: [...new Set([...settings.userDomains, parsed.domain])].sort() });
   };
-  const remove = (domain: string) => onSave({ ...settings, userDomains: settings.userDomains.filter((d) => d !== domain) });
+  const remove = (domain: string) =>
+    onSave({ ...settings, userDomains: settings.userDomains.filter((d) => d !== domain) });
   return (
     <section aria-labelledby="scope-h">
       <h2 id="scope-h">{t('scopeTitle')}</h2>
@@ -41,7 +42,9 @@ export function ScopeEditor({ settings, onSave }: Props) {
           aria-describedby={error ? 'add-domain-error' : undefined}
           onInput={(e) => setInput((e.target as HTMLInputElement).value)}
         />{' '}
-        <button type="submit" data-testid="scope-add">{t('scopeAdd')}</button>
+        <button type="submit" data-testid="scope-add">
+          {t('scopeAdd')}
+        </button>
         {error && (
           <p id="add-domain-error" class="error" role="alert" data-testid="scope-error">
             {error}

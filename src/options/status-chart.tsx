@@ -29,7 +29,19 @@ export function StatusChart({ products }: { products: readonly ProductLine[] }) 
         {slices.map((s) => {
           if (s.products === 0) return null;
           const w = (s.products / all) * W;
-          const rect = <rect key={s.status} class={`st-${s.status}`} fill={s.status === 'undeclared' ? 'url(#dash-hatch)' : undefined} x={x} y={4} width={w} height={H - 8}><title>{`${statusWords(s.status)}: ${s.products}`}</title></rect>;
+          const rect = (
+            <rect
+              key={s.status}
+              class={`st-${s.status}`}
+              fill={s.status === 'undeclared' ? 'url(#dash-hatch)' : undefined}
+              x={x}
+              y={4}
+              width={w}
+              height={H - 8}
+            >
+              <title>{`${statusWords(s.status)}: ${s.products}`}</title>
+            </rect>
+          );
           x += w;
           return rect;
         })}
@@ -48,7 +60,9 @@ export function StatusChart({ products }: { products: readonly ProductLine[] }) 
           <tbody>
             {slices.map((s) => (
               <tr key={s.status} data-status={s.status}>
-                <th scope="row"><span class={`swatch st-${s.status}`} aria-hidden="true" /> {statusWords(s.status)}</th>
+                <th scope="row">
+                  <span class={`swatch st-${s.status}`} aria-hidden="true" /> {statusWords(s.status)}
+                </th>
                 <td>{s.products}</td>
                 <td>{s.count}</td>
               </tr>

@@ -15,7 +15,10 @@ export function StorageHealth() {
   useEffect(() => {
     // persist() may be refused or unsupported (Firefox may prompt); the page then says so, and works on.
     void navigator.storage?.persist?.().then(setPersisted, () => setPersisted(false));
-    void navigator.storage?.estimate?.().then((e) => setEstimate({ usage: e.usage ?? 0, quota: e.quota ?? 0 }), () => undefined);
+    void navigator.storage?.estimate?.().then(
+      (e) => setEstimate({ usage: e.usage ?? 0, quota: e.quota ?? 0 }),
+      () => undefined,
+    );
     void writeStatusItem.get().then(setStatus);
     return writeStatusItem.watch(setStatus);
   }, []);
@@ -25,11 +28,23 @@ export function StorageHealth() {
   return (
     <section aria-labelledby="storage-h">
       <h2 id="storage-h">{t('storageTitle')}</h2>
-      {estimate && <p data-testid="storage-usage">{t('storageUsage', megabytes(estimate.usage), megabytes(estimate.quota), percent)}</p>}
-      {persisted !== null && <p data-testid="storage-persisted">{t(persisted ? 'storagePersisted' : 'storageNotPersisted')}</p>}
-      {share > NEARLY_FULL && <p role="alert" class="error" data-testid="storage-nearly-full">{t('storageNearlyFull', percent)}</p>}
+      {estimate && (
+        <p data-testid="storage-usage">
+          {t('storageUsage', megabytes(estimate.usage), megabytes(estimate.quota), percent)}
+        </p>
+      )}
+      {persisted !== null && (
+        <p data-testid="storage-persisted">{t(persisted ? 'storagePersisted' : 'storageNotPersisted')}</p>
+      )}
+      {share > NEARLY_FULL && (
+        <p role="alert" class="error" data-testid="storage-nearly-full">
+          {t('storageNearlyFull', percent)}
+        </p>
+      )}
       {status?.problem === 'write-failed' && (
-        <p role="alert" class="error" data-testid="storage-write-failed">{t('storageWriteFailed', status.detail ?? '', tc('observation', status.waiting ?? 0))}</p>
+        <p role="alert" class="error" data-testid="storage-write-failed">
+          {t('storageWriteFailed', status.detail ?? '', tc('observation', status.waiting ?? 0))}
+        </p>
       )}
     </section>
   );

@@ -23,7 +23,15 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
   const width = Math.max(2, slot * 0.7);
   const total = days.reduce((n, d) => n + d.total, 0);
   const busiest = days.reduce((a, b) => (b.total > a.total ? b : a));
-  const alt = t('dashTimelineAlt', shortDay(days[0]!.day), shortDay(days.at(-1)!.day), tc('time', total), tc('day', days.filter((d) => d.total > 0).length), shortDay(busiest.day), tc('time', busiest.total));
+  const alt = t(
+    'dashTimelineAlt',
+    shortDay(days[0]!.day),
+    shortDay(days.at(-1)!.day),
+    tc('time', total),
+    tc('day', days.filter((d) => d.total > 0).length),
+    shortDay(busiest.day),
+    tc('time', busiest.total),
+  );
   const y = (v: number) => TOP + PLOT_H - (v / max) * PLOT_H;
   const labelEvery = Math.ceil(days.length / 8);
   return (
@@ -32,8 +40,12 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
         <title id="tl-h">{t('dashTimelineTitle')}</title>
         <desc id="tl-desc">{alt}</desc>
         <line class="axis" x1={LEFT} x2={W - 8} y1={y(0)} y2={y(0)} />
-        <text class="tick" x={LEFT - 6} y={y(max) + 4} text-anchor="end">{max}</text>
-        <text class="tick" x={LEFT - 6} y={y(0) + 4} text-anchor="end">0</text>
+        <text class="tick" x={LEFT - 6} y={y(max) + 4} text-anchor="end">
+          {max}
+        </text>
+        <text class="tick" x={LEFT - 6} y={y(0) + 4} text-anchor="end">
+          0
+        </text>
         {days.map((d, i) => {
           let base = 0;
           const x = LEFT + i * slot + (slot - width) / 2;
@@ -43,11 +55,24 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
               {categories.map((c, ci) => {
                 const v = d.byCategory[c] ?? 0;
                 if (v === 0) return null;
-                const rect = <rect key={c} class={`series s${ci % 8}`} x={x} width={width} y={y(base + v)} height={y(base) - y(base + v)} />;
+                const rect = (
+                  <rect
+                    key={c}
+                    class={`series s${ci % 8}`}
+                    x={x}
+                    width={width}
+                    y={y(base + v)}
+                    height={y(base) - y(base + v)}
+                  />
+                );
                 base += v;
                 return rect;
               })}
-              {i % labelEvery === 0 && <text class="tick" x={x + width / 2} y={H - 8} text-anchor="middle">{shortDay(d.day)}</text>}
+              {i % labelEvery === 0 && (
+                <text class="tick" x={x + width / 2} y={H - 8} text-anchor="middle">
+                  {shortDay(d.day)}
+                </text>
+              )}
             </g>
           );
         })}
@@ -55,7 +80,9 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
       <figcaption>{alt}</figcaption>
       <ul class="legend">
         {categories.map((c, ci) => (
-          <li key={c}><span class={`swatch s${ci % 8}`} aria-hidden="true" /> {categoryName(c)}</li>
+          <li key={c}>
+            <span class={`swatch s${ci % 8}`} aria-hidden="true" /> {categoryName(c)}
+          </li>
         ))}
       </ul>
       <details>
@@ -65,7 +92,11 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
             <thead>
               <tr>
                 <th scope="col">{t('dashColDay')}</th>
-                {categories.map((c) => <th key={c} scope="col">{categoryName(c)}</th>)}
+                {categories.map((c) => (
+                  <th key={c} scope="col">
+                    {categoryName(c)}
+                  </th>
+                ))}
                 <th scope="col">{t('dashColAll')}</th>
               </tr>
             </thead>
@@ -73,7 +104,9 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
               {days.map((d) => (
                 <tr key={d.day} data-day={d.day} data-total={d.total}>
                   <th scope="row">{shortDay(d.day)}</th>
-                  {categories.map((c) => <td key={c}>{d.byCategory[c] ?? 0}</td>)}
+                  {categories.map((c) => (
+                    <td key={c}>{d.byCategory[c] ?? 0}</td>
+                  ))}
                   <td>{d.total}</td>
                 </tr>
               ))}

@@ -29,7 +29,12 @@ export function useOverviewData(): OverviewData | null {
         await lastOpenedItem.set(Date.now());
         return previous ?? undefined;
       });
-      const [entries, pending, stored, previous] = await Promise.all([readLog(), readPending(), declarationsItem.get(), lastOpened]);
+      const [entries, pending, stored, previous] = await Promise.all([
+        readLog(),
+        readPending(),
+        declarationsItem.get(),
+        lastOpened,
+      ]);
       setData({
         seen: seenProducts(entries, pending),
         policy: policyNow(ruleCatalog, stored.declarations, stored.activeId),

@@ -14,7 +14,10 @@ interface Props {
 /** What the scope now covers, in words, from the settings alone. */
 export function describeChoice(settings: Settings): string {
   if (settings.allSites) return t('workAppsAllSites');
-  const apps = settings.workApps === undefined ? WORK_APPS.length : WORK_APPS.filter((a) => settings.workApps!.includes(a.id)).length;
+  const apps =
+    settings.workApps === undefined
+      ? WORK_APPS.length
+      : WORK_APPS.filter((a) => settings.workApps!.includes(a.id)).length;
   const sites = settings.userDomains.length;
   if (apps === 0 && sites === 0) return t('workAppsNone');
   return t('workAppsSummary', String(apps), String(WORK_APPS.length), tc('site', sites));
@@ -55,18 +58,36 @@ export function WorkAppChoice({ settings, onSave }: Props) {
               />{' '}
               {app.name}
             </label>{' '}
-            <span class="meta" id={`work-app-${app.id}-domains`}>{app.domains.join(', ')}</span>
+            <span class="meta" id={`work-app-${app.id}-domains`}>
+              {app.domains.join(', ')}
+            </span>
           </li>
         ))}
       </ul>
       <p>
-        <button type="button" data-testid="work-apps-all" onClick={() => void save(new Set(WORK_APPS.map((a) => a.id)))}>{t('workAppsChooseAll')}</button>{' '}
-        <button type="button" data-testid="work-apps-none" onClick={() => void save(new Set())}>{t('workAppsChooseNone')}</button>
+        <button
+          type="button"
+          data-testid="work-apps-all"
+          onClick={() => void save(new Set(WORK_APPS.map((a) => a.id)))}
+        >
+          {t('workAppsChooseAll')}
+        </button>{' '}
+        <button type="button" data-testid="work-apps-none" onClick={() => void save(new Set())}>
+          {t('workAppsChooseNone')}
+        </button>
       </p>
-      <p role="status" data-testid="work-apps-status" class={!settings.allSites && chosen.size === 0 && settings.userDomains.length === 0 ? 'error' : 'ok'}>
+      <p
+        role="status"
+        data-testid="work-apps-status"
+        class={!settings.allSites && chosen.size === 0 && settings.userDomains.length === 0 ? 'error' : 'ok'}
+      >
         {describeChoice(settings)}
       </p>
-      {error && <p class="error" role="alert" data-testid="work-apps-error">{error}</p>}
+      {error && (
+        <p class="error" role="alert" data-testid="work-apps-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -4,9 +4,12 @@
 import type { CapabilityId } from '../rules/taxonomy';
 
 export const CAPABILITY_WORDS: Readonly<Partial<Record<CapabilityId, RegExp>>> = {
-  typed_text: /\b(?:keystroke (?:logging|recording|capture|monitoring)|keystrokes?|key[ -]?logg(?:ing|ers?)|keyloggers?|keyboard (?:logging|input|activity)|what you type|typed text)\b/giu,
-  screen_capture: /\b(?:screen ?shots?|screen (?:capture|recording)s?|record(?:ing)? (?:of )?(?:your |the )?screens?)\b/giu,
-  message_content: /\b(?:contents? of (?:your |any |personal )?(?:e-?mails?|messages|chats?|communications)|(?:e-?mail|message|chat) contents?|read (?:your |personal )?(?:e-?mails?|messages))\b/giu,
+  typed_text:
+    /\b(?:keystroke (?:logging|recording|capture|monitoring)|keystrokes?|key[ -]?logg(?:ing|ers?)|keyloggers?|keyboard (?:logging|input|activity)|what you type|typed text)\b/giu,
+  screen_capture:
+    /\b(?:screen ?shots?|screen (?:capture|recording)s?|record(?:ing)? (?:of )?(?:your |the )?screens?)\b/giu,
+  message_content:
+    /\b(?:contents? of (?:your |any |personal )?(?:e-?mails?|messages|chats?|communications)|(?:e-?mail|message|chat) contents?|read (?:your |personal )?(?:e-?mails?|messages))\b/giu,
   camera: /\b(?:webcams?|web cams?|cameras? on (?:your|the) (?:device|laptop|computer))\b/giu,
   microphone: /\b(?:microphones?|audio recording|record(?:ing)? (?:your )?(?:conversations|calls|audio))\b/giu,
   location: /\b(?:your location|location tracking|track(?:ing)? (?:your )?location|GPS)\b/giu,

@@ -159,13 +159,7 @@ export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
     'eDiscovery',
     'e-discovery',
   ],
-  process_mining: [
-    'task mining',
-    'process mining',
-    'process discovery',
-    'task capture',
-    'process intelligence',
-  ],
+  process_mining: ['task mining', 'process mining', 'process discovery', 'task capture', 'process intelligence'],
   web_filtering: [
     'web filtering',
     'web filter',

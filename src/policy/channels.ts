@@ -4,7 +4,19 @@
 // routinely monitor email", "only when misuse is suspected": occasional, not denied). Words are in
 // channel-words.ts. Pure and bounded: each pattern runs once over the text, and each kind's mentions are
 // examined up to a limit.
-import { CHANNELS, CONTINUOUS, MONITORING_LEAD_IN, MONITORING_VERB, NAME_NOT_CHANNEL, OCCASIONAL, PRIVATE_PLACES, ROUTINE_SCOPE, SELF_DECLARING, STATUTE, TELEPHONE_CONTEXT } from './channel-words';
+import {
+  CHANNELS,
+  CONTINUOUS,
+  MONITORING_LEAD_IN,
+  MONITORING_VERB,
+  NAME_NOT_CHANNEL,
+  OCCASIONAL,
+  PRIVATE_PLACES,
+  ROUTINE_SCOPE,
+  SELF_DECLARING,
+  STATUTE,
+  TELEPHONE_CONTEXT,
+} from './channel-words';
 import type { KindId } from './kinds';
 import { isNegated } from './negation';
 import { collapseSpaces, isHeadingLine, quoteSentence, sentenceAt, type Sentence } from './sentences';
@@ -47,7 +59,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
       let negated = isNegated(text, sentence, start, end);
       let routine = false;
       // "Cameras are not sited in toilets", "we do not routinely review CCTV": where or how often, not whether.
-      if (negated && ((kind === 'cctv_video' || kind === 'audio_recording') && PRIVATE_PLACES.test(body))) negated = false;
+      if (negated && (kind === 'cctv_video' || kind === 'audio_recording') && PRIVATE_PLACES.test(body))
+        negated = false;
       if (negated && ROUTINE_SCOPE.test(body)) [negated, routine] = [false, true];
       // "A telephone system capable of recording conversations" records calls, not the room.
       const as = kind === 'audio_recording' && TELEPHONE_CONTEXT.test(body) ? 'call_recording' : kind;
@@ -74,7 +87,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
 /** One finding per kind, in the order the text first names each. */
 export function findKinds(text: string, sentences: readonly Sentence[]): KindFound[] {
   const byKind = new Map<KindId, Mention[]>();
-  for (const mention of findMentions(text, sentences)) byKind.set(mention.kind, [...(byKind.get(mention.kind) ?? []), mention]);
+  for (const mention of findMentions(text, sentences))
+    byKind.set(mention.kind, [...(byKind.get(mention.kind) ?? []), mention]);
   return [...byKind].map(([kind, mentions]) => {
     const declaring = mentions.filter((m) => !m.negated);
     // Quote a sentence over a heading ("CCTV"), which says little on its own.
@@ -105,7 +119,12 @@ function eachMatch(words: RegExp, text: string, visit: (start: number, end: numb
  * The monitoring verb that makes a channel noun a declaration: the one nearest it in its sentence, or,
  * for a bullet, in the lead-in above ("We may monitor:"). Whether a negation governs that verb.
  */
-function monitoringVerbFor(text: string, sentences: readonly Sentence[], sentence: Sentence, at: number): { negated: boolean; clause: string } | undefined {
+function monitoringVerbFor(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  at: number,
+): { negated: boolean; clause: string } | undefined {
   const from = Math.max(sentence.start, at - 400);
   const to = Math.min(sentence.end, at + 400);
   let nearest: { start: number; end: number } | undefined;
@@ -115,7 +134,11 @@ function monitoringVerbFor(text: string, sentences: readonly Sentence[], sentenc
     const start = from + m.index;
     if (!nearest || Math.abs(start - at) < Math.abs(nearest.start - at)) nearest = { start, end: start + m[0].length };
   }
-  if (nearest) return { negated: sentence.underNegatedLeadIn || verbNegated(text, sentence, nearest.start), clause: clauseAround(text, sentence, nearest.start, nearest.end) };
+  if (nearest)
+    return {
+      negated: sentence.underNegatedLeadIn || verbNegated(text, sentence, nearest.start),
+      clause: clauseAround(text, sentence, nearest.start, nearest.end),
+    };
   if (!sentence.bullet) return undefined;
   // The lead-in, or the sentence before it: "We reserve the right to monitor our systems. This includes:".
   const leadIn = leadInOf(sentences, sentence);

@@ -7,9 +7,17 @@ const rule = (id: string) => ruleCatalog.get(id)!;
 
 describe('statusOf', () => {
   it('declares a finding whose product the policy names, by name, alias or rule id', () => {
-    expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'FullStory' })] }))).toMatchObject({ status: 'declared', by: 'product' });
-    expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'full story' })] }))).toMatchObject({ status: 'declared', by: 'product' });
-    expect(statusOf(rule('fullstory'), declaration({ items: [item({ ruleId: 'fullstory', product: 'our recorder' })] }))).toMatchObject({ status: 'declared', by: 'product' });
+    expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'FullStory' })] }))).toMatchObject({
+      status: 'declared',
+      by: 'product',
+    });
+    expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'full story' })] }))).toMatchObject({
+      status: 'declared',
+      by: 'product',
+    });
+    expect(
+      statusOf(rule('fullstory'), declaration({ items: [item({ ruleId: 'fullstory', product: 'our recorder' })] })),
+    ).toMatchObject({ status: 'declared', by: 'product' });
   });
 
   it('declares by category when the policy names only the category, and says so', () => {
@@ -25,8 +33,14 @@ describe('statusOf', () => {
   });
 
   it('prefers a product match to a category match', () => {
-    const d = declaration({ items: [item({ category: 'session_recording' }), item({ product: 'Hotjar', purpose: 'UX research' })] });
-    expect(statusOf(rule('hotjar'), d)).toMatchObject({ status: 'declared', by: 'product', item: { purpose: 'UX research' } });
+    const d = declaration({
+      items: [item({ category: 'session_recording' }), item({ product: 'Hotjar', purpose: 'UX research' })],
+    });
+    expect(statusOf(rule('hotjar'), d)).toMatchObject({
+      status: 'declared',
+      by: 'product',
+      item: { purpose: 'UX research' },
+    });
   });
 
   it('treats every finding as undeclared when there is no declaration', () => {
@@ -34,17 +48,26 @@ describe('statusOf', () => {
   });
 
   it('does not match on a near name', () => {
-    expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'FullStory Pro Max' })] }))).toEqual({ status: 'undeclared' });
+    expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'FullStory Pro Max' })] }))).toEqual({
+      status: 'undeclared',
+    });
   });
 });
 
 describe('comparePolicy', () => {
   it('sorts findings into declared and undeclared, and lists declared items not seen here', () => {
     const d = declaration({
-      items: [item({ product: 'Pendo' }), item({ category: 'platform_telemetry' }), item({ product: 'Teramind' }), item({ category: 'dlp_insider_risk' })],
+      items: [
+        item({ product: 'Pendo' }),
+        item({ category: 'platform_telemetry' }),
+        item({ product: 'Teramind' }),
+        item({ category: 'dlp_insider_risk' }),
+      ],
     });
     const result = comparePolicy(['pendo', 'fullstory', 'microsoft-1ds-telemetry', 'not-a-rule'], ruleCatalog, d);
-    expect(Object.fromEntries([...result.statuses].map(([id, s]) => [id, s.status === 'declared' ? s.by : 'undeclared']))).toEqual({
+    expect(
+      Object.fromEntries([...result.statuses].map(([id, s]) => [id, s.status === 'declared' ? s.by : 'undeclared'])),
+    ).toEqual({
       pendo: 'product',
       fullstory: 'undeclared',
       'microsoft-1ds-telemetry': 'category',
@@ -79,7 +102,13 @@ describe('normaliseName', () => {
 });
 
 describe('comparePolicy with platform features shown on the site', () => {
-  const viva = { id: 'microsoft-viva-insights-organizational', platform: 'Microsoft 365', feature: 'Viva Insights manager, leader and advanced insights', aliases: ['Viva Insights'], category: 'productivity_scoring' as const };
+  const viva = {
+    id: 'microsoft-viva-insights-organizational',
+    platform: 'Microsoft 365',
+    feature: 'Viva Insights manager, leader and advanced insights',
+    aliases: ['Viva Insights'],
+    category: 'productivity_scoring' as const,
+  };
 
   it('answers an item naming a shown feature with the feature, not "declared, not seen"', () => {
     const d = declaration({ items: [item({ product: 'Viva Insights' }), item({ product: 'Hotjar' })] });
@@ -87,6 +116,9 @@ describe('comparePolicy with platform features shown on the site', () => {
     expect(withFeature.declaredNotSeen.map((i) => i.product)).toEqual(['Hotjar']);
     expect(withFeature.featureStatuses.get(viva.id)).toBe('product');
     // On a site where the feature is not offered, the item stays "declared, not seen here".
-    expect(comparePolicy(['fullstory'], ruleCatalog, d, []).declaredNotSeen.map((i) => i.product)).toEqual(['Viva Insights', 'Hotjar']);
+    expect(comparePolicy(['fullstory'], ruleCatalog, d, []).declaredNotSeen.map((i) => i.product)).toEqual([
+      'Viva Insights',
+      'Hotjar',
+    ]);
   });
 });

@@ -8,8 +8,7 @@ import type { Declaration, DeclaredItem } from './declaration';
 import { isBrowserCategory } from './kinds';
 
 export type FindingStatus =
-  | { status: 'declared'; by: 'product' | 'category'; item: DeclaredItem }
-  | { status: 'undeclared' };
+  { status: 'declared'; by: 'product' | 'category'; item: DeclaredItem } | { status: 'undeclared' };
 
 export interface Comparison {
   statuses: Map<string, FindingStatus>;
@@ -56,7 +55,9 @@ export function itemNamesFeature(item: DeclaredItem, feature: FeatureNames): boo
 export function featureStatusOf(feature: FeatureNames, declaration: Declaration | null): FeatureStatus {
   if (!declaration) return 'absent';
   if (declaration.items.some((item) => itemNamesFeature(item, feature))) return 'product';
-  return declaration.items.some((item) => !item.product && !item.ruleId && item.category === feature.category) ? 'category' : 'absent';
+  return declaration.items.some((item) => !item.product && !item.ruleId && item.category === feature.category)
+    ? 'category'
+    : 'absent';
 }
 
 export function statusOf(rule: RuleSummary, declaration: Declaration | null): FindingStatus {
@@ -68,7 +69,12 @@ export function statusOf(rule: RuleSummary, declaration: Declaration | null): Fi
   return { status: 'undeclared' };
 }
 
-export function comparePolicy(seenRuleIds: Iterable<string>, catalog: ReadonlyMap<string, RuleSummary>, declaration: Declaration | null, shownFeatures: readonly FeatureNames[] = []): Comparison {
+export function comparePolicy(
+  seenRuleIds: Iterable<string>,
+  catalog: ReadonlyMap<string, RuleSummary>,
+  declaration: Declaration | null,
+  shownFeatures: readonly FeatureNames[] = [],
+): Comparison {
   const statuses = new Map<string, FindingStatus>();
   const seenRules: RuleSummary[] = [];
   for (const id of seenRuleIds) {
@@ -80,9 +86,13 @@ export function comparePolicy(seenRuleIds: Iterable<string>, catalog: ReadonlyMa
   const items = declaration?.items ?? [];
   const declaredOffline = items.filter(isOffline);
   // An item naming a server-side feature shown here is answered by that feature's line, not "not seen".
-  const declaredNotSeen = items.filter(isOnline).filter(
-    (item) => !seenRules.some((rule) => itemNamesProduct(item, rule) || itemCoversCategory(item, rule)) && !shownFeatures.some((feature) => itemNamesFeature(item, feature)),
-  );
+  const declaredNotSeen = items
+    .filter(isOnline)
+    .filter(
+      (item) =>
+        !seenRules.some((rule) => itemNamesProduct(item, rule) || itemCoversCategory(item, rule)) &&
+        !shownFeatures.some((feature) => itemNamesFeature(item, feature)),
+    );
   const undeclared = [...statuses].filter(([, s]) => s.status === 'undeclared').map(([id]) => id);
   const featureStatuses = new Map(shownFeatures.map((feature) => [feature.id, featureStatusOf(feature, declaration)]));
   return { statuses, undeclared, declaredNotSeen, declaredOffline, featureStatuses };
@@ -101,11 +111,16 @@ function isOnline(item: DeclaredItem): boolean {
  * Which stored declaration applies to a site: one that lists a matching site (the longest match wins),
  * else the active one if it lists no sites or lists this one, else none.
  */
-export function declarationForSite(site: string, declarations: readonly Declaration[], activeId: string | undefined): Declaration | null {
+export function declarationForSite(
+  site: string,
+  declarations: readonly Declaration[],
+  activeId: string | undefined,
+): Declaration | null {
   let best: { declaration: Declaration; length: number } | null = null;
   for (const declaration of declarations) {
     for (const suffix of declaration.sites) {
-      if (hostMatchesSuffix(site, suffix) && (!best || suffix.length > best.length)) best = { declaration, length: suffix.length };
+      if (hostMatchesSuffix(site, suffix) && (!best || suffix.length > best.length))
+        best = { declaration, length: suffix.length };
     }
   }
   if (best) return best.declaration;

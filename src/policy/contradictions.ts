@@ -30,12 +30,16 @@ export function breaks(promise: PolicyPromise, seen: SeenProduct): boolean {
   return promise.capability !== undefined && seen.capabilities.includes(promise.capability);
 }
 
-export function contradictionsOf(promises: readonly PolicyPromise[] | undefined, seen: readonly SeenProduct[]): Contradiction[] {
+export function contradictionsOf(
+  promises: readonly PolicyPromise[] | undefined,
+  seen: readonly SeenProduct[],
+): Contradiction[] {
   const out: Contradiction[] = [];
   for (const promise of promises ?? []) {
     const breaking = seen.filter((s) => breaks(promise, s));
     if (breaking.length === 0) continue;
-    const names = (list: readonly SeenProduct[]) => [...new Set(list.map((s) => s.product))].sort((a, b) => a.localeCompare(b));
+    const names = (list: readonly SeenProduct[]) =>
+      [...new Set(list.map((s) => s.product))].sort((a, b) => a.localeCompare(b));
     out.push({
       promise,
       by: promise.ruleId !== undefined ? 'product' : promise.category !== undefined ? 'category' : 'capability',

@@ -52,7 +52,10 @@ describe('upgrading version 1 declarations', () => {
   });
 
   it('reads the version 1 fixture a rep would have shared, and writes it back as version 2 that reads again', () => {
-    const text = readFileSync(new URL('../../tests/fixtures/declarations/contoso-monitoring.json', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../tests/fixtures/declarations/contoso-monitoring.json', import.meta.url),
+      'utf8',
+    );
     expect(JSON.parse(text).version).toBe(1);
     const parsed = parseDeclarationFile(text.length, text);
     expect(parsed.ok).toBe(true);
@@ -72,10 +75,15 @@ describe('upgrading version 1 declarations', () => {
 });
 
 describe('version 2 kinds', () => {
-  const v2 = (items: unknown[]) => Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'E', items });
+  const v2 = (items: unknown[]) =>
+    Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'E', items });
 
   it('a kind no browser sees has no category; a browser kind gets its category', () => {
-    const d = v2([{ id: 'a', kind: 'biometrics' }, { id: 'b', kind: 'web_filtering' }, { id: 'c', category: 'session_recording' }]);
+    const d = v2([
+      { id: 'a', kind: 'biometrics' },
+      { id: 'b', kind: 'web_filtering' },
+      { id: 'c', category: 'session_recording' },
+    ]);
     expect(d.items.map((i) => [i.kind, i.category])).toEqual([
       ['biometrics', undefined],
       ['web_filtering', 'web_filtering'],
@@ -98,7 +106,10 @@ describe('version 2 kinds', () => {
   });
 
   it('declared kinds no browser sees never make a finding declared, and are not "declared, not seen here"', () => {
-    const d = v2([{ id: 'cctv', kind: 'cctv_video' }, { id: 'filter', kind: 'web_filtering' }]);
+    const d = v2([
+      { id: 'cctv', kind: 'cctv_video' },
+      { id: 'filter', kind: 'web_filtering' },
+    ]);
     const comparison = comparePolicy(['hotjar', 'zscaler-internet-access'], ruleCatalog, d);
     expect(comparison.statuses.get('hotjar')).toEqual({ status: 'undeclared' });
     expect(comparison.statuses.get('zscaler-internet-access')).toMatchObject({ status: 'declared', by: 'category' });

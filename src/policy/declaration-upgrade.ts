@@ -11,14 +11,28 @@ export function upgradeDeclaration(data: unknown, current: number): Upgraded {
   if (version === current) return { ok: true, data };
   if (version !== 1) {
     // Never String(version): an array nested 100,000 deep (JSON.parse reads one) overflows the stack there.
-    const named = typeof version === 'number' || version === undefined || version === null ? String(version) : typeof version === 'string' ? JSON.stringify(version.slice(0, 40)) : '(not a number)';
-    return { ok: false, error: `This declaration file is version ${named}; this version of Sightline reads versions 1 to ${current}.` };
+    const named =
+      typeof version === 'number' || version === undefined || version === null
+        ? String(version)
+        : typeof version === 'string'
+          ? JSON.stringify(version.slice(0, 40))
+          : '(not a number)';
+    return {
+      ok: false,
+      error: `This declaration file is version ${named}; this version of Sightline reads versions 1 to ${current}.`,
+    };
   }
   const items = (data as { items?: unknown }).items;
   if (Array.isArray(items)) {
-    const withKind = items.findIndex((item) => typeof item === 'object' && item !== null && Object.hasOwn(item, 'kind'));
+    const withKind = items.findIndex(
+      (item) => typeof item === 'object' && item !== null && Object.hasOwn(item, 'kind'),
+    );
     // Version 1 had no kinds: a file claiming to be version 1 with one was edited by hand or is damaged.
-    if (withKind >= 0) return { ok: false, error: `The declaration is not valid at items.${withKind}.kind: a version 1 file has no "kind"; set "version" to 2 to use kinds.` };
+    if (withKind >= 0)
+      return {
+        ok: false,
+        error: `The declaration is not valid at items.${withKind}.kind: a version 1 file has no "kind"; set "version" to 2 to use kinds.`,
+      };
   }
   return { ok: true, data: { ...data, version: 2 } };
 }

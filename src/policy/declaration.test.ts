@@ -16,7 +16,11 @@ describe('parseDeclarationFile', () => {
   });
 
   it('round-trips through export', () => {
-    const d = declaration({ title: 'Monitoring at work', url: 'https://intranet.contoso.example/policy', items: [item({ product: 'Hotjar', dpia: 'yes' })] });
+    const d = declaration({
+      title: 'Monitoring at work',
+      url: 'https://intranet.contoso.example/policy',
+      items: [item({ product: 'Hotjar', dpia: 'yes' })],
+    });
     const again = file(serialiseDeclaration(d));
     expect(again).toEqual({ ok: true, declaration: d });
   });
@@ -26,16 +30,36 @@ describe('parseDeclarationFile', () => {
     ['another format', { ...valid, format: 'something-else' }, /not a Sightline declaration file/],
     ['a JSON array', [], /not a Sightline declaration file/],
     ['a newer version', { ...valid, version: 3 }, /version 3; this version of Sightline reads versions 1 to 2/],
-    ['no version', { ...valid, version: undefined }, /version undefined; this version of Sightline reads versions 1 to 2/],
+    [
+      'no version',
+      { ...valid, version: undefined },
+      /version undefined; this version of Sightline reads versions 1 to 2/,
+    ],
     ['no employer', { ...valid, employer: '  ' }, /at employer: the employer is required/],
     ['a javascript: policy link', { ...valid, url: 'javascript:alert(1)' }, /at url/],
     ['an unknown field', { ...valid, surprise: true }, /Unrecognized key/i],
-    ['a prototype-polluting key', `{"format":"sightline-declaration","version":1,"id":"x","employer":"E","__proto__":{"admin":true}}`, /Unrecognized key/i],
+    [
+      'a prototype-polluting key',
+      `{"format":"sightline-declaration","version":1,"id":"x","employer":"E","__proto__":{"admin":true}}`,
+      /Unrecognized key/i,
+    ],
     ['an unknown category', { ...valid, items: [{ id: 'a', category: 'mind_reading' }] }, /at items\.0\.category/],
     ['an unknown kind', { ...valid, items: [{ id: 'a', kind: 'mind_reading' }] }, /at items\.0\.kind/],
-    ['a kind and a category that differ', { ...valid, items: [{ id: 'a', kind: 'web_filtering', category: 'session_recording' }] }, /at items\.0\.category: the kind and the category differ/],
-    ['a category for a kind no browser sees', { ...valid, items: [{ id: 'a', kind: 'cctv_video', category: 'session_recording' }] }, /at items\.0\.category/],
-    ['a version 1 file with a kind', { ...valid, version: 1, items: [{ id: 'a', kind: 'biometrics' }] }, /at items\.0\.kind: a version 1 file has no "kind"/],
+    [
+      'a kind and a category that differ',
+      { ...valid, items: [{ id: 'a', kind: 'web_filtering', category: 'session_recording' }] },
+      /at items\.0\.category: the kind and the category differ/,
+    ],
+    [
+      'a category for a kind no browser sees',
+      { ...valid, items: [{ id: 'a', kind: 'cctv_video', category: 'session_recording' }] },
+      /at items\.0\.category/,
+    ],
+    [
+      'a version 1 file with a kind',
+      { ...valid, version: 1, items: [{ id: 'a', kind: 'biometrics' }] },
+      /at items\.0\.kind: a version 1 file has no "kind"/,
+    ],
     ['duplicate item ids', { ...valid, items: [{ id: 'a' }, { id: 'a' }] }, /two items share an id/],
     ['an overlong field', { ...valid, items: [{ id: 'a', purpose: 'x'.repeat(5000) }] }, /at items\.0\.purpose/],
   ])('rejects %s with a specific reason', (_what, input, reason) => {
@@ -53,7 +77,9 @@ describe('parseDeclarationFile', () => {
 
 describe('describeDeclaration', () => {
   it('names employer, title, version and date', () => {
-    expect(describeDeclaration({ employer: 'Contoso', title: 'Monitoring at work', policyVersion: '3', date: '2026-01-10' })).toBe('Contoso - Monitoring at work v3 (2026-01-10)');
+    expect(
+      describeDeclaration({ employer: 'Contoso', title: 'Monitoring at work', policyVersion: '3', date: '2026-01-10' }),
+    ).toBe('Contoso - Monitoring at work v3 (2026-01-10)');
     expect(describeDeclaration({ employer: 'Contoso' })).toBe('Contoso');
   });
 });
@@ -67,7 +93,13 @@ describe('transparencyChecklist', () => {
       ],
     });
     expect(Object.fromEntries(transparencyChecklist(d).map((l) => [l.point, l.answered]))).toEqual({
-      what: 2, why: 1, extent: 1, how: 0, retention: 1, access: 1, rights: 0,
+      what: 2,
+      why: 1,
+      extent: 1,
+      how: 0,
+      retention: 1,
+      access: 1,
+      rights: 0,
     });
   });
 });

@@ -27,7 +27,11 @@ const DeclaredItemFields = z.strictObject({
   /** A named product, as the policy names it ("Hotjar"). */
   product: text(200),
   /** The rule id when the product is one Sightline knows (set when picked from the catalog or a suggestion). */
-  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).optional(),
+  ruleId: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(100)
+    .optional(),
   purpose: text(),
   dataCaptured: text(),
   systems: text(),
@@ -44,10 +48,13 @@ const DeclaredItemFields = z.strictObject({
 });
 
 /** Either of kind and category may be given; each item comes out with both filled in where they apply. */
-export const DeclaredItem = DeclaredItemFields.refine((i) => i.kind === undefined || i.category === undefined || i.kind === i.category, {
-  message: 'the kind and the category differ; give one, or the same value for both',
-  path: ['category'],
-}).transform((i) => {
+export const DeclaredItem = DeclaredItemFields.refine(
+  (i) => i.kind === undefined || i.category === undefined || i.kind === i.category,
+  {
+    message: 'the kind and the category differ; give one, or the same value for both',
+    path: ['category'],
+  },
+).transform((i) => {
   const kind = i.kind ?? i.category;
   const category = i.category ?? (kind !== undefined && isBrowserCategory(kind) ? kind : undefined);
   return { ...i, ...(kind === undefined ? {} : { kind }), ...(category === undefined ? {} : { category }) };
@@ -61,7 +68,11 @@ export type DeclaredItem = z.infer<typeof DeclaredItem>;
 export const PolicyPromise = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-    ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).optional(),
+    ruleId: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(100)
+      .optional(),
     product: text(200),
     category: z.enum(CATEGORY_IDS).optional(),
     capability: z.enum(CAPABILITY_IDS).optional(),
@@ -84,20 +95,32 @@ const DeclarationV2 = z
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
     employer: z.string().trim().min(1, 'the employer is required').max(200),
     title: text(300),
-    url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional(),
     policyVersion: text(50),
     /** Who to write to about the policy ("Data Protection Officer, dpo@example.org"); letters are addressed to them. */
     contact: text(200),
     date: z.iso.date().optional(),
     /** Work sites (domain suffixes) this declaration covers; empty: every work site. */
-    sites: z.array(z.string().regex(/^[a-z0-9.-]{1,253}$/)).max(200).default([]),
+    sites: z
+      .array(z.string().regex(/^[a-z0-9.-]{1,253}$/))
+      .max(200)
+      .default([]),
     items: z.array(DeclaredItem).max(300).default([]),
     /** The policy's denials, each to be held against what is seen (policy/contradictions.ts). */
     promises: z.array(PolicyPromise).max(100).optional(),
     statements: PolicyStatements.optional(),
   })
-  .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, { message: 'two items share an id', path: ['items'] })
-  .refine((d) => new Set((d.promises ?? []).map((p) => p.id)).size === (d.promises ?? []).length, { message: 'two promises share an id', path: ['promises'] });
+  .refine((d) => new Set(d.items.map((i) => i.id)).size === d.items.length, {
+    message: 'two items share an id',
+    path: ['items'],
+  })
+  .refine((d) => new Set((d.promises ?? []).map((p) => p.id)).size === (d.promises ?? []).length, {
+    message: 'two promises share an id',
+    path: ['promises'],
+  });
 /**
  * A declaration of the current version. Older versions are upgraded first (declaration-upgrade.ts), so
  * everything that reads a stored or sent declaration reads an old one too; a file's import goes through
@@ -114,7 +137,9 @@ export type DeclarationInput = z.input<typeof DeclarationV2>;
  * editors that guess the wrong encoding. Employer-written text keeps its own characters.
  */
 export function describeDeclaration(d: Pick<Declaration, 'employer' | 'title' | 'policyVersion' | 'date'>): string {
-  const version = [d.policyVersion && `v${d.policyVersion.replace(/^v/i, '')}`, d.date && `(${d.date})`].filter(Boolean).join(' ');
+  const version = [d.policyVersion && `v${d.policyVersion.replace(/^v/i, '')}`, d.date && `(${d.date})`]
+    .filter(Boolean)
+    .join(' ');
   return [d.employer, d.title].filter(Boolean).join(' - ') + (version ? ` ${version}` : '');
 }
 
@@ -123,7 +148,10 @@ export type ParsedDeclaration = { ok: true; declaration: Declaration } | { ok: f
 /** Read a declaration file. Every failure says what is wrong, in words a person can act on. */
 export function parseDeclarationFile(bytes: number, textContent: string): ParsedDeclaration {
   if (bytes > MAX_DECLARATION_BYTES) {
-    return { ok: false, error: `The file is ${Math.ceil(bytes / 1024)} KB; a declaration file is at most ${MAX_DECLARATION_BYTES / 1024} KB. Is this the right file?` };
+    return {
+      ok: false,
+      error: `The file is ${Math.ceil(bytes / 1024)} KB; a declaration file is at most ${MAX_DECLARATION_BYTES / 1024} KB. Is this the right file?`,
+    };
   }
   let data: unknown;
   try {
@@ -132,14 +160,20 @@ export function parseDeclarationFile(bytes: number, textContent: string): Parsed
     return { ok: false, error: `The file is not valid JSON (${(error as Error).message}).` };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== DECLARATION_FORMAT) {
-    return { ok: false, error: 'This is not a Sightline declaration file (its "format" is not "sightline-declaration").' };
+    return {
+      ok: false,
+      error: 'This is not a Sightline declaration file (its "format" is not "sightline-declaration").',
+    };
   }
   const upgraded = upgradeDeclaration(data, DECLARATION_VERSION);
   if (!upgraded.ok) return upgraded;
   const parsed = Declaration.safeParse(upgraded.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: `The declaration is not valid at ${issue.path.join('.') || 'the top level'}: ${issue.message}.` };
+    return {
+      ok: false,
+      error: `The declaration is not valid at ${issue.path.join('.') || 'the top level'}: ${issue.message}.`,
+    };
   }
   return { ok: true, declaration: parsed.data };
 }

@@ -41,7 +41,8 @@ export const ICO_SOURCES = {
     url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/biometric-data-guidance-biometric-recognition/',
   },
   serco_notice: {
-    title: 'Enforcement notice to Serco Leisure Operating Limited (facial recognition and fingerprint scanning for staff attendance)',
+    title:
+      'Enforcement notice to Serco Leisure Operating Limited (facial recognition and fingerprint scanning for staff attendance)',
     publisher: "Information Commissioner's Office",
     published: '2024-02-19',
     url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/02/ico-orders-serco-leisure-to-stop-using-facial-recognition-technology/',
@@ -53,7 +54,8 @@ export const ICO_SOURCES = {
     url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/cctv-and-video-surveillance/guidance-on-video-surveillance-including-cctv/',
   },
   interception_regulations: {
-    title: 'The Investigatory Powers (Interception by Businesses etc. for Monitoring and Record-keeping Purposes) Regulations 2018 (SI 2018/356)',
+    title:
+      'The Investigatory Powers (Interception by Businesses etc. for Monitoring and Record-keeping Purposes) Regulations 2018 (SI 2018/356)',
     publisher: 'legislation.gov.uk',
     published: '2018-03-08',
     url: 'https://www.legislation.gov.uk/uksi/2018/356/contents/made',
@@ -71,19 +73,34 @@ const MW: readonly IcoSourceId[] = ['monitoring_workers'];
 
 export const ICO_POINTS: Readonly<Record<IcoPointId, IcoPoint>> = {
   lawful_basis: { articles: ['UK GDPR Art. 6(1)'], sources: MW },
-  transparency: { articles: ['UK GDPR Art. 5(1)(a)', 'UK GDPR Art. 12', 'UK GDPR Art. 13', 'UK GDPR Art. 14'], sources: MW },
+  transparency: {
+    articles: ['UK GDPR Art. 5(1)(a)', 'UK GDPR Art. 12', 'UK GDPR Art. 13', 'UK GDPR Art. 14'],
+    sources: MW,
+  },
   purpose: { articles: ['UK GDPR Art. 5(1)(b)'], sources: MW },
   proportionality: { articles: ['UK GDPR Art. 5(1)(a)', 'UK GDPR Art. 6(1)'], sources: MW },
   minimisation: { articles: ['UK GDPR Art. 5(1)(c)'], sources: MW },
   dpia: { articles: ['UK GDPR Art. 35'], sources: MW },
   consultation: { articles: ['UK GDPR Art. 35(9)'], sources: MW },
-  special_category: { articles: ['UK GDPR Art. 9(1)', 'UK GDPR Art. 9(2)', 'DPA 2018 Sch. 1 Pt 1 para. 1'], sources: ['monitoring_workers', 'biometric_recognition'] },
-  alternative: { articles: ['UK GDPR Art. 4(11)', 'UK GDPR Art. 9(2)(a)', 'UK GDPR Art. 5(1)(c)'], sources: ['biometric_recognition', 'serco_notice'] },
+  special_category: {
+    articles: ['UK GDPR Art. 9(1)', 'UK GDPR Art. 9(2)', 'DPA 2018 Sch. 1 Pt 1 para. 1'],
+    sources: ['monitoring_workers', 'biometric_recognition'],
+  },
+  alternative: {
+    articles: ['UK GDPR Art. 4(11)', 'UK GDPR Art. 9(2)(a)', 'UK GDPR Art. 5(1)(c)'],
+    sources: ['biometric_recognition', 'serco_notice'],
+  },
   automated_decisions: { articles: ['UK GDPR Art. 22', 'UK GDPR Art. 13(2)(f)'], sources: MW },
   accuracy: { articles: ['UK GDPR Art. 5(1)(d)', 'UK GDPR Art. 16'], sources: MW },
   home_working: { articles: ['UK GDPR Art. 5(1)(a)', 'UK GDPR Art. 5(1)(c)'], sources: MW },
-  content_over_traffic: { articles: ['UK GDPR Art. 5(1)(c)', 'SI 2018/356'], sources: ['monitoring_workers', 'interception_regulations'] },
-  private_areas: { articles: ['UK GDPR Art. 5(1)(a)', 'UK GDPR Art. 5(1)(c)'], sources: ['monitoring_workers', 'video_surveillance'] },
+  content_over_traffic: {
+    articles: ['UK GDPR Art. 5(1)(c)', 'SI 2018/356'],
+    sources: ['monitoring_workers', 'interception_regulations'],
+  },
+  private_areas: {
+    articles: ['UK GDPR Art. 5(1)(a)', 'UK GDPR Art. 5(1)(c)'],
+    sources: ['monitoring_workers', 'video_surveillance'],
+  },
   audio_intrusive: { articles: ['UK GDPR Art. 5(1)(c)'], sources: ['monitoring_workers', 'video_surveillance'] },
   covert: { articles: ['UK GDPR Art. 5(1)(a)'], sources: MW },
   private_time: { articles: ['UK GDPR Art. 5(1)(c)'], sources: MW },

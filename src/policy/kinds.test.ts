@@ -5,7 +5,18 @@ import messages from '../../public/_locales/en/messages.json' with { type: 'json
 import { englishText } from '../rules/english-text';
 import { CATEGORY_IDS } from '../rules/taxonomy';
 import { ICO_POINT_IDS, ICO_POINTS, ICO_SOURCES, icoPointKey } from './ico-points';
-import { captureKey, isBrowserCategory, isKindId, KIND_IDS, kindLawKey, kindNameKey, kindPlainKey, KINDS, OFFLINE_KIND_IDS, visibilityKey } from './kinds';
+import {
+  captureKey,
+  isBrowserCategory,
+  isKindId,
+  KIND_IDS,
+  kindLawKey,
+  kindNameKey,
+  kindPlainKey,
+  KINDS,
+  OFFLINE_KIND_IDS,
+  visibilityKey,
+} from './kinds';
 
 const keys = new Set(Object.keys(messages));
 
@@ -20,7 +31,13 @@ describe('monitoring kinds', () => {
   });
 
   it('each has a name, plain words, law, captures and visibility in messages.json', () => {
-    const missing = KIND_IDS.flatMap((k) => [kindNameKey(k), kindPlainKey(k), kindLawKey(k), visibilityKey(KINDS[k].visibility), ...KINDS[k].captures.map(captureKey)]).filter((key) => !keys.has(key));
+    const missing = KIND_IDS.flatMap((k) => [
+      kindNameKey(k),
+      kindPlainKey(k),
+      kindLawKey(k),
+      visibilityKey(KINDS[k].visibility),
+      ...KINDS[k].captures.map(captureKey),
+    ]).filter((key) => !keys.has(key));
     expect(missing).toEqual([]);
     expect(englishText(kindNameKey('cctv_video'))).toBe('CCTV video');
     expect(englishText(kindNameKey('web_filtering'))).toBe('Web filtering and TLS inspection');
@@ -30,8 +47,9 @@ describe('monitoring kinds', () => {
     expect(KIND_IDS.filter((k) => KINDS[k].visibility === 'none')).toEqual([...OFFLINE_KIND_IDS]);
   });
 
-  it('each raises the basics and the worker\'s rights; biometrics raises Article 9 and an alternative', () => {
-    for (const k of KIND_IDS) expect(KINDS[k].ico).toEqual(expect.arrayContaining(['lawful_basis', 'transparency', 'rights']));
+  it("each raises the basics and the worker's rights; biometrics raises Article 9 and an alternative", () => {
+    for (const k of KIND_IDS)
+      expect(KINDS[k].ico).toEqual(expect.arrayContaining(['lawful_basis', 'transparency', 'rights']));
     expect(KINDS.biometrics.ico).toEqual(expect.arrayContaining(['special_category', 'alternative', 'dpia']));
     expect(KINDS.audio_recording.ico).toContain('audio_intrusive');
     expect(KINDS.cctv_video.ico).toContain('private_areas');
@@ -45,8 +63,12 @@ describe('ICO points', () => {
     for (const id of ICO_POINT_IDS) {
       const point = ICO_POINTS[id];
       expect(point.articles.length).toBeGreaterThan(0);
-      for (const article of point.articles) expect(article).toMatch(/^(?:UK GDPR Art\. \d{1,2}(?:\(\d+\)(?:\([a-z]\))?)?|DPA 2018 Sch\. 1 Pt 1 para\. 1|SI 2018\/356)$/);
-      for (const source of point.sources) expect(ICO_SOURCES[source].url).toMatch(/^https:\/\/(?:ico\.org\.uk|www\.legislation\.gov\.uk)\//);
+      for (const article of point.articles)
+        expect(article).toMatch(
+          /^(?:UK GDPR Art\. \d{1,2}(?:\(\d+\)(?:\([a-z]\))?)?|DPA 2018 Sch\. 1 Pt 1 para\. 1|SI 2018\/356)$/,
+        );
+      for (const source of point.sources)
+        expect(ICO_SOURCES[source].url).toMatch(/^https:\/\/(?:ico\.org\.uk|www\.legislation\.gov\.uk)\//);
     }
   });
 

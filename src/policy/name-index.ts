@@ -113,7 +113,14 @@ function buildIndex(catalog: ReadonlyMap<string, RuleSummary>): Index {
     const target: Target = { kind: 'category', category, label: englishText(categoryNameKey(category)) };
     for (const word of words) add(word, target, false);
   }
-  return { byFirstWord, stems, firstWords: firstWordPattern(byFirstWord.keys(), stems.map((s) => s.prefix)) };
+  return {
+    byFirstWord,
+    stems,
+    firstWords: firstWordPattern(
+      byFirstWord.keys(),
+      stems.map((s) => s.prefix),
+    ),
+  };
 }
 
 interface TrieNode {
@@ -166,8 +173,16 @@ function firstWordPattern(words: Iterable<string>, stems: Iterable<string>): Reg
  * and a vendor named like its product ("Hotjar Ltd.") is already found by the product name.
  */
 function productNames(rule: RuleSummary): string[] {
-  const names = [rule.product, ...(Array.isArray(rule.aliases) ? rule.aliases : [])].filter((n): n is string => typeof n === 'string');
-  const bare = typeof rule.product === 'string' ? rule.product.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim() : '';
+  const names = [rule.product, ...(Array.isArray(rule.aliases) ? rule.aliases : [])].filter(
+    (n): n is string => typeof n === 'string',
+  );
+  const bare =
+    typeof rule.product === 'string'
+      ? rule.product
+          .replace(/\s*\([^()]*\)/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      : '';
   return [...new Set([...names, bare].map((n) => n.trim()).filter((n) => n.length > 0))];
 }
 

@@ -20,8 +20,10 @@ export function findMatches(text: string, sentences: readonly Sentence[], index:
     if (word.index < consumed) continue;
     const key = word[0].toLowerCase();
     let best = longestAt(text, word.index, index.byFirstWord.get(key), undefined);
-    if (key.length > 3 && key.endsWith('s')) best = longestAt(text, word.index, index.byFirstWord.get(key.slice(0, -1)), best);
-    for (const stem of index.stems) if (key.startsWith(stem.prefix)) best = longestAt(text, word.index, stem.terms, best);
+    if (key.length > 3 && key.endsWith('s'))
+      best = longestAt(text, word.index, index.byFirstWord.get(key.slice(0, -1)), best);
+    for (const stem of index.stems)
+      if (key.startsWith(stem.prefix)) best = longestAt(text, word.index, stem.terms, best);
     if (!best) continue;
     if (best.term.ordinary && !ordinaryNameFits(text, sentenceAt(sentences, best.start), best)) continue;
     if (best.term.target.kind === 'product' && isDate(text, best)) continue;
@@ -32,7 +34,12 @@ export function findMatches(text: string, sentences: readonly Sentence[], index:
 }
 
 /** The longest of these terms matching at this word, if longer than the best so far. */
-function longestAt(text: string, start: number, terms: readonly Term[] | undefined, best: Match | undefined): Match | undefined {
+function longestAt(
+  text: string,
+  start: number,
+  terms: readonly Term[] | undefined,
+  best: Match | undefined,
+): Match | undefined {
   for (const term of terms ?? []) {
     const end = matchEnd(text, start, term);
     // Strictly longer only: on a tie the earlier term wins, and products are indexed first.
@@ -108,5 +115,8 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
 /** A product named like a month ("June") is a date next to a day or a year: "since June 2012", "1 June". */
 function isDate(text: string, match: Match): boolean {
   if (!MONTH.test(text.slice(match.start, match.end))) return false;
-  return /^\s+\d{1,4}\b/u.test(text.slice(match.end, match.end + 6)) || /\b\d{1,2}(?:st|nd|rd|th)?\s+$/u.test(text.slice(Math.max(0, match.start - 6), match.start));
+  return (
+    /^\s+\d{1,4}\b/u.test(text.slice(match.end, match.end + 6)) ||
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+$/u.test(text.slice(Math.max(0, match.start - 6), match.start))
+  );
 }

@@ -49,7 +49,8 @@ export function isNegated(text: string, sentence: Sentence, start: number, end: 
   if (negatesWhatFollows(before)) return true;
   const after = firstClause(text.slice(end, Math.min(Math.max(end, sentence.end), end + 200)));
   const negatedAfter = NEGATED_AFTER.exec(after);
-  if (negatedAfter && !CIRCUMVENTION.test(after.slice(negatedAfter[0].length, negatedAfter[0].length + 40))) return true;
+  if (negatedAfter && !CIRCUMVENTION.test(after.slice(negatedAfter[0].length, negatedAfter[0].length + 40)))
+    return true;
   return sentence.underNegatedLeadIn && !CIRCUMVENTION.test(before);
 }
 

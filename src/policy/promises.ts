@@ -24,12 +24,20 @@ export interface PromiseFound {
 export const MAX_PROMISES = 40;
 const MENTIONS_EXAMINED = 50;
 
-export function findPromises(text: string, sentences: readonly Sentence[], suggestions: readonly Suggestion[]): PromiseFound[] {
+export function findPromises(
+  text: string,
+  sentences: readonly Sentence[],
+  suggestions: readonly Suggestion[],
+): PromiseFound[] {
   // A category word that is itself a capability ("keystroke logging" is a word for employee monitoring)
   // is promised as the capability: the precise claim, held against what each product can capture.
   const found: PromiseFound[] = suggestions
     .filter((s) => s.negated && !(s.kind === 'category' && capabilityNamedBy(s.matched) !== undefined))
-    .map((s) => (s.kind === 'product' ? { ruleId: s.ruleId, product: s.label, matched: s.matched, sentence: s.sentence } : { category: s.category, matched: s.matched, sentence: s.sentence }));
+    .map((s) =>
+      s.kind === 'product'
+        ? { ruleId: s.ruleId, product: s.label, matched: s.matched, sentence: s.sentence }
+        : { category: s.category, matched: s.matched, sentence: s.sentence },
+    );
   for (const [capability, words] of Object.entries(CAPABILITY_WORDS) as [CapabilityId, RegExp][]) {
     if (found.length >= MAX_PROMISES) break;
     words.lastIndex = 0;
@@ -40,7 +48,11 @@ export function findPromises(text: string, sentences: readonly Sentence[], sugge
       const end = start + match[0].length;
       const sentence = sentenceAt(sentences, start);
       if (!isNegated(text, sentence, start, end)) continue;
-      found.push({ capability, matched: collapseSpaces(match[0]), sentence: quoteSentence(text, sentence, start, end) });
+      found.push({
+        capability,
+        matched: collapseSpaces(match[0]),
+        sentence: quoteSentence(text, sentence, start, end),
+      });
       break; // the first denial of each capability is enough to quote
     }
   }

@@ -21,7 +21,8 @@ export interface PolicyReading {
 }
 
 export function readPolicyText(text: string, catalog: ReadonlyMap<string, RuleSummary>): PolicyReading {
-  if (typeof text !== 'string' || text.length === 0 || typeof catalog?.values !== 'function') return { suggestions: [], kinds: [], promises: [], statements: {} };
+  if (typeof text !== 'string' || text.length === 0 || typeof catalog?.values !== 'function')
+    return { suggestions: [], kinds: [], promises: [], statements: {} };
   const { scanned, sentences } = sentencesOf(text);
   const named = suggestInSentences(scanned, sentences, catalog);
   const byChannel = findKinds(scanned, sentences);
@@ -38,7 +39,17 @@ function channelSuggestions(found: readonly KindFound[], named: readonly Suggest
   return found.flatMap((k) => {
     const kind = k.kind;
     if (!isBrowserCategory(kind) || named.some((s) => s.kind === 'category' && s.category === kind)) return [];
-    return [{ kind: 'category' as const, category: kind, label: englishText(categoryNameKey(kind)), matched: k.matched, sentence: k.sentence, negated: k.negated, ...(k.frequency ? { frequency: k.frequency } : {}) }];
+    return [
+      {
+        kind: 'category' as const,
+        category: kind,
+        label: englishText(categoryNameKey(kind)),
+        matched: k.matched,
+        sentence: k.sentence,
+        negated: k.negated,
+        ...(k.frequency ? { frequency: k.frequency } : {}),
+      },
+    ];
   });
 }
 
@@ -47,8 +58,10 @@ function mergeKinds(found: readonly KindFound[], named: readonly Suggestion[]): 
   const kinds = new Map(found.map((k) => [k.kind, k]));
   for (const s of named) {
     const seen = kinds.get(s.category);
-    if (!seen) kinds.set(s.category, { kind: s.category, matched: s.matched, sentence: s.sentence, negated: s.negated });
-    else if (seen.negated && !s.negated) kinds.set(s.category, { ...seen, matched: s.matched, sentence: s.sentence, negated: false });
+    if (!seen)
+      kinds.set(s.category, { kind: s.category, matched: s.matched, sentence: s.sentence, negated: s.negated });
+    else if (seen.negated && !s.negated)
+      kinds.set(s.category, { ...seen, matched: s.matched, sentence: s.sentence, negated: false });
   }
   return [...kinds.values()];
 }

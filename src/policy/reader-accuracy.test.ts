@@ -34,12 +34,23 @@ function labelledPolicies(): Labelled[] {
     .sort()
     .map((name) => {
       const id = name.replace(/\.labels\.json$/, '');
-      const labels = JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as { declared: string[]; denied: string[]; set?: string };
+      const labels = JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as {
+        declared: string[];
+        denied: string[];
+        set?: string;
+      };
       const raw = readFileSync(new URL(`${id}.txt`, DIR), 'utf8');
       // The first line says where the text came from; it is not part of the policy.
-      if (!raw.startsWith('# Source: https://') && !raw.startsWith('# Source: http://')) throw new Error(`${id}.txt has no source line`);
+      if (!raw.startsWith('# Source: https://') && !raw.startsWith('# Source: http://'))
+        throw new Error(`${id}.txt has no source line`);
       const kinds = (list: string[]) => new Set(list.map((k) => (isKindId(k) ? k : fail(`${id}: unknown kind ${k}`))));
-      return { id, text: raw.slice(raw.indexOf('\n') + 1), declared: kinds(labels.declared), denied: kinds(labels.denied), heldOut: labels.set === 'held-out' };
+      return {
+        id,
+        text: raw.slice(raw.indexOf('\n') + 1),
+        declared: kinds(labels.declared),
+        denied: kinds(labels.denied),
+        heldOut: labels.set === 'held-out',
+      };
     });
 }
 
@@ -58,9 +69,14 @@ const percent = (x: number) => (Number.isNaN(x) ? '   -  ' : `${(100 * x).toFixe
 
 describe('the policy reader on real, hand-labelled policies', () => {
   const policies = labelledPolicies();
-  const perKind = new Map<KindId, Tally>(KIND_IDS.map((k) => [k, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]));
+  const perKind = new Map<KindId, Tally>(
+    KIND_IDS.map((k) => [k, { truePositive: 0, falsePositive: 0, falseNegative: 0 }]),
+  );
   const denials = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
-  const bySet = { tuning: { truePositive: 0, falsePositive: 0, falseNegative: 0 }, 'held-out': { truePositive: 0, falsePositive: 0, falseNegative: 0 } };
+  const bySet = {
+    tuning: { truePositive: 0, falsePositive: 0, falseNegative: 0 },
+    'held-out': { truePositive: 0, falsePositive: 0, falseNegative: 0 },
+  };
   const misses: string[] = [];
 
   for (const policy of policies) {
@@ -77,7 +93,9 @@ describe('the policy reader on real, hand-labelled policies', () => {
       } else if (declared.has(kind)) {
         tally.falsePositive += 1;
         set.falsePositive += 1;
-        misses.push(`${policy.id}: ${kind} found, not declared (${reading.kinds.find((k) => k.kind === kind)?.sentence.slice(0, 120)})`);
+        misses.push(
+          `${policy.id}: ${kind} found, not declared (${reading.kinds.find((k) => k.kind === kind)?.sentence.slice(0, 120)})`,
+        );
       } else if (labelled) {
         tally.falseNegative += 1;
         set.falseNegative += 1;
@@ -89,7 +107,14 @@ describe('the policy reader on real, hand-labelled policies', () => {
     }
   }
 
-  const total = [...perKind.values()].reduce((a, t) => ({ truePositive: a.truePositive + t.truePositive, falsePositive: a.falsePositive + t.falsePositive, falseNegative: a.falseNegative + t.falseNegative }), { truePositive: 0, falsePositive: 0, falseNegative: 0 });
+  const total = [...perKind.values()].reduce(
+    (a, t) => ({
+      truePositive: a.truePositive + t.truePositive,
+      falsePositive: a.falsePositive + t.falsePositive,
+      falseNegative: a.falseNegative + t.falseNegative,
+    }),
+    { truePositive: 0, falsePositive: 0, falseNegative: 0 },
+  );
   const recall = ratio(total.truePositive, total.truePositive + total.falseNegative);
   const precision = ratio(total.truePositive, total.truePositive + total.falsePositive);
 
@@ -107,7 +132,10 @@ describe('the policy reader on real, hand-labelled policies', () => {
         `${'kind'.padEnd(28)} labelled   TP   FP   FN   recall  precision`,
         ...rows,
         `${'overall'.padEnd(28)} ${String(total.truePositive + total.falseNegative).padStart(8)} ${String(total.truePositive).padStart(4)} ${String(total.falsePositive).padStart(4)} ${String(total.falseNegative).padStart(4)}  ${percent(recall)}  ${percent(precision)}`,
-        ...Object.entries(bySet).map(([name, t]) => `  ${name.padEnd(9)} (${policies.filter((p) => p.heldOut === (name === 'held-out')).length} policies): ${t.truePositive + t.falseNegative} labelled, TP ${t.truePositive}, FP ${t.falsePositive}, FN ${t.falseNegative}; recall ${percent(ratio(t.truePositive, t.truePositive + t.falseNegative))}, precision ${percent(ratio(t.truePositive, t.truePositive + t.falsePositive))}`),
+        ...Object.entries(bySet).map(
+          ([name, t]) =>
+            `  ${name.padEnd(9)} (${policies.filter((p) => p.heldOut === (name === 'held-out')).length} policies): ${t.truePositive + t.falseNegative} labelled, TP ${t.truePositive}, FP ${t.falsePositive}, FN ${t.falseNegative}; recall ${percent(ratio(t.truePositive, t.truePositive + t.falseNegative))}, precision ${percent(ratio(t.truePositive, t.truePositive + t.falsePositive))}`,
+        ),
         `Denials: ${denials.truePositive} of ${denials.truePositive + denials.falseNegative} labelled denials found; ${denials.falsePositive} kinds reported denied that the labels neither declare nor deny.`,
         ...(misses.length ? ['Differences:', ...misses.map((m) => `  ${m}`)] : []),
       ].join('\n'),

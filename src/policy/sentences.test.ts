@@ -23,7 +23,10 @@ describe('splitSentences on 1 MB of hostile text', () => {
 
   it('ends a sentence after a 1 MB run of dots when a capital follows', () => {
     const text = `A${'.'.repeat(MB)} B`;
-    expect(splitSentences(text).map((s) => [s.start, s.end])).toEqual([[0, MB + 1], [MB + 2, MB + 3]]);
+    expect(splitSentences(text).map((s) => [s.start, s.end])).toEqual([
+      [0, MB + 1],
+      [MB + 2, MB + 3],
+    ]);
   }, 30_000);
 
   it('reads 1 MB of spaces as no sentence, and a dot before 1 MB of spaces as one', () => {
@@ -57,7 +60,10 @@ describe('splitSentences on 1 MB of hostile text', () => {
     let seed = 13;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 5000; n++) {
-      const text = Array.from({ length: 1 + Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 30) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
       const expected = [...text.matchAll(OLD)].map((m) => [m.index, m.index + m[0].length]);
       const found: number[][] = [];
       for (let end = nextSentenceEnd(text, 0); end; end = nextSentenceEnd(text, end.to)) found.push([end.at, end.to]);
@@ -76,9 +82,13 @@ describe('suggestDeclaredItems on 1 MB of hostile text', () => {
     ['digits', '1234567890'.repeat(MB / 10)],
     ['one long word', 'a'.repeat(MB)],
     ['"isn\'t" after a long word', `${'n'.repeat(MB)}'t`],
-  ])('completes on %s', (_name, text) => {
-    expect(() => suggest(text)).not.toThrow();
-  }, 30_000);
+  ])(
+    'completes on %s',
+    (_name, text) => {
+      expect(() => suggest(text)).not.toThrow();
+    },
+    30_000,
+  );
 
   it('names a repeated product once', () => {
     const suggestions = suggest('We use Hotjar and we do not use Hotjar. '.repeat(MB / 40));

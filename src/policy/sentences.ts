@@ -40,9 +40,47 @@ const INLINE_BULLETS = '•◦▪‣';
 /** Sticky: at the end of a run, whether a new sentence starts. Only runs of spaces are scanned. */
 const NEXT_SENTENCE = /\s+["'“‘([]?[\p{Lu}\p{N}]/uy;
 /** Abbreviations after which a full stop does not end a sentence ("e.g. Hotjar", "Mr. Smith"). */
-const ABBREVIATIONS = new Set(['eg', 'ie', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'approx', 'incl', 'inc', 'ltd', 'co', 'corp', 'dept', 'cf', 'viz', 'al', 'jr', 'sr', 'plc']);
+const ABBREVIATIONS = new Set([
+  'eg',
+  'ie',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'vs',
+  'approx',
+  'incl',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'cf',
+  'viz',
+  'al',
+  'jr',
+  'sr',
+  'plc',
+]);
 /** Abbreviations that do not end a sentence when a number follows ("section 3, para. 4"). */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'para', 'paras', 's', 'ss', 'sec', 'art', 'fig', 'p', 'pp', 'vol', 'ch', 'reg']);
+const NUMBER_ABBREVIATIONS = new Set([
+  'no',
+  'nos',
+  'para',
+  'paras',
+  's',
+  'ss',
+  'sec',
+  'art',
+  'fig',
+  'p',
+  'pp',
+  'vol',
+  'ch',
+  'reg',
+]);
 
 /**
  * The sentences of the text, in order. Each sentence's underNegatedLeadIn is left false here: it is
@@ -66,7 +104,7 @@ function splitBlocks(text: string): Block[] {
   let open: { start: number; bullet: boolean } | undefined;
   let previousLine = '';
   let previousEnd = 0;
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
@@ -145,13 +183,25 @@ export function nextSentenceEnd(body: string, from: number): { at: number; to: n
 function isAbbreviation(body: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && dot - start < 20 && !isSpace(body.charCodeAt(start - 1))) start -= 1;
-  const token = body.slice(start, dot).replace(/^["'“‘([]+/u, '').replace(/\./g, '').toLowerCase();
+  const token = body
+    .slice(start, dot)
+    .replace(/^["'“‘([]+/u, '')
+    .replace(/\./g, '')
+    .toLowerCase();
   if (/^\p{L}$/u.test(token) || ABBREVIATIONS.has(token)) return true;
   return NUMBER_ABBREVIATIONS.has(token) && /^\s+\d/.test(body.slice(dot + 1, dot + 4));
 }
 
 export function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }
 
 /** The sentence containing an offset (sentences are in order; an offset between two gets the earlier). */
@@ -198,7 +248,10 @@ export function quoteSentence(text: string, sentence: Sentence, start: number, e
     else if (tail.length < tailRoom) [headRoom, tailRoom] = [room - tail.length, tail.length];
     if (head.length > headRoom) {
       const kept = head.slice(head.length - headRoom);
-      head = /^\S/.test(kept) && /\S$/.test(head.slice(0, head.length - headRoom)) ? kept.replace(/^\S*\s?/, '') : kept.trimStart();
+      head =
+        /^\S/.test(kept) && /\S$/.test(head.slice(0, head.length - headRoom))
+          ? kept.replace(/^\S*\s?/, '')
+          : kept.trimStart();
       cutHead = true;
     }
     if (tail.length > tailRoom) {

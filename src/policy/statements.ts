@@ -7,9 +7,12 @@ import { quoteSentence, sentenceAt, type Sentence } from './sentences';
 export type StatementPoint = 'retention' | 'access' | 'rights';
 
 const STATEMENT_WORDS: Readonly<Record<StatementPoint, RegExp>> = {
-  retention: /\b(?:retain(?:ed|s)?|retention|kept for|stored for|keep (?:it|this|the \w+|such \w+) for|deleted (?:after|within)|held for|destroyed after)\b/giu,
-  access: /\b(?:(?:access|available) (?:to|by) (?:this |the |such |monitoring )?(?:data|information|records|recordings)|accessed (?:only )?by|who (?:can|will|may) (?:see|view|access)|(?:only (?:be )?)?(?:seen|viewed|accessed|reviewed|heard|listened to) only by|only (?:be )?(?:seen|viewed|accessed|reviewed|heard) by|have access to (?:this|the|such|monitoring))\b/giu,
-  rights: /\b(?:subject access|right (?:to|of) (?:access|object|rectification|erasure|complain|challenge)|rights under (?:the )?(?:UK GDPR|GDPR|data protection)|complain(?:t)? to the (?:Information Commissioner|ICO)|challenge (?:it|this|the (?:data|decision|monitoring|information|records))|(?:a )?copy of (?:the |your )?(?:personal )?(?:data|information) (?:held|we hold|kept)|raise a (?:concern|complaint|grievance))\b/giu,
+  retention:
+    /\b(?:retain(?:ed|s)?|retention|kept for|stored for|keep (?:it|this|the \w+|such \w+) for|deleted (?:after|within)|held for|destroyed after)\b/giu,
+  access:
+    /\b(?:(?:access|available) (?:to|by) (?:this |the |such |monitoring )?(?:data|information|records|recordings)|accessed (?:only )?by|who (?:can|will|may) (?:see|view|access)|(?:only (?:be )?)?(?:seen|viewed|accessed|reviewed|heard|listened to) only by|only (?:be )?(?:seen|viewed|accessed|reviewed|heard) by|have access to (?:this|the|such|monitoring))\b/giu,
+  rights:
+    /\b(?:subject access|right (?:to|of) (?:access|object|rectification|erasure|complain|challenge)|rights under (?:the )?(?:UK GDPR|GDPR|data protection)|complain(?:t)? to the (?:Information Commissioner|ICO)|challenge (?:it|this|the (?:data|decision|monitoring|information|records))|(?:a )?copy of (?:the |your )?(?:personal )?(?:data|information) (?:held|we hold|kept)|raise a (?:concern|complaint|grievance))\b/giu,
 };
 
 export type PolicyStatementsFound = Partial<Record<StatementPoint, string>>;

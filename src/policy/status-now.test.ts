@@ -7,10 +7,14 @@ import { declaration, item } from './test-declarations';
 const catalog = new Map([...bundledRuleIndex.rules].map(([id, rule]) => [id, summariseRule(rule)]));
 
 describe('policyNow', () => {
-  const contoso = declaration({ title: 'Monitoring at work', sites: ['contoso.sharepoint.com'], items: [item({ product: 'Pendo' }), item({ category: 'platform_telemetry' })] });
+  const contoso = declaration({
+    title: 'Monitoring at work',
+    sites: ['contoso.sharepoint.com'],
+    items: [item({ product: 'Pendo' }), item({ category: 'platform_telemetry' })],
+  });
   const now = policyNow(catalog, [contoso], undefined);
 
-  it("compares with the declaration that applies to the site today, by product or by category", () => {
+  it('compares with the declaration that applies to the site today, by product or by category', () => {
     expect(now.statusOf('contoso.sharepoint.com', 'pendo')).toBe('product');
     expect(now.statusOf('contoso.sharepoint.com', 'microsoft-1ds-telemetry')).toBe('category');
     expect(now.statusOf('contoso.sharepoint.com', 'fullstory')).toBe('undeclared');

@@ -17,7 +17,11 @@ export interface PolicyNow {
   declarationFor(site: string): Declaration | undefined;
 }
 
-export function policyNow(catalog: ReadonlyMap<string, RuleSummary>, declarations: readonly Declaration[], activeId: string | undefined): PolicyNow {
+export function policyNow(
+  catalog: ReadonlyMap<string, RuleSummary>,
+  declarations: readonly Declaration[],
+  activeId: string | undefined,
+): PolicyNow {
   return {
     statusOf(site, ruleId) {
       const declaration = declarationForSite(site, declarations, activeId);

@@ -10,7 +10,8 @@ const suggest = (text: string) => suggestDeclaredItems(text, ruleCatalog);
 /** "hotjar" for a product, "category:web_filtering" for a category, "!" prefixed when negated. */
 const short = (s: Suggestion) => `${s.negated ? '!' : ''}${s.kind === 'product' ? s.ruleId : `category:${s.category}`}`;
 const ids = (text: string) => suggest(text).map(short);
-const policy = (name: string) => readFileSync(new URL(`../../tests/fixtures/policies/${name}.txt`, import.meta.url), 'utf8');
+const policy = (name: string) =>
+  readFileSync(new URL(`../../tests/fixtures/policies/${name}.txt`, import.meta.url), 'utf8');
 
 describe('suggestDeclaredItems on whole policies', () => {
   it('reads the council policy: Zscaler, Purview DLP, their categories, and the keystroke logging it rules out', () => {
@@ -29,14 +30,21 @@ describe('suggestDeclaredItems on whole policies', () => {
       category: 'web_filtering',
       label: 'Zscaler Internet Access (ZIA)',
       matched: 'Zscaler Internet Access',
-      sentence: 'All internet traffic from council devices passes through Zscaler Internet Access, a cloud service that provides web filtering for the council.',
+      sentence:
+        'All internet traffic from council devices passes through Zscaler Internet Access, a cloud service that provides web filtering for the council.',
       negated: false,
     });
     const dlp = suggestions.find((s) => s.category === 'dlp_insider_risk' && s.kind === 'category');
     // The heading "3.2 Email and data loss prevention" comes first, but a sentence says more.
-    expect(dlp?.sentence).toMatch(/^The council uses Microsoft Purview Endpoint DLP \(data loss prevention\) to reduce/);
+    expect(dlp?.sentence).toMatch(
+      /^The council uses Microsoft Purview Endpoint DLP \(data loss prevention\) to reduce/,
+    );
     const keystrokes = suggestions.at(-1);
-    expect(keystrokes).toMatchObject({ matched: 'keystroke logging', sentence: 'We do not use keystroke logging.', negated: true });
+    expect(keystrokes).toMatchObject({
+      matched: 'keystroke logging',
+      sentence: 'We do not use keystroke logging.',
+      negated: true,
+    });
   });
 
   it('reads the SaaS notice: Hotjar, Pendo, FullStory, productivity analytics, and Mixpanel no longer used', () => {
@@ -54,24 +62,42 @@ describe('suggestDeclaredItems on whole policies', () => {
     // FullStory is first named in a sentence that says where it never runs; the suggestion keeps that
     // place in the order but quotes the first sentence that does not negate it.
     const fullstory = suggestions.find((s) => s.ruleId === 'fullstory');
-    expect(fullstory).toMatchObject({ label: 'Fullstory', matched: 'FullStory', sentence: 'FullStory (Support Console only).', negated: false });
-    expect(suggestions.find((s) => s.category === 'productivity_scoring')?.sentence).toMatch(/^We use productivity analytics built into/);
+    expect(fullstory).toMatchObject({
+      label: 'Fullstory',
+      matched: 'FullStory',
+      sentence: 'FullStory (Support Console only).',
+      negated: false,
+    });
+    expect(suggestions.find((s) => s.category === 'productivity_scoring')?.sentence).toMatch(
+      /^We use productivity analytics built into/,
+    );
   });
 
   it('reads a vague policy that names only categories', () => {
     const suggestions = suggest(policy('vague-it-monitoring'));
-    expect(suggestions.map(short)).toEqual(['category:communication_surveillance', 'category:web_filtering', 'category:session_recording']);
+    expect(suggestions.map(short)).toEqual([
+      'category:communication_surveillance',
+      'category:web_filtering',
+      'category:session_recording',
+    ]);
     expect(suggestions.map((s) => s.matched)).toEqual(['monitor email', 'internet use', 'session recording']);
-    expect(suggestions[2]?.sentence).toBe('Our customer portal and the internal booking system use session recording for quality purposes.');
+    expect(suggestions[2]?.sentence).toBe(
+      'Our customer portal and the internal booking system use session recording for quality purposes.',
+    );
   });
 });
 
 describe('product names', () => {
   it('finds product names and aliases, in any capitalisation when the name is distinctive', () => {
-    const suggestions = suggest('We use HOTJAR on the intranet and hotjar.com elsewhere. The Zscaler Client Connector is installed. Workpuls tracks time.');
+    const suggestions = suggest(
+      'We use HOTJAR on the intranet and hotjar.com elsewhere. The Zscaler Client Connector is installed. Workpuls tracks time.',
+    );
     expect(suggestions.map(short)).toEqual(['hotjar', 'zscaler-internet-access', 'insightful']);
     expect(suggestions[0]).toMatchObject({ label: 'Hotjar', matched: 'HOTJAR', category: 'session_recording' });
-    expect(suggestions[1]).toMatchObject({ matched: 'Zscaler Client Connector', sentence: 'The Zscaler Client Connector is installed.' });
+    expect(suggestions[1]).toMatchObject({
+      matched: 'Zscaler Client Connector',
+      sentence: 'The Zscaler Client Connector is installed.',
+    });
     expect(suggestions[2]).toMatchObject({ label: 'Insightful', matched: 'Workpuls', category: 'employee_monitoring' });
   });
 
@@ -97,7 +123,9 @@ describe('product names', () => {
       'The zia and apty files are archived.',
     ].join(' ');
     expect(ids(prose)).toEqual([]);
-    expect(ids('We send events to Heap and Segment. Time Doctor runs on laptops. Traffic is filtered by ZIA.')).toEqual(['heap', 'segment', 'time-doctor', 'zscaler-internet-access']);
+    expect(ids('We send events to Heap and Segment. Time Doctor runs on laptops. Traffic is filtered by ZIA.')).toEqual(
+      ['heap', 'segment', 'time-doctor', 'zscaler-internet-access'],
+    );
   });
 
   it('does not read an ordinary-word name in a title-case heading as the product', () => {
@@ -107,14 +135,22 @@ describe('product names', () => {
   });
 
   it('does not turn a product name into a category suggestion as well', () => {
-    expect(ids('We use Amplitude Session Replay and Datadog Real User Monitoring.')).toEqual(['amplitude', 'datadog-rum']);
-    expect(ids('We use Amplitude Session Replay. Session replay is also used on the intranet.')).toEqual(['amplitude', 'category:session_recording']);
+    expect(ids('We use Amplitude Session Replay and Datadog Real User Monitoring.')).toEqual([
+      'amplitude',
+      'datadog-rum',
+    ]);
+    expect(ids('We use Amplitude Session Replay. Session replay is also used on the intranet.')).toEqual([
+      'amplitude',
+      'category:session_recording',
+    ]);
   });
 });
 
 describe('category words', () => {
   it('finds plurals, hyphen and spacing variants, and verb forms', () => {
-    const suggestions = suggest('Keystrokes are counted.\nIn app guidance appears.\nWe are monitoring your e-mail.\nURL  filtering applies.');
+    const suggestions = suggest(
+      'Keystrokes are counted.\nIn app guidance appears.\nWe are monitoring your e-mail.\nURL  filtering applies.',
+    );
     expect(suggestions.map((s) => [s.category, s.matched])).toEqual([
       ['employee_monitoring', 'Keystrokes'],
       ['digital_adoption', 'In app guidance'],
@@ -134,7 +170,10 @@ describe('category words', () => {
       expect(CATEGORY_WORDS[category].length, category).toBeGreaterThan(0);
       for (const word of CATEGORY_WORDS[category]) {
         const found = suggest(`We use ${word.replace('*', 'ing')} here.`);
-        expect(found.map((s) => `${s.kind}:${s.category}`), word).toContain(`category:${category}`);
+        expect(
+          found.map((s) => `${s.kind}:${s.category}`),
+          word,
+        ).toContain(`category:${category}`);
       }
     }
   });
@@ -174,13 +213,17 @@ describe('negation', () => {
   });
 
   it('does not negate the bullets of a lead-in that only forbids working around the tools', () => {
-    expect(ids('You must not bypass or disable:\n- Zscaler\n- the DLP agent')).toEqual(['zscaler-internet-access', 'category:dlp_insider_risk']);
+    expect(ids('You must not bypass or disable:\n- Zscaler\n- the DLP agent')).toEqual([
+      'zscaler-internet-access',
+      'category:dlp_insider_risk',
+    ]);
   });
 });
 
 describe('one suggestion per item, in reading order', () => {
   it('keeps one suggestion per product and per category, at the first mention', () => {
-    const text = 'We use Pendo for walkthroughs. Zscaler filters traffic. Pendo also shows product tours. Pendo is great.';
+    const text =
+      'We use Pendo for walkthroughs. Zscaler filters traffic. Pendo also shows product tours. Pendo is great.';
     const suggestions = suggest(text);
     expect(suggestions.map(short)).toEqual(['pendo', 'category:digital_adoption', 'zscaler-internet-access']);
     expect(suggestions[0]?.sentence).toBe('We use Pendo for walkthroughs.');
@@ -196,15 +239,21 @@ describe('one suggestion per item, in reading order', () => {
 
 describe('sentences', () => {
   it('does not split at abbreviations and joins lines wrapped inside a sentence', () => {
-    expect(suggest('We use tools (e.g. Hotjar and, i.e. for Mr. Smith, Pendo) on the intranet. Next.')[0]?.sentence).toBe(
-      'We use tools (e.g. Hotjar and, i.e. for Mr. Smith, Pendo) on the intranet.',
+    expect(
+      suggest('We use tools (e.g. Hotjar and, i.e. for Mr. Smith, Pendo) on the intranet. Next.')[0]?.sentence,
+    ).toBe('We use tools (e.g. Hotjar and, i.e. for Mr. Smith, Pendo) on the intranet.');
+    expect(suggest('Monitoring\nWe use Hotjar on the\nintranet to record visits. We keep it.')[0]?.sentence).toBe(
+      'We use Hotjar on the intranet to record visits.',
     );
-    expect(suggest('Monitoring\nWe use Hotjar on the\nintranet to record visits. We keep it.')[0]?.sentence).toBe('We use Hotjar on the intranet to record visits.');
   });
 
   it('treats headings and bullets as their own sentences, without the bullet marker', () => {
     const suggestions = suggest('3. Tools\n• Hotjar on the intranet\n2) Pendo in the billing app\n\nZscaler');
-    expect(suggestions.map((s) => s.sentence)).toEqual(['Hotjar on the intranet', 'Pendo in the billing app', 'Zscaler']);
+    expect(suggestions.map((s) => s.sentence)).toEqual([
+      'Hotjar on the intranet',
+      'Pendo in the billing app',
+      'Zscaler',
+    ]);
   });
 
   it('cuts a long sentence around the match at word boundaries', () => {
@@ -232,7 +281,9 @@ describe('any input', () => {
   });
 
   it('works with an empty catalog, suggesting categories only', () => {
-    expect(suggestDeclaredItems('We use Hotjar for session recording.', new Map()).map(short)).toEqual(['category:session_recording']);
+    expect(suggestDeclaredItems('We use Hotjar for session recording.', new Map()).map(short)).toEqual([
+      'category:session_recording',
+    ]);
   });
 
   it('reads only the first 1,000,000 characters of a huge text', () => {

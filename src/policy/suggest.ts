@@ -48,7 +48,11 @@ export function sentencesOf(text: string): { scanned: string; sentences: Sentenc
   return { scanned, sentences };
 }
 
-export function suggestInSentences(scanned: string, sentences: readonly Sentence[], catalog: ReadonlyMap<string, RuleSummary>): Suggestion[] {
+export function suggestInSentences(
+  scanned: string,
+  sentences: readonly Sentence[],
+  catalog: ReadonlyMap<string, RuleSummary>,
+): Suggestion[] {
   const matches = findMatches(scanned, sentences, indexFor(catalog));
 
   // One suggestion per target, placed where the text first names it. It quotes the first sentence that
@@ -63,7 +67,8 @@ export function suggestInSentences(scanned: string, sentences: readonly Sentence
     const negated = isNegated(scanned, sentence, match.start, match.end);
     const rank = (negated ? 2 : 0) + (isHeadingLine(scanned, sentence) ? 1 : 0);
     if (!seen) chosen.set(match.term.target, { first: match.start, match, negated, rank, tries: 1 });
-    else if (rank < seen.rank) chosen.set(match.term.target, { first: seen.first, match, negated, rank, tries: seen.tries + 1 });
+    else if (rank < seen.rank)
+      chosen.set(match.term.target, { first: seen.first, match, negated, rank, tries: seen.tries + 1 });
     else seen.tries += 1;
   }
   return [...chosen.entries()]

@@ -30,24 +30,43 @@ export function summarisePolicy(
   const comparison = comparePolicy(seen, catalog, declaration, shownFeatures);
   const seenProducts: SeenProduct[] = seen.flatMap((ruleId) => {
     const rule = catalog.get(ruleId);
-    return rule ? [{ ruleId, product: rule.product, category: rule.category, capabilities: rule.capabilities, pageOnly: pageOnlyRuleIds.has(ruleId) }] : [];
+    return rule
+      ? [
+          {
+            ruleId,
+            product: rule.product,
+            category: rule.category,
+            capabilities: rule.capabilities,
+            pageOnly: pageOnlyRuleIds.has(ruleId),
+          },
+        ]
+      : [];
   });
   return {
     declarationId: declaration.id,
     label: describeDeclaration(declaration),
     url: declaration.url,
-    statuses: Object.fromEntries([...comparison.statuses].map(([id, s]) => [id, s.status === 'declared' ? s.by : 'undeclared'])),
+    statuses: Object.fromEntries(
+      [...comparison.statuses].map(([id, s]) => [id, s.status === 'declared' ? s.by : 'undeclared']),
+    ),
     notSeen: comparison.declaredNotSeen.map((item) => ({ label: itemLabel(item), quote: item.quote })),
     checklist: transparencyChecklist(declaration),
     features: Object.fromEntries(comparison.featureStatuses),
-    contradictions: contradictionsOf(declaration.promises, seenProducts).map(({ promise, by, products, pageOnlyProducts }) => ({
-      quote: promise.quote,
-      ...(promise.ruleId === undefined ? {} : { ruleId: promise.ruleId, product: promise.product ?? catalog.get(promise.ruleId)?.product ?? promise.ruleId }),
-      ...(promise.category === undefined ? {} : { category: promise.category }),
-      ...(promise.capability === undefined ? {} : { capability: promise.capability }),
-      by,
-      products,
-      pageOnlyProducts,
-    })),
+    contradictions: contradictionsOf(declaration.promises, seenProducts).map(
+      ({ promise, by, products, pageOnlyProducts }) => ({
+        quote: promise.quote,
+        ...(promise.ruleId === undefined
+          ? {}
+          : {
+              ruleId: promise.ruleId,
+              product: promise.product ?? catalog.get(promise.ruleId)?.product ?? promise.ruleId,
+            }),
+        ...(promise.category === undefined ? {} : { category: promise.category }),
+        ...(promise.capability === undefined ? {} : { capability: promise.capability }),
+        by,
+        products,
+        pageOnlyProducts,
+      }),
+    ),
   };
 }

@@ -8,5 +8,11 @@ export function item(fields: Partial<DeclaredItem>): DeclaredItem {
 }
 
 export function declaration(fields: Partial<DeclarationInput> = {}): Declaration {
-  return Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'contoso-2026', employer: 'Contoso Ltd', ...fields });
+  return Declaration.parse({
+    format: 'sightline-declaration',
+    version: 2,
+    id: 'contoso-2026',
+    employer: 'Contoso Ltd',
+    ...fields,
+  });
 }

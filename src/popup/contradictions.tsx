@@ -25,7 +25,9 @@ export function Contradictions({ policy }: { policy: PolicyComparison }) {
           <li key={i} data-testid="contradiction" data-by={c.by}>
             <q>{c.quote}</q>{' '}
             {c.products.length > 0 && <span>{t(`contradictionBy_${c.by}`, c.products.join(', '), subject(c))}</span>}
-            {c.pageOnlyProducts.length > 0 && <span class="meta"> {t('contradictionPageOnly', c.pageOnlyProducts.join(', '))}</span>}
+            {c.pageOnlyProducts.length > 0 && (
+              <span class="meta"> {t('contradictionPageOnly', c.pageOnlyProducts.join(', '))}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -31,7 +31,9 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
           {policyUrl && (
             <>
               {' · '}
-              <a href={policyUrl} target="_blank" rel="noopener noreferrer">{t('openPolicy')}</a>
+              <a href={policyUrl} target="_blank" rel="noopener noreferrer">
+                {t('openPolicy')}
+              </a>
             </>
           )}
         </p>
@@ -62,14 +64,17 @@ function WhyFlagged({ finding, rule }: { finding: Finding; rule: RuleSummary }) 
   return (
     <>
       <p class="meta">
-        {t('ruleLine', rule.id, t(`confidence_${rule.confidence}`))} · {t('seenRange', formatTime(finding.first), formatTime(finding.last))}
+        {t('ruleLine', rule.id, t(`confidence_${rule.confidence}`))} ·{' '}
+        {t('seenRange', formatTime(finding.first), formatTime(finding.last))}
       </p>
       <ul class="signals">
         {finding.signals.map((s) => (
           <li key={`${s.source}:${s.value}`} data-testid="signal">
-            <span class={`source source-${s.source}`}>{t(`source_${s.source}`)}</span>{' '}
-            <code>{s.value}</code> — {t('signalCount', String(s.count))}
-            {s.source === 'network' && s.completed + s.failed > 0 ? ` (${t('signalOutcome', String(s.completed), String(s.failed))})` : ''}
+            <span class={`source source-${s.source}`}>{t(`source_${s.source}`)}</span> <code>{s.value}</code> —{' '}
+            {t('signalCount', String(s.count))}
+            {s.source === 'network' && s.completed + s.failed > 0
+              ? ` (${t('signalOutcome', String(s.completed), String(s.failed))})`
+              : ''}
             <br />
             <code class="evidence">{s.evidence}</code>
             <br />

@@ -12,10 +12,23 @@ export interface ShownFinding {
 }
 
 /** idPrefix keeps heading ids unique where several lists share a page (the capture page: one per site). */
-export function FindingsByCategory({ findings, policy, heading: Heading = 'h2', idPrefix = 'h-' }: { findings: readonly ShownFinding[]; policy: PolicyComparison | undefined; heading?: 'h2' | 'h3'; idPrefix?: string }) {
+export function FindingsByCategory({
+  findings,
+  policy,
+  heading: Heading = 'h2',
+  idPrefix = 'h-',
+}: {
+  findings: readonly ShownFinding[];
+  policy: PolicyComparison | undefined;
+  heading?: 'h2' | 'h3';
+  idPrefix?: string;
+}) {
   const rank = (id: string) => (policy?.statuses[id] === 'undeclared' ? 0 : 1);
-  const leading = (category: string) => Math.min(...findings.filter((f) => f.rule.category === category).map((f) => rank(f.rule.id)));
-  const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c)).sort((a, b) => leading(a) - leading(b));
+  const leading = (category: string) =>
+    Math.min(...findings.filter((f) => f.rule.category === category).map((f) => rank(f.rule.id)));
+  const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.rule.category === c)).sort(
+    (a, b) => leading(a) - leading(b),
+  );
   return (
     <>
       {categories.map((category) => (
@@ -26,7 +39,13 @@ export function FindingsByCategory({ findings, policy, heading: Heading = 'h2', 
             .filter((f) => f.rule.category === category)
             .sort((a, b) => rank(a.rule.id) - rank(b.rule.id) || b.finding.count - a.finding.count)
             .map(({ finding, rule }) => (
-              <FindingCard key={rule.id} finding={finding} rule={rule} status={policy?.statuses[rule.id]} policyUrl={policy?.url} />
+              <FindingCard
+                key={rule.id}
+                finding={finding}
+                rule={rule}
+                status={policy?.statuses[rule.id]}
+                policyUrl={policy?.url}
+              />
             ))}
         </section>
       ))}

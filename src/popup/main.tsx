@@ -11,7 +11,8 @@ import { splitUrl } from '../core/url';
 import { Popup } from './popup';
 
 // Firefox only (feature-detected, as the background does): a page's certificate chain can be read.
-const tlsCheckAvailable = typeof (browser.webRequest as { getSecurityInfo?: unknown } | undefined)?.getSecurityInfo === 'function';
+const tlsCheckAvailable =
+  typeof (browser.webRequest as { getSecurityInfo?: unknown } | undefined)?.getSecurityInfo === 'function';
 
 async function activeTab(): Promise<{ id?: number; url?: string }> {
   const requested = Number(new URLSearchParams(location.search).get('tab'));
@@ -27,9 +28,22 @@ async function start(): Promise<void> {
   const site = splitUrl(tab.url)?.host;
   let firstDraw = true;
   const draw = async (): Promise<void> => {
-    const [report, settings] = await Promise.all([tab.id === undefined ? null : readTabReport(tab.id), firstDraw ? settingsRead : settingsItem.get()]);
+    const [report, settings] = await Promise.all([
+      tab.id === undefined ? null : readTabReport(tab.id),
+      firstDraw ? settingsRead : settingsItem.get(),
+    ]);
     firstDraw = false;
-    render(<Popup report={report} site={site} settings={settings} rules={ruleCatalog} features={platformFeatures} tlsCheckAvailable={tlsCheckAvailable} />, root);
+    render(
+      <Popup
+        report={report}
+        site={site}
+        settings={settings}
+        rules={ruleCatalog}
+        features={platformFeatures}
+        tlsCheckAvailable={tlsCheckAvailable}
+      />,
+      root,
+    );
   };
   await draw();
   // User Timing mark for `npm run bench:page` (popup first render); visible only in developer tools.

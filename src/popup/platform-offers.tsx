@@ -9,7 +9,13 @@ const STATUS_KEY = { product: 'offersNamed', category: 'offersCategory', absent:
  * Server-side features of the platform this tab belongs to. They are not findings: nothing here was
  * seen, and the wording says so; the policy line says whether the employer's policy mentions each.
  */
-export function PlatformOffers({ features, policy }: { features: readonly FeatureSummary[]; policy: PolicyComparison | undefined }) {
+export function PlatformOffers({
+  features,
+  policy,
+}: {
+  features: readonly FeatureSummary[];
+  policy: PolicyComparison | undefined;
+}) {
   if (features.length === 0) return null;
   const platforms = [...new Set(features.map((f) => f.platform))].join(', ');
   return (
@@ -23,7 +29,12 @@ export function PlatformOffers({ features, policy }: { features: readonly Featur
             <summary>
               {feature.feature}
               <span class="offer-scope"> — {t(feature.perPerson ? 'offersPerPerson' : 'offersAggregate')}</span>
-              {status && <span class={`offer-status offer-${status}`} data-testid="offer-status"> · {t(STATUS_KEY[status])}</span>}
+              {status && (
+                <span class={`offer-status offer-${status}`} data-testid="offer-status">
+                  {' '}
+                  · {t(STATUS_KEY[status])}
+                </span>
+              )}
             </summary>
             <p>{feature.offers}</p>
             <p>

@@ -8,7 +8,10 @@ export function PolicyLine({ policy }: { policy: PolicyComparison | undefined })
   if (!policy) {
     return (
       <p class="policy" data-testid="policy-line">
-        {t('policyNone')} <a href="../options/index.html#declarations" target="_blank" rel="noopener">{t('policyAdd')}</a>
+        {t('policyNone')}{' '}
+        <a href="../options/index.html#declarations" target="_blank" rel="noopener">
+          {t('policyAdd')}
+        </a>
       </p>
     );
   }
@@ -17,9 +20,17 @@ export function PolicyLine({ policy }: { policy: PolicyComparison | undefined })
     <div class="policy" data-testid="policy-line">
       <p>
         {t('policyComparedWith', policy.label)}{' '}
-        {policy.url && <a href={policy.url} target="_blank" rel="noopener noreferrer">{t('openPolicy')}</a>}
+        {policy.url && (
+          <a href={policy.url} target="_blank" rel="noopener noreferrer">
+            {t('openPolicy')}
+          </a>
+        )}
       </p>
-      {missing.length > 0 && <p class="meta" data-testid="policy-gaps">{t('policyGaps', missing.join(', '))}</p>}
+      {missing.length > 0 && (
+        <p class="meta" data-testid="policy-gaps">
+          {t('policyGaps', missing.join(', '))}
+        </p>
+      )}
     </div>
   );
 }

@@ -41,7 +41,10 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
   });
   // The verdict counts exactly the findings shown as cards (a finding whose rule this version no longer
   // knows has no card, so it is not counted either): the count and the cards agree at every moment.
-  const shown = report && { ...report, findings: Object.fromEntries(findings.map(({ finding }) => [finding.ruleId, finding])) };
+  const shown = report && {
+    ...report,
+    findings: Object.fromEntries(findings.map(({ finding }) => [finding.ruleId, finding])),
+  };
   const policy = report?.policy;
   const decrypted = isDecrypted(tlsState(report?.tls, tlsCheckAvailable));
   const tls = <TlsLine check={report?.tls} available={tlsCheckAvailable} />;
@@ -63,7 +66,15 @@ export function Popup({ report, site, settings, rules, features, tlsCheckAvailab
 }
 
 /** The same verdict as the toolbar badge, in words. */
-function VerdictLine({ site, verdict, policy }: { site: string; verdict: Verdict; policy: PolicyComparison | undefined }) {
+function VerdictLine({
+  site,
+  verdict,
+  policy,
+}: {
+  site: string;
+  verdict: Verdict;
+  policy: PolicyComparison | undefined;
+}) {
   const { state, products, undeclared, pageOnlyUndeclared } = verdict;
   const text =
     state === 'undeclared'
@@ -76,7 +87,8 @@ function VerdictLine({ site, verdict, policy }: { site: string; verdict: Verdict
           : t('verdictSeen', tc('product', products), site)
         : t('verdictNone', site);
   // Said apart, never counted into the red verdict: the page could have invented them.
-  const alsoPageOnly = state === 'undeclared' && pageOnlyUndeclared > 0 ? ` ${t('verdictAlsoPageOnly', String(pageOnlyUndeclared))}` : '';
+  const alsoPageOnly =
+    state === 'undeclared' && pageOnlyUndeclared > 0 ? ` ${t('verdictAlsoPageOnly', String(pageOnlyUndeclared))}` : '';
   return (
     <p class="verdict" role="status" data-testid="verdict" data-state={state}>
       {text}
@@ -90,7 +102,9 @@ function Shell({ children }: { children: preact.ComponentChildren }) {
     <>
       <header>
         <h1>{t('extShortName')}</h1>
-        <a href="../options/index.html#evidence" target="_blank" rel="noopener">{t('popupOpenLog')}</a>
+        <a href="../options/index.html#evidence" target="_blank" rel="noopener">
+          {t('popupOpenLog')}
+        </a>
       </header>
       {children}
       <footer>

@@ -16,7 +16,10 @@ export function ReadThisTab() {
     const tabId = Number.isInteger(requested) && requested > 0 ? requested : active?.id;
     if (tabId === undefined) return;
     try {
-      const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readPolicyText });
+      const [injected] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: readPolicyText,
+      });
       const page = PolicyPage.parse(injected?.result);
       if (page.text.trim().length < 20) throw new Error('empty');
       await browser.storage.session.set({ [POLICY_DRAFT_KEY]: page });

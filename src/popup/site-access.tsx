@@ -3,7 +3,8 @@ import { t } from '../shared/i18n';
 import { SITE_ACCESS_IDS, type SiteAccessId } from '../shared/site-access';
 import type { TabReport } from '../shared/tab-report';
 
-const names = (ids: readonly SiteAccessId[]) => SITE_ACCESS_IDS.filter((id) => ids.includes(id)).map((id) => t(`access_${id}`));
+const names = (ids: readonly SiteAccessId[]) =>
+  SITE_ACCESS_IDS.filter((id) => ids.includes(id)).map((id) => t(`access_${id}`));
 
 /**
  * What this site may use beyond the page: what the browser says it is capturing now (Firefox), the
@@ -27,7 +28,9 @@ export function SiteAccessSection({ report, rules }: { report: TabReport; rules:
         </p>
       )}
       {report.access && (
-        <p data-testid="access-granted">{granted.length > 0 ? t('accessGranted', names(granted).join(', ')) : t('accessNoneGranted')}</p>
+        <p data-testid="access-granted">
+          {granted.length > 0 ? t('accessGranted', names(granted).join(', ')) : t('accessNoneGranted')}
+        </p>
       )}
       {typing.length > 0 && <p data-testid="access-typing">{t('accessTyping', typing.join(', '))}</p>}
       <p class="meta">{t('accessLimits')}</p>

@@ -10,7 +10,11 @@ export function UnknownHosts({ report }: { report: TabReport }) {
   // Loaded on demand: the export validates with full zod, which the popup need not load to open.
   const save = async () => {
     const { unknownHostsExport } = await import('../evidence/export/unknown-hosts-export');
-    downloadText(`sightline-unknown-hosts-${report.site}.json`, 'application/json', unknownHostsExport(report.site, report.unknownThirdParties, new Date()));
+    downloadText(
+      `sightline-unknown-hosts-${report.site}.json`,
+      'application/json',
+      unknownHostsExport(report.site, report.unknownThirdParties, new Date()),
+    );
   };
   return (
     <details class="unknown" data-testid="unknown-hosts">
@@ -23,8 +27,14 @@ export function UnknownHosts({ report }: { report: TabReport }) {
           </li>
         ))}
       </ul>
-      {report.unlistedUnknownRequests ? <p data-testid="unknown-hosts-unlisted">{t('unknownHostsUnlisted', tc('request', report.unlistedUnknownRequests))}</p> : null}
-      <button type="button" onClick={() => void save()}>{t('unknownHostsExport')}</button>
+      {report.unlistedUnknownRequests ? (
+        <p data-testid="unknown-hosts-unlisted">
+          {t('unknownHostsUnlisted', tc('request', report.unlistedUnknownRequests))}
+        </p>
+      ) : null}
+      <button type="button" onClick={() => void save()}>
+        {t('unknownHostsExport')}
+      </button>
     </details>
   );
 }

@@ -18,7 +18,9 @@ async function walk(entry: FileSystemEntry, out: File[]): Promise<void> {
 }
 
 export async function filesFromDrop(data: DataTransfer): Promise<File[]> {
-  const entries = Array.from(data.items, (item) => item.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
+  const entries = Array.from(data.items, (item) => item.webkitGetAsEntry()).filter(
+    (e): e is FileSystemEntry => e !== null,
+  );
   if (entries.length === 0) return Array.from(data.files);
   const out: File[] = [];
   for (const entry of entries) await walk(entry, out);

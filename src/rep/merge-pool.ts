@@ -17,7 +17,11 @@ const IN_FLIGHT = 2;
 function failed(task: ToWorker, why: string): FromWorker {
   const error = `the reader stopped while reading it (${why})`;
   if (task.kind === 'member') return { kind: 'member', id: task.id, outcome: { ok: false, error } };
-  return { kind: 'file', id: task.id, loaded: { name: task.file.name, bytes: task.file.size, sha256: null, outcome: { ok: false, error } } };
+  return {
+    kind: 'file',
+    id: task.id,
+    loaded: { name: task.file.name, bytes: task.file.size, sha256: null, outcome: { ok: false, error } },
+  };
 }
 
 /** Run the tasks; returns a function that stops every worker. */
@@ -49,7 +53,10 @@ export function runTasks(tasks: readonly ToWorker[], { onResult, onDone }: PoolC
       worker.postMessage(task);
     };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      held.splice(held.findIndex((t) => t.id === event.data.id && t.kind === event.data.kind), 1);
+      held.splice(
+        held.findIndex((t) => t.id === event.data.id && t.kind === event.data.kind),
+        1,
+      );
       give();
       finish(event.data);
     };

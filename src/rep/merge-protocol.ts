@@ -5,6 +5,8 @@
 import type { MemberOutcome } from '../evidence/merge/member-exports';
 import type { LoadedFile } from '../evidence/merge/summarise-file';
 
-export type ToWorker = { kind: 'file'; id: number; file: File } | { kind: 'member'; id: number; files: { file: File; sha256: string }[] };
+export type ToWorker =
+  { kind: 'file'; id: number; file: File } | { kind: 'member'; id: number; files: { file: File; sha256: string }[] };
 
-export type FromWorker = { kind: 'file'; id: number; loaded: LoadedFile } | { kind: 'member'; id: number; outcome: MemberOutcome };
+export type FromWorker =
+  { kind: 'file'; id: number; loaded: LoadedFile } | { kind: 'member'; id: number; outcome: MemberOutcome };

@@ -15,7 +15,12 @@ async function readFile(file: File): Promise<LoadedFile> {
   try {
     return await summariseExportFile(file.name, new Uint8Array(await file.arrayBuffer()), ruleCatalog);
   } catch (error) {
-    return { name: file.name, bytes: file.size, sha256: null, outcome: { ok: false, error: `could not be read (${(error as Error).message})` } };
+    return {
+      name: file.name,
+      bytes: file.size,
+      sha256: null,
+      outcome: { ok: false, error: `could not be read (${(error as Error).message})` },
+    };
   }
 }
 
@@ -29,7 +34,11 @@ async function run(task: ToWorker): Promise<void> {
     for (const { file, sha256 } of task.files) files.push({ sha256, data: new Uint8Array(await file.arrayBuffer()) });
     post({ kind: 'member', id: task.id, outcome: await summariseMemberFiles(files, ruleCatalog) });
   } catch (error) {
-    post({ kind: 'member', id: task.id, outcome: { ok: false, error: `could not be read again (${(error as Error).message})` } });
+    post({
+      kind: 'member',
+      id: task.id,
+      outcome: { ok: false, error: `could not be read again (${(error as Error).message})` },
+    });
   }
 }
 

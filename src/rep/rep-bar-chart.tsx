@@ -38,9 +38,13 @@ export function RepBarChart({ bars, id, title, alt, labelHeading, valueHeading, 
           return (
             <g key={b.key} data-testid={`${id}-bar`} data-key={b.key} data-value={b.value}>
               <title>{`${b.label}: ${b.value}`}</title>
-              <text class="tick" x={LABEL - 8} y={y + ROW / 2 + 2} text-anchor="end">{clip(b.label)}</text>
+              <text class="tick" x={LABEL - 8} y={y + ROW / 2 + 2} text-anchor="end">
+                {clip(b.label)}
+              </text>
               <rect class={`series s${series}`} x={LABEL} y={y + 3} width={w} height={ROW - 8} />
-              <text class="tick" x={LABEL + w + 6} y={y + ROW / 2 + 2}>{b.value}</text>
+              <text class="tick" x={LABEL + w + 6} y={y + ROW / 2 + 2}>
+                {b.value}
+              </text>
             </g>
           );
         })}

@@ -20,7 +20,13 @@ export function RepCharts({ members }: { members: readonly MemberSummary[] }) {
         bars={perProduct}
         id="rep-chart-members"
         title={t('repChartMembersTitle')}
-        alt={t('repChartMembersAlt', tc('product', perProduct.length), tc('member', memberCount), topProduct.label, tc('member', topProduct.value))}
+        alt={t(
+          'repChartMembersAlt',
+          tc('product', perProduct.length),
+          tc('member', memberCount),
+          topProduct.label,
+          tc('member', topProduct.value),
+        )}
         labelHeading={t('colProduct')}
         valueHeading={t('repColMembers')}
         series={0}

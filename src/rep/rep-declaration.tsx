@@ -21,10 +21,20 @@ export function RepDeclaration({ onChange }: { onChange: (declaration: Declarati
   return (
     <p class="rep-declaration">
       <label>
-        {t('repDeclaration')} <input type="file" accept=".json,application/json" data-testid="rep-declaration" onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])} />
+        {t('repDeclaration')}{' '}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="rep-declaration"
+          onChange={(e) => void choose((e.target as HTMLInputElement).files?.[0])}
+        />
       </label>
       {message && (
-        <span class={message.error ? 'error' : 'meta'} role={message.error ? 'alert' : 'status'} data-testid="rep-declaration-message">
+        <span
+          class={message.error ? 'error' : 'meta'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="rep-declaration-message"
+        >
           {' '}
           {message.text}
         </span>

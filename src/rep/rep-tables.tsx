@@ -8,24 +8,56 @@ import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
 import { formatTime } from '../shared/format-time';
 import { t } from '../shared/i18n';
 
-export function MergedTable({ rows, caption, testId = 'rep-table' }: { rows: readonly MergedRow[]; caption: string; testId?: string }) {
+export function MergedTable({
+  rows,
+  caption,
+  testId = 'rep-table',
+}: {
+  rows: readonly MergedRow[];
+  caption: string;
+  testId?: string;
+}) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {['colProduct', 'colCategory', 'colSite', 'repColMembers', 'colCount', 'colFirst', 'colLast', 'repColStatus'].map((k) => (
-              <th key={k} scope="col">{t(k)}</th>
+            {[
+              'colProduct',
+              'colCategory',
+              'colSite',
+              'repColMembers',
+              'colCount',
+              'colFirst',
+              'colLast',
+              'repColStatus',
+            ].map((k) => (
+              <th key={k} scope="col">
+                {t(k)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={`${r.product}\u001f${r.site}`} data-testid={testId === 'rep-table' ? 'rep-row' : `${testId}-row`} data-product={r.product} data-site={r.site} data-members={r.members} data-count={r.count} data-status={r.status}>
+            <tr
+              key={`${r.product}\u001f${r.site}`}
+              data-testid={testId === 'rep-table' ? 'rep-row' : `${testId}-row`}
+              data-product={r.product}
+              data-site={r.site}
+              data-members={r.members}
+              data-count={r.count}
+              data-status={r.status}
+            >
               <td>
                 {r.product}
-                {r.pageOnly && <span class="meta" data-testid="rep-page-only"> ({t('repPageOnly')})</span>}
+                {r.pageOnly && (
+                  <span class="meta" data-testid="rep-page-only">
+                    {' '}
+                    ({t('repPageOnly')})
+                  </span>
+                )}
               </td>
               <td>{t(categoryNameKey(r.category as CategoryId))}</td>
               <td>{r.site}</td>
@@ -45,27 +77,31 @@ export function MergedTable({ rows, caption, testId = 'rep-table' }: { rows: rea
 export function IntegrityTable({ members }: { members: readonly MemberSummary[] }) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={t('repIntegrityTitle')}>
-    <table data-testid="rep-integrity">
-      <caption>{t('repIntegrityTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('repColMember')}</th>
-          <th scope="col">{t('repColRecords')}</th>
-          <th scope="col">{t('repColIntegrity')}</th>
-          <th scope="col">{t('repColSigner')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.memberKey} data-testid="rep-member" data-integrity={m.integrity.status}>
-            <td>{m.label}</td>
-            <td>{m.records}</td>
-            <td class={m.integrity.status === 'broken' ? 'error' : 'ok'}>{m.integrity.status === 'intact' ? t('repIntact') : t('repBroken', m.integrity.detail ?? '')}</td>
-            <td data-testid="rep-signer" data-signer={signerLabel(m.signature)}>{signerLabel(m.signature) === 'unsigned' ? t('repUnsigned') : signerLabel(m.signature)}</td>
+      <table data-testid="rep-integrity">
+        <caption>{t('repIntegrityTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('repColMember')}</th>
+            <th scope="col">{t('repColRecords')}</th>
+            <th scope="col">{t('repColIntegrity')}</th>
+            <th scope="col">{t('repColSigner')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.memberKey} data-testid="rep-member" data-integrity={m.integrity.status}>
+              <td>{m.label}</td>
+              <td>{m.records}</td>
+              <td class={m.integrity.status === 'broken' ? 'error' : 'ok'}>
+                {m.integrity.status === 'intact' ? t('repIntact') : t('repBroken', m.integrity.detail ?? '')}
+              </td>
+              <td data-testid="rep-signer" data-signer={signerLabel(m.signature)}>
+                {signerLabel(m.signature) === 'unsigned' ? t('repUnsigned') : signerLabel(m.signature)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -89,7 +125,9 @@ export function FilesTable({ files }: { files: readonly MergedFile[] }) {
               <td>{f.names.join(', ')}</td>
               <td>{f.member}</td>
               <td>{f.records}</td>
-              <td><code>{f.sha256}</code></td>
+              <td>
+                <code>{f.sha256}</code>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -28,19 +28,49 @@ export function RepView() {
   const { loaded, result, progress, load } = useMerge();
   const members = useMemo(() => canonicalOrder(result?.members ?? []), [result]);
   // Over every file that could be read, not only those that count: an older file under another key is the flag.
-  const keyChanges = useMemo(() => findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : [])))), [loaded]);
+  const keyChanges = useMemo(
+    () => findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : [])))),
+    [loaded],
+  );
   const [declaration, setDeclaration] = useState<Declaration | null>(null);
-  const policy = useMemo(() => (declaration ? { now: policyNow(ruleCatalog, [declaration], declaration.id), catalog: ruleCatalog } : undefined), [declaration]);
+  const policy = useMemo(
+    () =>
+      declaration ? { now: policyNow(ruleCatalog, [declaration], declaration.id), catalog: ruleCatalog } : undefined,
+    [declaration],
+  );
   const rows = useMemo(() => mergedRows(members, policy?.now), [members, policy]);
-  const files = useMemo(() => (result ? provenanceOf(result.plan, { extensionVersion: browser.runtime.getManifest().version, ruleDbVersion: RULE_DB_VERSION }) : null), [result]);
+  const files = useMemo(
+    () =>
+      result
+        ? provenanceOf(result.plan, {
+            extensionVersion: browser.runtime.getManifest().version,
+            ruleDbVersion: RULE_DB_VERSION,
+          })
+        : null,
+    [result],
+  );
   const ruleVersions = [...new Set(members.map((m) => m.ruleDbVersion))].sort();
 
   const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files));
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const exportReport = () => files && downloadText('sightline-merged-report.html', 'text/html', renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files, policy), timeZone }));
+  const exportReport = () =>
+    files &&
+    downloadText(
+      'sightline-merged-report.html',
+      'text/html',
+      renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files, policy), timeZone }),
+    );
   const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
   const exportManagementReport = () =>
-    files && downloadText('sightline-report-for-management.html', 'text/html', renderReportHtml({ ...forManagement(reportModelFromSummaries(members, new Date(), files, policy), minMembers), timeZone }));
+    files &&
+    downloadText(
+      'sightline-report-for-management.html',
+      'text/html',
+      renderReportHtml({
+        ...forManagement(reportModelFromSummaries(members, new Date(), files, policy), minMembers),
+        timeZone,
+      }),
+    );
 
   return (
     <>
@@ -57,10 +87,30 @@ export function RepView() {
       >
         <p>{t('repDrop')}</p>
         <label>
-          {t('repChooseFiles')} <input type="file" multiple accept=".json,application/json" data-testid="rep-files" onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []))} />
+          {t('repChooseFiles')}{' '}
+          <input
+            type="file"
+            multiple
+            accept=".json,application/json"
+            data-testid="rep-files"
+            onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []))}
+          />
         </label>{' '}
         <label>
-          {t('repChooseFolder')} <input type="file" multiple data-testid="rep-folder" {...{ webkitdirectory: '' }} onChange={(e) => load(Array.from((e.target as HTMLInputElement).files ?? []).filter((f) => f.name.toLowerCase().endsWith('.json')))} />
+          {t('repChooseFolder')}{' '}
+          <input
+            type="file"
+            multiple
+            data-testid="rep-folder"
+            {...{ webkitdirectory: '' }}
+            onChange={(e) =>
+              load(
+                Array.from((e.target as HTMLInputElement).files ?? []).filter((f) =>
+                  f.name.toLowerCase().endsWith('.json'),
+                ),
+              )
+            }
+          />
         </label>
       </div>
       <RepDeclaration onChange={setDeclaration} />
@@ -73,23 +123,52 @@ export function RepView() {
       {result && files && (
         <>
           <p data-testid="rep-summary" data-merged={files.merged.length} data-left-out={files.leftOut.length}>
-            {t('repSummary', tc('member', members.length), tc('row', rows.length), tc('file', files.merged.length), tc('file', files.leftOut.length))}
+            {t(
+              'repSummary',
+              tc('member', members.length),
+              tc('row', rows.length),
+              tc('file', files.merged.length),
+              tc('file', files.leftOut.length),
+            )}
           </p>
-          {ruleVersions.length > 1 && <p class="meta" data-testid="rep-rule-note">{t('repRuleVersions', ruleVersions.join(', '))}</p>}
+          {ruleVersions.length > 1 && (
+            <p class="meta" data-testid="rep-rule-note">
+              {t('repRuleVersions', ruleVersions.join(', '))}
+            </p>
+          )}
           <p class="actions">
-            <button type="button" data-testid="rep-csv" onClick={exportCsv}>{t('exportCsv')}</button>{' '}
-            <button type="button" data-testid="rep-report" onClick={exportReport}>{t('exportReport')}</button>{' '}
-            <button type="button" data-testid="rep-report-management" onClick={exportManagementReport}>{t('repReportManagement')}</button>{' '}
+            <button type="button" data-testid="rep-csv" onClick={exportCsv}>
+              {t('exportCsv')}
+            </button>{' '}
+            <button type="button" data-testid="rep-report" onClick={exportReport}>
+              {t('exportReport')}
+            </button>{' '}
+            <button type="button" data-testid="rep-report-management" onClick={exportManagementReport}>
+              {t('repReportManagement')}
+            </button>{' '}
             <label>
               {t('repMinMembers')}{' '}
-              <input type="number" min={1} max={1000} value={minMembers} data-testid="rep-min-members" onInput={(e) => setMinMembers(Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value) || DEFAULT_MIN_MEMBERS)))} />
+              <input
+                type="number"
+                min={1}
+                max={1000}
+                value={minMembers}
+                data-testid="rep-min-members"
+                onInput={(e) =>
+                  setMinMembers(
+                    Math.max(1, Math.floor(Number((e.target as HTMLInputElement).value) || DEFAULT_MIN_MEMBERS)),
+                  )
+                }
+              />
             </label>
           </p>
           {members.length > 0 && <RepCharts members={members} />}
           {members.length > 0 && <MergedTable rows={rows} caption={t('repMergedTitle')} />}
           {members.length > 0 && <IntegrityTable members={members} />}
           {files.merged.length > 0 && <FilesTable files={result.plan.merged} />}
-          <p class="meta" data-testid="rep-merged-by">{t('repMergedBy', files.reader.extensionVersion, files.reader.ruleDbVersion, files.inputDigest)}</p>
+          <p class="meta" data-testid="rep-merged-by">
+            {t('repMergedBy', files.reader.extensionVersion, files.reader.ruleDbVersion, files.inputDigest)}
+          </p>
         </>
       )}
       {keyChanges.length > 0 && (

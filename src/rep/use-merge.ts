@@ -11,7 +11,8 @@ import type { ToWorker } from './merge-protocol';
 import { runTasks } from './merge-pool';
 
 /** A member's files as one key: a united summary is reused only for exactly the same files. */
-const unionKey = (member: MergePlan['members'][number]): string => `${member.memberKey}\u001f${member.sha256.join(',')}`;
+const unionKey = (member: MergePlan['members'][number]): string =>
+  `${member.memberKey}\u001f${member.sha256.join(',')}`;
 
 export interface MergeState {
   loaded: LoadedFile[];
@@ -37,7 +38,11 @@ export function useMerge(): MergeState {
   const uniteMembers = (all: LoadedFile[], known: Map<string, MemberOutcome>) => {
     const needed = planMerge(all).members.filter((m) => m.sha256.length > 1 && !known.has(unionKey(m)));
     const keys = needed.map(unionKey);
-    const tasks: ToWorker[] = needed.map((m, id) => ({ kind: 'member', id, files: m.sha256.map((sha256) => ({ sha256, file: bySha.current.get(sha256)! })) }));
+    const tasks: ToWorker[] = needed.map((m, id) => ({
+      kind: 'member',
+      id,
+      files: m.sha256.map((sha256) => ({ sha256, file: bySha.current.get(sha256)! })),
+    }));
     const next = new Map(known);
     stop.current = runTasks(tasks, {
       onResult: (message) => {
@@ -57,7 +62,11 @@ export function useMerge(): MergeState {
     stop.current?.();
     const previous = round.current;
     const files = [...(previous ? previous.files.filter((_, i) => !previous.finished.has(i)) : []), ...added];
-    const thisRound = { base: previous ? previous.base : [...current.current.loaded], files, finished: new Set<number>() };
+    const thisRound = {
+      base: previous ? previous.base : [...current.current.loaded],
+      files,
+      finished: new Set<number>(),
+    };
     round.current = thisRound;
     setBusy(true);
     setProgress({ done: 0, total: files.length });

@@ -16,39 +16,144 @@ function undocumentedCapabilities(rule: Rule): string[] {
 
 /** Rules whose sources predate Source.capabilities (166 on 2026-12-05, 119 after the second review); remove an id once its sources say it. */
 const NOT_YET_REVIEWED = new Set([
-  'akamai-mpulse', 'amplitude', 'apty', 'atatus', 'bark-for-schools', 'blocksi', 'bugsnag',
-  'celonis-task-mining', 'chameleon', 'cisco-secure-access', 'cisco-umbrella', 'clevercontrol', 'clockify',
-  'cloudflare-gateway', 'code42-incydr', 'commandbar', 'contentkeeper', 'contentsquare', 'coralogix-rum',
-  'crazy-egg', 'customer-io', 'cyberhaven', 'datadog-rum', 'deledao', 'dynatrace-rum', 'elastic-apm-rum',
-  'forcepoint-one-swg', 'forticlient-web-filter-chrome', 'fortidlp', 'fullstory', 'gaggle', 'gainsight-px',
-  'glassbox', 'goguardian', 'google-chrome-enterprise-premium', 'google-cloud-console-telemetry',
-  'google-endpoint-verification', 'google-workspace-telemetry', 'hapara-highlights', 'harvest', 'heap',
-  'highlight', 'hightouch-events', 'honeycomb-web', 'honorlock', 'hotjar', 'hubstaff', 'hyperdx-browser',
-  'ibm-instana-eum', 'iboss', 'insightful', 'inspectlet', 'intercom-messenger', 'june', 'lanschool-air',
-  'launchdarkly-session-replay', 'lgfl-homeprotect', 'lightspeed-alert', 'lightspeed-filter',
-  'linewize-connect', 'logrocket', 'lucky-orange', 'menlo-security', 'mercer-mettl', 'microsoft-clarity',
-  'microsoft-power-automate-process-mining', 'microsoft-purview-endpoint-dlp', 'microsoft-teams-telemetry',
-  'mixpanel', 'mouseflow', 'mparticle', 'multiplayer-session-recorder', 'netskope', 'new-relic-browser',
-  'noibu', 'openreplay', 'oracle-guided-learning', 'palo-alto-prisma-access', 'pendo', 'piwik-pro',
-  'posthog', 'proctor360', 'proctorio', 'proctoru', 'prodoscore', 'quantum-metric', 'rollbar', 'scribe',
-  'securly-classroom', 'securly-filter', 'segment', 'sentry-session-replay', 'sessioncam',
-  'skyhigh-secure-web-gateway', 'smartlook', 'smoothwall-monitor', 'speedcurve-lux', 'splunk-rum', 'sprig',
-  'statsig', 'stonly', 'symantec-cloud-swg', 'symantec-dlp', 'tango', 'teramind', 'timecamp', 'timely',
-  'toggl-track', 'trend-micro-toolbar-enterprise', 'usermaven', 'userpilot', 'uxcam-web', 'vwo', 'walkme',
-  'whatfix', 'woopra', 'workstatus', 'yandex-metrica-webvisor', 'zscaler-internet-access',
+  'akamai-mpulse',
+  'amplitude',
+  'apty',
+  'atatus',
+  'bark-for-schools',
+  'blocksi',
+  'bugsnag',
+  'celonis-task-mining',
+  'chameleon',
+  'cisco-secure-access',
+  'cisco-umbrella',
+  'clevercontrol',
+  'clockify',
+  'cloudflare-gateway',
+  'code42-incydr',
+  'commandbar',
+  'contentkeeper',
+  'contentsquare',
+  'coralogix-rum',
+  'crazy-egg',
+  'customer-io',
+  'cyberhaven',
+  'datadog-rum',
+  'deledao',
+  'dynatrace-rum',
+  'elastic-apm-rum',
+  'forcepoint-one-swg',
+  'forticlient-web-filter-chrome',
+  'fortidlp',
+  'fullstory',
+  'gaggle',
+  'gainsight-px',
+  'glassbox',
+  'goguardian',
+  'google-chrome-enterprise-premium',
+  'google-cloud-console-telemetry',
+  'google-endpoint-verification',
+  'google-workspace-telemetry',
+  'hapara-highlights',
+  'harvest',
+  'heap',
+  'highlight',
+  'hightouch-events',
+  'honeycomb-web',
+  'honorlock',
+  'hotjar',
+  'hubstaff',
+  'hyperdx-browser',
+  'ibm-instana-eum',
+  'iboss',
+  'insightful',
+  'inspectlet',
+  'intercom-messenger',
+  'june',
+  'lanschool-air',
+  'launchdarkly-session-replay',
+  'lgfl-homeprotect',
+  'lightspeed-alert',
+  'lightspeed-filter',
+  'linewize-connect',
+  'logrocket',
+  'lucky-orange',
+  'menlo-security',
+  'mercer-mettl',
+  'microsoft-clarity',
+  'microsoft-power-automate-process-mining',
+  'microsoft-purview-endpoint-dlp',
+  'microsoft-teams-telemetry',
+  'mixpanel',
+  'mouseflow',
+  'mparticle',
+  'multiplayer-session-recorder',
+  'netskope',
+  'new-relic-browser',
+  'noibu',
+  'openreplay',
+  'oracle-guided-learning',
+  'palo-alto-prisma-access',
+  'pendo',
+  'piwik-pro',
+  'posthog',
+  'proctor360',
+  'proctorio',
+  'proctoru',
+  'prodoscore',
+  'quantum-metric',
+  'rollbar',
+  'scribe',
+  'securly-classroom',
+  'securly-filter',
+  'segment',
+  'sentry-session-replay',
+  'sessioncam',
+  'skyhigh-secure-web-gateway',
+  'smartlook',
+  'smoothwall-monitor',
+  'speedcurve-lux',
+  'splunk-rum',
+  'sprig',
+  'statsig',
+  'stonly',
+  'symantec-cloud-swg',
+  'symantec-dlp',
+  'tango',
+  'teramind',
+  'timecamp',
+  'timely',
+  'toggl-track',
+  'trend-micro-toolbar-enterprise',
+  'usermaven',
+  'userpilot',
+  'uxcam-web',
+  'vwo',
+  'walkme',
+  'whatfix',
+  'woopra',
+  'workstatus',
+  'yandex-metrica-webvisor',
+  'zscaler-internet-access',
 ]);
 
 describe('capabilities are documented by cited sources', () => {
-  it.each(rules.filter((r) => !NOT_YET_REVIEWED.has(r.id)).map((r) => [r.id, r] as const))('%s claims only what its sources document', (_id, rule) => {
-    expect(undocumentedCapabilities(rule)).toEqual([]);
-  });
+  it.each(rules.filter((r) => !NOT_YET_REVIEWED.has(r.id)).map((r) => [r.id, r] as const))(
+    '%s claims only what its sources document',
+    (_id, rule) => {
+      expect(undocumentedCapabilities(rule)).toEqual([]);
+    },
+  );
 
   it('keeps the not-yet-reviewed list honest: real rules that still lack a documented capability, and no longer than it was', () => {
     const byId = new Map(rules.map((r) => [r.id, r]));
     for (const id of NOT_YET_REVIEWED) {
       const rule = byId.get(id);
       expect(rule, `${id} is not a rule`).toBeDefined();
-      expect(undocumentedCapabilities(rule!), `${id} is now fully documented: remove it from NOT_YET_REVIEWED`).not.toEqual([]);
+      expect(
+        undocumentedCapabilities(rule!),
+        `${id} is now fully documented: remove it from NOT_YET_REVIEWED`,
+      ).not.toEqual([]);
     }
     expect(NOT_YET_REVIEWED.size).toBeLessThanOrEqual(166);
   });
@@ -57,7 +162,10 @@ describe('capabilities are documented by cited sources', () => {
     const rule = rules.find((r) => !NOT_YET_REVIEWED.has(r.id))!;
     const claimed = { ...rule, capabilities: [...rule.capabilities, 'camera' as const] };
     expect(undocumentedCapabilities(claimed)).toEqual(rule.capabilities.includes('camera') ? [] : ['camera']);
-    const sourced = { ...claimed, sources: [...claimed.sources, { ...claimed.sources[0]!, capabilities: ['camera' as const] }] };
+    const sourced = {
+      ...claimed,
+      sources: [...claimed.sources, { ...claimed.sources[0]!, capabilities: ['camera' as const] }],
+    };
     expect(undocumentedCapabilities(sourced)).toEqual([]);
   });
 });

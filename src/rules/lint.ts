@@ -50,7 +50,8 @@ export function checkExamples(rule: Rule, index: CompiledRules): string[] {
   const problems: string[] = [];
   for (const url of rule.examples.match) {
     const hits = matchRequest(index, { url, type: 'other' }).map((d) => d.ruleId);
-    if (!hits.includes(rule.id)) problems.push(`${rule.id}: example ${url} does not match (got: ${hits.join(', ') || 'nothing'})`);
+    if (!hits.includes(rule.id))
+      problems.push(`${rule.id}: example ${url} does not match (got: ${hits.join(', ') || 'nothing'})`);
   }
   for (const url of rule.examples.no_match) {
     const hits = matchRequest(index, { url, type: 'other' }).map((d) => d.ruleId);

@@ -5,7 +5,10 @@ import { loadRules } from '.';
 import { TEST_RULES, makeRule } from './test-rules';
 
 const index = compileRules(TEST_RULES);
-const ids = (url: unknown) => matchRequest(index, { url: url as string, type: 'script' }).map((d) => d.ruleId).sort();
+const ids = (url: unknown) =>
+  matchRequest(index, { url: url as string, type: 'script' })
+    .map((d) => d.ruleId)
+    .sort();
 
 describe('matchRequest: hosts', () => {
   it('matches the host itself and any subdomain', () => {
@@ -37,7 +40,10 @@ describe('matchRequest: hosts', () => {
   });
 
   it('returns the signal and a redacted evidence URL', () => {
-    const [detection] = matchRequest(index, { url: 'https://rec.recorder.example/ingest?email=jo@work.example#t', type: 'xmlhttprequest' });
+    const [detection] = matchRequest(index, {
+      url: 'https://rec.recorder.example/ingest?email=jo@work.example#t',
+      type: 'xmlhttprequest',
+    });
     expect(detection).toEqual({
       ruleId: 'recorder',
       signal: { kind: 'host', domain: 'rec.recorder.example' },
@@ -101,15 +107,29 @@ describe('matchRequest: hostile and malformed input', () => {
 
 describe('matchPageSignals', () => {
   it('matches globals, script hosts and self-hosted script names, labelled as page-reported', () => {
-    const found = matchPageSignals(index, ['_rec', 'jQuery'], [
-      'https://rec.recorder.example/r.js',
-      'https://intranet.example/static/recorder-2.1.js?v=3',
-      'https://intranet.example/app.js',
-    ]);
+    const found = matchPageSignals(
+      index,
+      ['_rec', 'jQuery'],
+      [
+        'https://rec.recorder.example/r.js',
+        'https://intranet.example/static/recorder-2.1.js?v=3',
+        'https://intranet.example/app.js',
+      ],
+    );
     expect(found).toEqual([
       { ruleId: 'recorder', signal: { kind: 'global', name: '_rec' }, evidence: 'window._rec', source: 'page' },
-      { ruleId: 'recorder', signal: { kind: 'host', domain: 'rec.recorder.example' }, evidence: 'https://rec.recorder.example/r.js', source: 'page' },
-      { ruleId: 'recorder', signal: { kind: 'script_src', pattern: '*/recorder-*.js' }, evidence: 'https://intranet.example/static/recorder-2.1.js', source: 'page' },
+      {
+        ruleId: 'recorder',
+        signal: { kind: 'host', domain: 'rec.recorder.example' },
+        evidence: 'https://rec.recorder.example/r.js',
+        source: 'page',
+      },
+      {
+        ruleId: 'recorder',
+        signal: { kind: 'script_src', pattern: '*/recorder-*.js' },
+        evidence: 'https://intranet.example/static/recorder-2.1.js',
+        source: 'page',
+      },
     ]);
   });
 
@@ -121,7 +141,10 @@ describe('matchPageSignals', () => {
 
 describe('matchExtensions', () => {
   it('matches installed extensions by id', () => {
-    const found = matchExtensions(index, [{ id: 'abcdefghijklmnopabcdefghijklmnop', installType: 'admin' }, { id: 'other' }]);
+    const found = matchExtensions(index, [
+      { id: 'abcdefghijklmnopabcdefghijklmnop', installType: 'admin' },
+      { id: 'other' },
+    ]);
     expect(found.map((d) => d.ruleId)).toEqual(['bossware']);
   });
 

@@ -106,7 +106,12 @@ export function matchExtensions(index: CompiledRules, installed: unknown): Detec
     const id = (item as InstalledExtension | null)?.id;
     if (typeof id !== 'string') continue;
     for (const rule of index.extensionIds.get(id) ?? []) {
-      out.push({ ruleId: rule.id, signal: { kind: 'extension_id', id }, evidence: `extension ${id}`, source: 'browser' });
+      out.push({
+        ruleId: rule.id,
+        signal: { kind: 'extension_id', id },
+        evidence: `extension ${id}`,
+        source: 'browser',
+      });
     }
   }
   return out;
@@ -114,5 +119,7 @@ export function matchExtensions(index: CompiledRules, installed: unknown): Detec
 
 function asStrings(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return (value as unknown[]).slice(0, MAX_PAGE_ITEMS).filter((v): v is string => typeof v === 'string' && v.length <= 2048);
+  return (value as unknown[])
+    .slice(0, MAX_PAGE_ITEMS)
+    .filter((v): v is string => typeof v === 'string' && v.length <= 2048);
 }

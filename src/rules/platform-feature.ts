@@ -40,7 +40,18 @@ export type PlatformFeature = z.infer<typeof PlatformFeature>;
 
 export function summariseFeature(feature: PlatformFeature): FeatureSummary {
   const { id, platform, aliases, category, capabilities, offers } = feature;
-  return { id, platform, feature: feature.feature, aliases, category, capabilities, perPerson: feature.per_person, shownOn: feature.shown_on, offers, source: { url: feature.sources[0]!.url, title: feature.sources[0]!.title } };
+  return {
+    id,
+    platform,
+    feature: feature.feature,
+    aliases,
+    category,
+    capabilities,
+    perPerson: feature.per_person,
+    shownOn: feature.shown_on,
+    offers,
+    source: { url: feature.sources[0]!.url, title: feature.sources[0]!.title },
+  };
 }
 
 export interface FeatureFile {
@@ -49,17 +60,27 @@ export interface FeatureFile {
 }
 
 /** Parse every file; problems name the file and field. `ruleIds` are the rule database's ids (for fed_by). */
-export function lintFeatureFiles(files: readonly FeatureFile[], ruleIds: ReadonlySet<string>): { features: PlatformFeature[]; problems: string[] } {
+export function lintFeatureFiles(
+  files: readonly FeatureFile[],
+  ruleIds: ReadonlySet<string>,
+): { features: PlatformFeature[]; problems: string[] } {
   const features: PlatformFeature[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const parsed = PlatformFeature.safeParse(file.data);
     if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((i) => `platform-features/${file.fileId}: ${i.path.join('.') || '(root)'}: ${i.message}`));
+      problems.push(
+        ...parsed.error.issues.map(
+          (i) => `platform-features/${file.fileId}: ${i.path.join('.') || '(root)'}: ${i.message}`,
+        ),
+      );
       continue;
     }
-    if (parsed.data.id !== file.fileId) problems.push(`platform-features/${file.fileId}: id "${parsed.data.id}" differs from the file name`);
-    for (const id of parsed.data.fed_by) if (!ruleIds.has(id)) problems.push(`platform-features/${file.fileId}: fed_by names "${id}", which is not a rule`);
+    if (parsed.data.id !== file.fileId)
+      problems.push(`platform-features/${file.fileId}: id "${parsed.data.id}" differs from the file name`);
+    for (const id of parsed.data.fed_by)
+      if (!ruleIds.has(id))
+        problems.push(`platform-features/${file.fileId}: fed_by names "${id}", which is not a rule`);
     features.push(parsed.data);
   }
   return { features, problems };

@@ -19,20 +19,43 @@ describe('platform feature files', () => {
 
   it('cover the workplace platforms the issue names', () => {
     const platforms = new Set(features.map((f) => f.platform));
-    for (const platform of ['Microsoft 365', 'Google Workspace', 'Slack', 'Zoom', 'Salesforce', 'Workday', 'ServiceNow']) expect(platforms).toContain(platform);
+    for (const platform of [
+      'Microsoft 365',
+      'Google Workspace',
+      'Slack',
+      'Zoom',
+      'Salesforce',
+      'Workday',
+      'ServiceNow',
+    ])
+      expect(platforms).toContain(platform);
   });
 
   it('are shown only on work sites Sightline watches by default', () => {
     for (const feature of features) {
-      for (const suffix of feature.shown_on) expect(isInScope(`app.${suffix}`, { userDomains: [], allSites: false }), `${feature.id}: ${suffix}`).toBe(true);
+      for (const suffix of feature.shown_on)
+        expect(isInScope(`app.${suffix}`, { userDomains: [], allSites: false }), `${feature.id}: ${suffix}`).toBe(true);
     }
   });
 
   it('refuses a malformed file with the file and field named', () => {
-    const broken = lintFeatureFiles([{ fileId: 'x-feature', data: { ...features[0], id: 'x-feature', shown_on: ['Not A Domain'], fed_by: ['no-such-rule'] } }], ruleIds);
+    const broken = lintFeatureFiles(
+      [
+        {
+          fileId: 'x-feature',
+          data: { ...features[0], id: 'x-feature', shown_on: ['Not A Domain'], fed_by: ['no-such-rule'] },
+        },
+      ],
+      ruleIds,
+    );
     expect(broken.problems[0]).toMatch(/platform-features\/x-feature: shown_on\.0: a lower-case domain/);
-    const unknownRule = lintFeatureFiles([{ fileId: 'x-feature', data: { ...features[0], id: 'x-feature', fed_by: ['no-such-rule'] } }], ruleIds);
-    expect(unknownRule.problems).toEqual(['platform-features/x-feature: fed_by names "no-such-rule", which is not a rule']);
+    const unknownRule = lintFeatureFiles(
+      [{ fileId: 'x-feature', data: { ...features[0], id: 'x-feature', fed_by: ['no-such-rule'] } }],
+      ruleIds,
+    );
+    expect(unknownRule.problems).toEqual([
+      'platform-features/x-feature: fed_by names "no-such-rule", which is not a rule',
+    ]);
   });
 });
 
@@ -50,10 +73,15 @@ describe('featuresForSite', () => {
 
 describe('policy status of a feature', () => {
   const viva = summaries.find((f) => f.id === 'microsoft-viva-insights-organizational')!;
-  const declaration = (items: object[]) => Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'Contoso', items });
+  const declaration = (items: object[]) =>
+    Declaration.parse({ format: 'sightline-declaration', version: 2, id: 'd', employer: 'Contoso', items });
 
   it('is "product" when the policy names it, its platform-prefixed name or an alias', () => {
-    for (const product of ['Viva Insights', 'Microsoft 365 Viva Insights manager, leader and advanced insights', 'workplace analytics']) {
+    for (const product of [
+      'Viva Insights',
+      'Microsoft 365 Viva Insights manager, leader and advanced insights',
+      'workplace analytics',
+    ]) {
       expect(featureStatusOf(viva, declaration([{ id: 'a', product }])), product).toBe('product');
     }
     expect(itemNamesFeature({ id: 'a', ruleId: viva.id } as never, viva)).toBe(true);
@@ -61,7 +89,9 @@ describe('policy status of a feature', () => {
 
   it('is "category" for a category-only item, and "absent" otherwise', () => {
     expect(featureStatusOf(viva, declaration([{ id: 'a', category: 'productivity_scoring' }]))).toBe('category');
-    expect(featureStatusOf(viva, declaration([{ id: 'a', product: 'Hotjar', category: 'productivity_scoring' }]))).toBe('absent');
+    expect(featureStatusOf(viva, declaration([{ id: 'a', product: 'Hotjar', category: 'productivity_scoring' }]))).toBe(
+      'absent',
+    );
     expect(featureStatusOf(viva, null)).toBe('absent');
   });
 });

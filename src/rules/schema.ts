@@ -13,7 +13,9 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0
  * ends. "/rec/*" matches "/rec/page" and "/rec/"; "/s/fs.js" matches only that path. Compared
  * case-sensitively, as servers do.
  */
-export const PathPattern = z.string().regex(/^\/[^\s?#]*$/, 'a path pattern starts with "/" and has no spaces, "?" or "#"');
+export const PathPattern = z
+  .string()
+  .regex(/^\/[^\s?#]*$/, 'a path pattern starts with "/" and has no spaces, "?" or "#"');
 
 export const HostSignal = z.strictObject({
   /** Domain suffix: matches this host and any subdomain of it (on a label boundary). */

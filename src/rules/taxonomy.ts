@@ -38,4 +38,3 @@ export type CapabilityId = (typeof CAPABILITY_IDS)[number];
 export const categoryNameKey = (id: CategoryId): string => `category_${id}_name`;
 export const categoryPlainKey = (id: CategoryId): string => `category_${id}_plain`;
 export const capabilityKey = (id: CapabilityId): string => `capability_${id}`;
-

@@ -19,7 +19,10 @@ export function makeRule(partial: Partial<RuleInput> & Pick<RuleInput, 'id'>): R
 }
 
 export const TEST_RULES: Rule[] = [
-  makeRule({ id: 'recorder', signals: { hosts: [{ domain: 'rec.recorder.example' }], globals: ['_rec'], script_src: ['*/recorder-*.js'] } }),
+  makeRule({
+    id: 'recorder',
+    signals: { hosts: [{ domain: 'rec.recorder.example' }], globals: ['_rec'], script_src: ['*/recorder-*.js'] },
+  }),
   makeRule({
     id: 'platform-telemetry',
     category: 'platform_telemetry',
@@ -31,7 +34,14 @@ export const TEST_RULES: Rule[] = [
     signals: { hosts: [{ domain: 'platform.example', paths: ['/activity/*'] }] },
   }),
   makeRule({ id: 'shared-host-a', signals: { hosts: [{ domain: 'shared.example' }] } }),
-  makeRule({ id: 'shared-host-b', signals: { hosts: [{ domain: 'shared.example' }, { domain: 'cdn.shared.example' }] } }),
+  makeRule({
+    id: 'shared-host-b',
+    signals: { hosts: [{ domain: 'shared.example' }, { domain: 'cdn.shared.example' }] },
+  }),
   makeRule({ id: 'idn', signals: { hosts: [{ domain: 'xn--bcher-kva.example' }] } }),
-  makeRule({ id: 'bossware', category: 'employee_monitoring', signals: { extension_ids: ['abcdefghijklmnopabcdefghijklmnop'] } }),
+  makeRule({
+    id: 'bossware',
+    category: 'employee_monitoring',
+    signals: { extension_ids: ['abcdefghijklmnopabcdefghijklmnop'] },
+  }),
 ];

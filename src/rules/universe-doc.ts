@@ -19,7 +19,7 @@ export function renderUniverseDoc(universe: Universe, ruleDbVersion: string): st
     '',
     `Generated from \`src/rules/universe\` by \`npm run rules:docs\` (rule database ${ruleDbVersion}). Do not edit by hand: a test compares this file with the data.`,
     '',
-    'Every product below is named by at least one independent public list. Each is either **ruled** (a sourced rule in `src/rules/vendors` detects it), **excluded** with the reason and what was checked, or **open** (named by a list, not yet checked against a primary source). A product is never given a rule from a list entry alone: each rule cites the vendor\'s own documentation, allow-list page, store listing or SDK.',
+    "Every product below is named by at least one independent public list. Each is either **ruled** (a sourced rule in `src/rules/vendors` detects it), **excluded** with the reason and what was checked, or **open** (named by a list, not yet checked against a primary source). A product is never given a rule from a list entry alone: each rule cites the vendor's own documentation, allow-list page, store listing or SDK.",
     '',
     `${total} products: ${coverage.ruled} ruled, ${coverage.excluded} excluded with a reason, ${coverage.open} open.`,
     '',
@@ -31,11 +31,16 @@ export function renderUniverseDoc(universe: Universe, ruleDbVersion: string): st
     '',
     '| id | list | how candidates were picked |',
     '|---|---|---|',
-    ...universe.lists.map((l) => `| ${code(l.id)} | ${l.url ? `[${cell(l.title)}](${l.url})` : `${cell(l.title)} (${cell(l.ref ?? '')})`}, read ${l.accessed} | ${cell(l.selection)} |`),
+    ...universe.lists.map(
+      (l) =>
+        `| ${code(l.id)} | ${l.url ? `[${cell(l.title)}](${l.url})` : `${cell(l.title)} (${cell(l.ref ?? '')})`}, read ${l.accessed} | ${cell(l.selection)} |`,
+    ),
     '',
   ];
   for (const category of UNIVERSE_CATEGORIES) {
-    const entries = universe.entries.filter((e) => e.category === category).sort((a, b) => a.product.localeCompare(b.product, 'en'));
+    const entries = universe.entries
+      .filter((e) => e.category === category)
+      .sort((a, b) => a.product.localeCompare(b.product, 'en'));
     if (entries.length === 0) continue;
     lines.push(`## ${category}`, '', '| product | vendor | named by | status |', '|---|---|---|---|');
     for (const e of entries) {

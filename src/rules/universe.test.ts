@@ -28,13 +28,15 @@ describe('the vendor universe', () => {
 
   it('gives every excluded entry a reason that says what was checked, not just a label', () => {
     for (const entry of universe.entries) {
-      if (entry.status === 'excluded') expect(entry.reason, entry.product).not.toMatch(/^(not looked at|n\/a|todo|tbd)\b/i);
+      if (entry.status === 'excluded')
+        expect(entry.reason, entry.product).not.toMatch(/^(not looked at|n\/a|todo|tbd)\b/i);
     }
   });
 
   it('names each entry by a list that is described with how its candidates were picked', () => {
     const ids = new Set(universe.lists.map((l) => l.id));
-    for (const entry of universe.entries) for (const listing of entry.lists) expect(ids.has(listing.list), `${entry.product}: ${listing.list}`).toBe(true);
+    for (const entry of universe.entries)
+      for (const listing of entry.lists) expect(ids.has(listing.list), `${entry.product}: ${listing.list}`).toBe(true);
   });
 
   it('counts coverage from the entries themselves', () => {
@@ -51,13 +53,30 @@ describe('the vendor universe', () => {
 });
 
 describe('universe checks catch mistakes', () => {
-  const lists = [{ id: 'l', title: 'A list', url: 'https://example.org/list', accessed: '2026-12-05', selection: 'every entry of the list, no filter' }];
+  const lists = [
+    {
+      id: 'l',
+      title: 'A list',
+      url: 'https://example.org/list',
+      accessed: '2026-12-05',
+      selection: 'every entry of the list, no filter',
+    },
+  ];
   const rule = { id: 'r', product: 'R', category: 'session_recording' };
 
   it('rejects a ruled entry naming a missing rule, a rule left out, and an unknown list', () => {
     const bad: Universe = {
       lists,
-      entries: [{ product: 'P', vendor: 'V', category: 'session_recording', lists: [{ list: 'nope', name: 'p' }], status: 'ruled', rules: ['ghost'] }],
+      entries: [
+        {
+          product: 'P',
+          vendor: 'V',
+          category: 'session_recording',
+          lists: [{ list: 'nope', name: 'p' }],
+          status: 'ruled',
+          rules: ['ghost'],
+        },
+      ],
     };
     const found = universeProblems(bad, [rule]).join('\n');
     expect(found).toContain('unknown list "nope"');
@@ -67,7 +86,13 @@ describe('universe checks catch mistakes', () => {
 
   it('rejects a category mismatch and a rule claimed twice', () => {
     const entry = { vendor: 'V', lists: [{ list: 'l', name: 'p' }], status: 'ruled' as const, rules: ['r'] };
-    const bad: Universe = { lists, entries: [{ ...entry, product: 'A', category: 'rum_replay' }, { ...entry, product: 'B', category: 'session_recording' }] };
+    const bad: Universe = {
+      lists,
+      entries: [
+        { ...entry, product: 'A', category: 'rum_replay' },
+        { ...entry, product: 'B', category: 'session_recording' },
+      ],
+    };
     const found = universeProblems(bad, [rule]).join('\n');
     expect(found).toContain('rule "r" is session_recording, the entry is rum_replay');
     expect(found).toContain('rule "r" is named by more than one universe entry');
@@ -77,8 +102,20 @@ describe('universe checks catch mistakes', () => {
     const { problems: found } = parseUniverse({
       lists: { lists },
       files: [
-        { fileId: 'rum_replay', data: { category: 'rum_replay', entries: [{ product: 'P', vendor: 'V', lists: [{ list: 'l', name: 'p' }], status: 'excluded' }] } },
-        { fileId: 'web_filtering', data: { category: 'web_filtering', entries: [{ product: 'Q', vendor: 'V', lists: [{ list: 'l', name: 'q' }], status: 'maybe' }] } },
+        {
+          fileId: 'rum_replay',
+          data: {
+            category: 'rum_replay',
+            entries: [{ product: 'P', vendor: 'V', lists: [{ list: 'l', name: 'p' }], status: 'excluded' }],
+          },
+        },
+        {
+          fileId: 'web_filtering',
+          data: {
+            category: 'web_filtering',
+            entries: [{ product: 'Q', vendor: 'V', lists: [{ list: 'l', name: 'q' }], status: 'maybe' }],
+          },
+        },
         { fileId: 'digital_adoption', data: { category: 'session_recording', entries: [] } },
       ],
     });

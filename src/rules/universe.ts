@@ -9,16 +9,20 @@ export const NOT_MONITORING = 'not_monitoring';
 export const UNIVERSE_CATEGORIES = [...CATEGORY_IDS, NOT_MONITORING] as const;
 export type UniverseCategory = CategoryId | typeof NOT_MONITORING;
 
-export const UniverseList = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_]+$/),
-  title: z.string().min(3),
-  /** A public list has an https URL; lists kept in this repository name where instead. */
-  url: z.url().optional(),
-  ref: z.string().min(3).optional(),
-  accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** How candidates were picked from the list, so someone else can repeat it. */
-  selection: z.string().min(20),
-}).refine((l) => Boolean(l.url) !== Boolean(l.ref), { message: 'give exactly one of url (public list) or ref (in this repository)' });
+export const UniverseList = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    title: z.string().min(3),
+    /** A public list has an https URL; lists kept in this repository name where instead. */
+    url: z.url().optional(),
+    ref: z.string().min(3).optional(),
+    accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** How candidates were picked from the list, so someone else can repeat it. */
+    selection: z.string().min(20),
+  })
+  .refine((l) => Boolean(l.url) !== Boolean(l.ref), {
+    message: 'give exactly one of url (public list) or ref (in this repository)',
+  });
 export type UniverseList = z.infer<typeof UniverseList>;
 
 export const ListsFile = z.strictObject({ lists: z.array(UniverseList).min(1) });
@@ -64,22 +68,28 @@ export interface UniverseInput {
 export function parseUniverse(input: UniverseInput): { universe: Universe; problems: string[] } {
   const problems: string[] = [];
   const lists = ListsFile.safeParse(input.lists);
-  if (!lists.success) for (const issue of lists.error.issues) problems.push(`lists.json: ${issue.path.join('.')}: ${issue.message}`);
+  if (!lists.success)
+    for (const issue of lists.error.issues) problems.push(`lists.json: ${issue.path.join('.')}: ${issue.message}`);
   const entries: CategorisedEntry[] = [];
   for (const file of input.files) {
     const parsed = UniverseFile.safeParse(file.data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file.fileId}.json: ${issue.path.join('.')}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`${file.fileId}.json: ${issue.path.join('.')}: ${issue.message}`);
       continue;
     }
-    if (parsed.data.category !== file.fileId) problems.push(`${file.fileId}.json: category "${parsed.data.category}" differs from the file name`);
+    if (parsed.data.category !== file.fileId)
+      problems.push(`${file.fileId}.json: category "${parsed.data.category}" differs from the file name`);
     for (const entry of parsed.data.entries) entries.push({ ...entry, category: parsed.data.category });
   }
   return { universe: { lists: lists.success ? lists.data.lists : [], entries }, problems };
 }
 
 /** Cross-checks between the universe and the rule database (ids and products). */
-export function universeProblems(universe: Universe, rules: readonly { id: string; product: string; category: string }[]): string[] {
+export function universeProblems(
+  universe: Universe,
+  rules: readonly { id: string; product: string; category: string }[],
+): string[] {
   const problems: string[] = [];
   const listIds = new Set(universe.lists.map((l) => l.id));
   const ruleById = new Map(rules.map((r) => [r.id, r]));
@@ -89,17 +99,20 @@ export function universeProblems(universe: Universe, rules: readonly { id: strin
     const key = `${entry.category}/${entry.product.toLowerCase()}`;
     if (products.has(key)) problems.push(`${entry.product}: listed twice in ${entry.category}`);
     products.add(key);
-    for (const listing of entry.lists) if (!listIds.has(listing.list)) problems.push(`${entry.product}: unknown list "${listing.list}"`);
+    for (const listing of entry.lists)
+      if (!listIds.has(listing.list)) problems.push(`${entry.product}: unknown list "${listing.list}"`);
     if (entry.status !== 'ruled') continue;
     for (const id of entry.rules) {
       const rule = ruleById.get(id);
       if (!rule) problems.push(`${entry.product}: names rule "${id}", which does not exist`);
-      else if (rule.category !== entry.category) problems.push(`${entry.product}: rule "${id}" is ${rule.category}, the entry is ${entry.category}`);
+      else if (rule.category !== entry.category)
+        problems.push(`${entry.product}: rule "${id}" is ${rule.category}, the entry is ${entry.category}`);
       if (covered.has(id)) problems.push(`rule "${id}" is named by more than one universe entry`);
       covered.add(id);
     }
   }
-  for (const rule of rules) if (!covered.has(rule.id)) problems.push(`rule "${rule.id}" (${rule.product}) is missing from the universe`);
+  for (const rule of rules)
+    if (!covered.has(rule.id)) problems.push(`rule "${rule.id}" (${rule.product}) is missing from the universe`);
   return problems;
 }
 
@@ -111,10 +124,21 @@ export interface Coverage {
 }
 
 export function universeCoverage(universe: Universe): Coverage {
-  const count = (entries: CategorisedEntry[], status: UniverseEntry['status']) => entries.filter((e) => e.status === status).length;
+  const count = (entries: CategorisedEntry[], status: UniverseEntry['status']) =>
+    entries.filter((e) => e.status === status).length;
   const byCategory = UNIVERSE_CATEGORIES.map((category) => {
     const inCategory = universe.entries.filter((e) => e.category === category);
-    return { category, ruled: count(inCategory, 'ruled'), excluded: count(inCategory, 'excluded'), open: count(inCategory, 'open') };
+    return {
+      category,
+      ruled: count(inCategory, 'ruled'),
+      excluded: count(inCategory, 'excluded'),
+      open: count(inCategory, 'open'),
+    };
   });
-  return { ruled: count(universe.entries, 'ruled'), excluded: count(universe.entries, 'excluded'), open: count(universe.entries, 'open'), byCategory };
+  return {
+    ruled: count(universe.entries, 'ruled'),
+    excluded: count(universe.entries, 'excluded'),
+    open: count(universe.entries, 'open'),
+    byCategory,
+  };
 }

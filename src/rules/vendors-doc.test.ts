@@ -27,7 +27,8 @@ describe('docs/vendors.md', () => {
   it('has at least 150 products and explains every category with fewer than five', () => {
     expect(rules.length).toBeGreaterThanOrEqual(150);
     for (const category of CATEGORY_IDS) {
-      if (rules.filter((r) => r.category === category).length < 5) expect(THIN_CATEGORIES[category], category).toBeTruthy();
+      if (rules.filter((r) => r.category === category).length < 5)
+        expect(THIN_CATEGORIES[category], category).toBeTruthy();
     }
   });
 

@@ -14,17 +14,53 @@ export const THIN_CATEGORIES: Partial<Record<CategoryId, string>> = {
 
 /** The workplace platforms the issue names, and what the browser can see of their own telemetry. */
 export const PLATFORM_TELEMETRY: { platform: string; rules: string[]; note: string }[] = [
-  { platform: 'Microsoft 365 (Teams, Outlook on the web, SharePoint, Office)', rules: ['microsoft-1ds-telemetry', 'microsoft-teams-telemetry'], note: 'The web apps report usage through the 1DS / OneCollector pipeline; Teams also through its own events host. Microsoft documents that Teams activity reports count foreground and typing activity, but not which endpoint carries it.' },
-  { platform: 'Google Workspace', rules: ['google-workspace-telemetry', 'google-cloud-console-telemetry'], note: 'Client logging to play.google.com/log from Gmail, Docs, Drive and Meet.' },
+  {
+    platform: 'Microsoft 365 (Teams, Outlook on the web, SharePoint, Office)',
+    rules: ['microsoft-1ds-telemetry', 'microsoft-teams-telemetry'],
+    note: 'The web apps report usage through the 1DS / OneCollector pipeline; Teams also through its own events host. Microsoft documents that Teams activity reports count foreground and typing activity, but not which endpoint carries it.',
+  },
+  {
+    platform: 'Google Workspace',
+    rules: ['google-workspace-telemetry', 'google-cloud-console-telemetry'],
+    note: 'Client logging to play.google.com/log from Gmail, Docs, Drive and Meet.',
+  },
   { platform: 'Slack', rules: ['slack-client-telemetry'], note: 'Client event logging (clog) on slack.com paths.' },
   { platform: 'Zoom', rules: ['zoom-web-telemetry'], note: 'Web client and Meeting SDK telemetry host.' },
-  { platform: 'ServiceNow', rules: ['servicenow-usage-analytics'], note: 'Usage Insights web tracking (page-reported).' },
-  { platform: 'Salesforce', rules: [], note: 'Lightning sends its instrumentation beacon to /aura with InstrumentationBeacon in the query string only; Sightline never reads query strings, so it cannot tell that beacon from ordinary Salesforce traffic. Event Monitoring and Login History are listed as platform features.' },
-  { platform: 'GitHub', rules: ['github-web-telemetry'], note: 'github.com pages report page views and clicks to collector.github.com and browser statistics to api.github.com/_private/browser/stats, tied to the signed-in account.' },
-  { platform: 'Webex', rules: ['webex-web-telemetry'], note: 'The web client and Webex JS SDK send behavioural events (such as clicks), call diagnostics and metrics, tagged with a device id, to metrics-a.wbx2.com.' },
-  { platform: 'Atlassian (Jira, Confluence, Trello)', rules: ['atlassian-gasv3-analytics', 'trello-gasv3-analytics'], note: 'Pages post screen, interface and identify events with the account id to /gateway/api/gasv3/api/v1 on their own host (or as.atlassian.com, api-private.atlassian.com).' },
-  { platform: 'Zendesk', rules: ['zendesk-web-widget-blips'], note: 'The Web Widget (Classic) reports page views with the page address and, when set, the visitor\'s name and email to <subdomain>.zendesk.com/embeddable_blip and /embeddable_identify.' },
-  { platform: 'Workday', rules: [], note: 'No sourced, distinct client telemetry endpoint. User Activity Logging is listed as a platform feature.' },
+  {
+    platform: 'ServiceNow',
+    rules: ['servicenow-usage-analytics'],
+    note: 'Usage Insights web tracking (page-reported).',
+  },
+  {
+    platform: 'Salesforce',
+    rules: [],
+    note: 'Lightning sends its instrumentation beacon to /aura with InstrumentationBeacon in the query string only; Sightline never reads query strings, so it cannot tell that beacon from ordinary Salesforce traffic. Event Monitoring and Login History are listed as platform features.',
+  },
+  {
+    platform: 'GitHub',
+    rules: ['github-web-telemetry'],
+    note: 'github.com pages report page views and clicks to collector.github.com and browser statistics to api.github.com/_private/browser/stats, tied to the signed-in account.',
+  },
+  {
+    platform: 'Webex',
+    rules: ['webex-web-telemetry'],
+    note: 'The web client and Webex JS SDK send behavioural events (such as clicks), call diagnostics and metrics, tagged with a device id, to metrics-a.wbx2.com.',
+  },
+  {
+    platform: 'Atlassian (Jira, Confluence, Trello)',
+    rules: ['atlassian-gasv3-analytics', 'trello-gasv3-analytics'],
+    note: 'Pages post screen, interface and identify events with the account id to /gateway/api/gasv3/api/v1 on their own host (or as.atlassian.com, api-private.atlassian.com).',
+  },
+  {
+    platform: 'Zendesk',
+    rules: ['zendesk-web-widget-blips'],
+    note: "The Web Widget (Classic) reports page views with the page address and, when set, the visitor's name and email to <subdomain>.zendesk.com/embeddable_blip and /embeddable_identify.",
+  },
+  {
+    platform: 'Workday',
+    rules: [],
+    note: 'No sourced, distinct client telemetry endpoint. User Activity Logging is listed as a platform feature.',
+  },
 ];
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -32,16 +68,28 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
 function signalSummary(rule: Rule): string {
   const parts: string[] = [];
-  for (const host of rule.signals.hosts) parts.push(code(host.paths ? `${host.domain}${host.paths.length === 1 ? host.paths[0] : ` ${host.paths.join(' ')}`}` : host.domain));
+  for (const host of rule.signals.hosts)
+    parts.push(
+      code(
+        host.paths
+          ? `${host.domain}${host.paths.length === 1 ? host.paths[0] : ` ${host.paths.join(' ')}`}`
+          : host.domain,
+      ),
+    );
   for (const name of rule.signals.globals) parts.push(`global ${code(name)}`);
   for (const pattern of rule.signals.script_src) parts.push(`script ${code(pattern)}`);
   for (const id of rule.signals.extension_ids) parts.push(`extension ${code(id)}`);
   return parts.join(', ');
 }
 
-const sourceLinks = (sources: readonly { url: string; kind: string }[]) => sources.map((s, i) => `[${i + 1}](${s.url}) ${s.kind.replace('_', ' ')}`).join('; ');
+const sourceLinks = (sources: readonly { url: string; kind: string }[]) =>
+  sources.map((s, i) => `[${i + 1}](${s.url}) ${s.kind.replace('_', ' ')}`).join('; ');
 
-export function renderVendorsDoc(rules: readonly Rule[], features: readonly PlatformFeature[], ruleDbVersion: string): string {
+export function renderVendorsDoc(
+  rules: readonly Rule[],
+  features: readonly PlatformFeature[],
+  ruleDbVersion: string,
+): string {
   const lines: string[] = [
     '# Vendors and signals',
     '',
@@ -60,15 +108,30 @@ export function renderVendorsDoc(rules: readonly Rule[], features: readonly Plat
     for (const c of thin) lines.push(`- **${c}**: ${THIN_CATEGORIES[c] ?? 'no reason recorded.'}`);
     lines.push('');
   }
-  lines.push('## Workplace platforms: browser-visible telemetry', '', '| platform | rules | what the browser can see |', '|---|---|---|');
-  for (const row of PLATFORM_TELEMETRY) lines.push(`| ${row.platform} | ${row.rules.map(code).join(', ') || 'none'} | ${escapeCell(row.note)} |`);
+  lines.push(
+    '## Workplace platforms: browser-visible telemetry',
+    '',
+    '| platform | rules | what the browser can see |',
+    '|---|---|---|',
+  );
+  for (const row of PLATFORM_TELEMETRY)
+    lines.push(`| ${row.platform} | ${row.rules.map(code).join(', ') || 'none'} | ${escapeCell(row.note)} |`);
   lines.push('');
   for (const category of CATEGORY_IDS) {
-    const inCategory = rules.filter((r) => r.category === category).sort((a, b) => a.product.localeCompare(b.product, 'en'));
+    const inCategory = rules
+      .filter((r) => r.category === category)
+      .sort((a, b) => a.product.localeCompare(b.product, 'en'));
     if (inCategory.length === 0) continue;
-    lines.push(`## ${category}`, '', '| product | vendor | can capture | identifies you | signals | sources | confidence |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      `## ${category}`,
+      '',
+      '| product | vendor | can capture | identifies you | signals | sources | confidence |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const rule of inCategory) {
-      lines.push(`| ${escapeCell(rule.product)} (${code(rule.id)}) | ${escapeCell(rule.vendor)} | ${rule.capabilities.join(', ')} | ${rule.identifies_user ? 'yes' : 'no'} | ${escapeCell(signalSummary(rule))} | ${sourceLinks(rule.sources)} | ${rule.confidence} |`);
+      lines.push(
+        `| ${escapeCell(rule.product)} (${code(rule.id)}) | ${escapeCell(rule.vendor)} | ${rule.capabilities.join(', ')} | ${rule.identifies_user ? 'yes' : 'no'} | ${escapeCell(signalSummary(rule))} | ${sourceLinks(rule.sources)} | ${rule.confidence} |`,
+      );
     }
     lines.push('');
   }
@@ -80,8 +143,12 @@ export function renderVendorsDoc(rules: readonly Rule[], features: readonly Plat
     '| platform | feature | category | per person | shown on | sources |',
     '|---|---|---|---|---|---|',
   );
-  for (const f of [...features].sort((a, b) => a.platform.localeCompare(b.platform, 'en') || a.feature.localeCompare(b.feature, 'en'))) {
-    lines.push(`| ${escapeCell(f.platform)} | ${escapeCell(f.feature)} (${code(f.id)}) | ${f.category} | ${f.per_person ? 'yes' : 'groups only'} | ${f.shown_on.map(code).join(', ')} | ${sourceLinks(f.sources)} |`);
+  for (const f of [...features].sort(
+    (a, b) => a.platform.localeCompare(b.platform, 'en') || a.feature.localeCompare(b.feature, 'en'),
+  )) {
+    lines.push(
+      `| ${escapeCell(f.platform)} | ${escapeCell(f.feature)} (${code(f.id)}) | ${f.category} | ${f.per_person ? 'yes' : 'groups only'} | ${f.shown_on.map(code).join(', ')} | ${sourceLinks(f.sources)} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

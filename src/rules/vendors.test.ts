@@ -18,61 +18,103 @@ const index = compileRules(rules);
 
 /** Hosting shared by unrelated customers: any bare subdomain of these would flag half the web. */
 const SHARED_INFRASTRUCTURE = [
-  'amazonaws.com', 'cloudfront.net', 'azureedge.net', 'azurewebsites.net', 'blob.core.windows.net',
-  'googleapis.com', 'gstatic.com', 'akamaized.net', 'akamaihd.net', 'fastly.net', 'jsdelivr.net',
-  'unpkg.com', 'cdnjs.cloudflare.com', 'herokuapp.com', 'vercel.app', 'netlify.app', 'github.io',
+  'amazonaws.com',
+  'cloudfront.net',
+  'azureedge.net',
+  'azurewebsites.net',
+  'blob.core.windows.net',
+  'googleapis.com',
+  'gstatic.com',
+  'akamaized.net',
+  'akamaihd.net',
+  'fastly.net',
+  'jsdelivr.net',
+  'unpkg.com',
+  'cdnjs.cloudflare.com',
+  'herokuapp.com',
+  'vercel.app',
+  'netlify.app',
+  'github.io',
 ];
 /** Work platforms' own app hosts: telemetry there must be told apart by path. */
 const PLATFORM_APP_HOSTS = [
-  'microsoft.com', 'teams.microsoft.com', 'teams.live.com', 'office.com', 'www.office.com', 'outlook.office.com',
-  'outlook.office365.com', 'outlook.live.com', 'sharepoint.com', 'microsoftonline.com', 'login.microsoftonline.com',
-  'live.com', 'office.net', 'google.com', 'docs.google.com', 'mail.google.com', 'drive.google.com',
-  'meet.google.com', 'play.google.com', 'slack.com', 'app.slack.com', 'zoom.us', 'app.zoom.us', 'salesforce.com',
-  'force.com', 'lightning.force.com', 'my.salesforce.com', 'service-now.com', 'workday.com', 'myworkday.com',
-  'atlassian.net', 'atlassian.com',
+  'microsoft.com',
+  'teams.microsoft.com',
+  'teams.live.com',
+  'office.com',
+  'www.office.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'sharepoint.com',
+  'microsoftonline.com',
+  'login.microsoftonline.com',
+  'live.com',
+  'office.net',
+  'google.com',
+  'docs.google.com',
+  'mail.google.com',
+  'drive.google.com',
+  'meet.google.com',
+  'play.google.com',
+  'slack.com',
+  'app.slack.com',
+  'zoom.us',
+  'app.zoom.us',
+  'salesforce.com',
+  'force.com',
+  'lightning.force.com',
+  'my.salesforce.com',
+  'service-now.com',
+  'workday.com',
+  'myworkday.com',
+  'atlassian.net',
+  'atlassian.com',
 ];
 
 function needsPaths(domain: string): boolean {
   return (
-    PLATFORM_APP_HOSTS.includes(domain) ||
-    SHARED_INFRASTRUCTURE.some((s) => domain === s || domain.endsWith(`.${s}`))
+    PLATFORM_APP_HOSTS.includes(domain) || SHARED_INFRASTRUCTURE.some((s) => domain === s || domain.endsWith(`.${s}`))
   );
 }
 
-describe.each(parsed.map(({ file, result }) => [file.fileId, file, result] as const))('rule %s', (_id, file, result) => {
-  it('parses against the schema and its id is its file name', () => {
-    expect(result.ok ? [] : result.problems).toEqual([]);
-  });
+describe.each(parsed.map(({ file, result }) => [file.fileId, file, result] as const))(
+  'rule %s',
+  (_id, file, result) => {
+    it('parses against the schema and its id is its file name', () => {
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    });
 
-  if (!result.ok) return;
-  const rule = result.rule;
+    if (!result.ok) return;
+    const rule = result.rule;
 
-  it('cites a source for every signal value', () => {
-    expect(citationProblems(rule)).toEqual([]);
-  });
+    it('cites a source for every signal value', () => {
+      expect(citationProblems(rule)).toEqual([]);
+    });
 
-  it('has sources with https URLs and no duplicate signals', () => {
-    for (const source of rule.sources) expect(source.url).toMatch(/^https:\/\//);
-    const hosts = rule.signals.hosts.map((h) => h.domain);
-    expect(new Set(hosts).size).toBe(hosts.length);
-  });
+    it('has sources with https URLs and no duplicate signals', () => {
+      for (const source of rule.sources) expect(source.url).toMatch(/^https:\/\//);
+      const hosts = rule.signals.hosts.map((h) => h.domain);
+      expect(new Set(hosts).size).toBe(hosts.length);
+    });
 
-  it('proves its examples: each match URL matches it, each no_match URL matches no rule', () => {
-    expect(checkExamples(rule, index)).toEqual([]);
-  });
+    it('proves its examples: each match URL matches it, each no_match URL matches no rule', () => {
+      expect(checkExamples(rule, index)).toEqual([]);
+    });
 
-  it('never lists shared infrastructure or a platform domain without paths', () => {
-    for (const host of rule.signals.hosts) {
-      if (needsPaths(host.domain)) expect(host.paths, `${host.domain} is shared; give paths`).toBeDefined();
-    }
-  });
+    it('never lists shared infrastructure or a platform domain without paths', () => {
+      for (const host of rule.signals.hosts) {
+        if (needsPaths(host.domain)) expect(host.paths, `${host.domain} is shared; give paths`).toBeDefined();
+      }
+    });
 
-  it('is stored as pretty-printed JSON with the schema reference', () => {
-    const text = readFileSync(join(import.meta.dirname, 'vendors', `${file.fileId}.json`), 'utf8');
-    expect(text.endsWith('\n')).toBe(true);
-    expect((file.data as { $schema?: string }).$schema).toBe('../rule.schema.json');
-  });
-});
+    it('is stored as pretty-printed JSON with the schema reference', () => {
+      const text = readFileSync(join(import.meta.dirname, 'vendors', `${file.fileId}.json`), 'utf8');
+      expect(text.endsWith('\n')).toBe(true);
+      expect((file.data as { $schema?: string }).$schema).toBe('../rule.schema.json');
+    });
+  },
+);
 
 describe('the rule database as a whole', () => {
   it('has unique ids', () => {

@@ -4,7 +4,10 @@ import { BUILT_IN_WORK_DOMAINS } from './work-scope';
 
 describe('scopeMatchPatterns', () => {
   it('covers each built-in and added work domain with its subdomains, over http and https, once', () => {
-    const patterns = scopeMatchPatterns({ userDomains: ['intranet.contoso.example', 'sharepoint.com'], allSites: false });
+    const patterns = scopeMatchPatterns({
+      userDomains: ['intranet.contoso.example', 'sharepoint.com'],
+      allSites: false,
+    });
     expect(patterns).toContain('*://*.sharepoint.com/*');
     expect(patterns).toContain('*://*.intranet.contoso.example/*');
     expect(patterns.length).toBe(new Set([...BUILT_IN_WORK_DOMAINS, 'intranet.contoso.example']).size);

@@ -5,5 +5,7 @@ import type { WorkScope } from './work-scope';
 
 export function scopeMatchPatterns(scope: WorkScope): string[] {
   if (scope.allSites) return ['http://*/*', 'https://*/*'];
-  return [...new Set([...chosenWorkDomains(scope.workApps), ...scope.userDomains])].sort().map((domain) => `*://*.${domain}/*`);
+  return [...new Set([...chosenWorkDomains(scope.workApps), ...scope.userDomains])]
+    .sort()
+    .map((domain) => `*://*.${domain}/*`);
 }

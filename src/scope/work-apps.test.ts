@@ -44,7 +44,11 @@ describe('the chosen work apps are the built-in scope', () => {
   });
 
   it('gives the same scope as match patterns', () => {
-    expect(scopeMatchPatterns(only(['zoom', 'slack']))).toEqual(['*://*.slack.com/*', '*://*.zoom.com/*', '*://*.zoom.us/*']);
+    expect(scopeMatchPatterns(only(['zoom', 'slack']))).toEqual([
+      '*://*.slack.com/*',
+      '*://*.zoom.com/*',
+      '*://*.zoom.us/*',
+    ]);
     expect(scopeMatchPatterns(only([]))).toEqual([]);
   });
 });

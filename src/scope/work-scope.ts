@@ -8,18 +8,62 @@ import { chosenWorkDomains } from './work-apps';
  */
 export const BUILT_IN_WORK_DOMAINS: readonly string[] = [
   // Microsoft 365
-  'cloud.microsoft', 'office.com', 'office365.com', 'microsoft365.com', 'sharepoint.com', 'teams.microsoft.com',
-  'teams.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'onedrive.live.com', 'powerbi.com',
-  'dynamics.com', 'yammer.com', 'viva.cloud.microsoft',
+  'cloud.microsoft',
+  'office.com',
+  'office365.com',
+  'microsoft365.com',
+  'sharepoint.com',
+  'teams.microsoft.com',
+  'teams.cloud.microsoft',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'onedrive.live.com',
+  'powerbi.com',
+  'dynamics.com',
+  'yammer.com',
+  'viva.cloud.microsoft',
   // Google Workspace
-  'mail.google.com', 'docs.google.com', 'drive.google.com', 'calendar.google.com', 'meet.google.com',
-  'chat.google.com', 'sites.google.com', 'admin.google.com',
+  'mail.google.com',
+  'docs.google.com',
+  'drive.google.com',
+  'calendar.google.com',
+  'meet.google.com',
+  'chat.google.com',
+  'sites.google.com',
+  'admin.google.com',
   // Collaboration and HR / service platforms
-  'slack.com', 'zoom.us', 'zoom.com', 'webex.com', 'salesforce.com', 'force.com', 'lightning.force.com',
-  'workday.com', 'myworkday.com', 'service-now.com', 'servicenowservices.com', 'atlassian.net', 'atlassian.com',
-  'successfactors.com', 'successfactors.eu', 'sapsf.com', 'sapsf.eu', 'bamboohr.com', 'personio.de',
-  'hibob.com', 'zendesk.com', 'freshdesk.com', 'monday.com', 'asana.com', 'notion.so', 'miro.com',
-  'box.com', 'dropbox.com', 'hubspot.com', 'adp.com', 'ukg.com', 'deel.com',
+  'slack.com',
+  'zoom.us',
+  'zoom.com',
+  'webex.com',
+  'salesforce.com',
+  'force.com',
+  'lightning.force.com',
+  'workday.com',
+  'myworkday.com',
+  'service-now.com',
+  'servicenowservices.com',
+  'atlassian.net',
+  'atlassian.com',
+  'successfactors.com',
+  'successfactors.eu',
+  'sapsf.com',
+  'sapsf.eu',
+  'bamboohr.com',
+  'personio.de',
+  'hibob.com',
+  'zendesk.com',
+  'freshdesk.com',
+  'monday.com',
+  'asana.com',
+  'notion.so',
+  'miro.com',
+  'box.com',
+  'dropbox.com',
+  'hubspot.com',
+  'adp.com',
+  'ukg.com',
+  'deel.com',
 ];
 
 export interface WorkScope {
@@ -32,13 +76,19 @@ export interface WorkScope {
 }
 
 export function hostMatchesSuffix(host: string, suffix: string): boolean {
-  return host === suffix || (host.length > suffix.length && host.endsWith(suffix) && host.charCodeAt(host.length - suffix.length - 1) === 46);
+  return (
+    host === suffix ||
+    (host.length > suffix.length && host.endsWith(suffix) && host.charCodeAt(host.length - suffix.length - 1) === 46)
+  );
 }
 
 export function isInScope(host: string | undefined, scope: WorkScope): boolean {
   if (!host) return false;
   if (scope.allSites) return true;
-  return chosenWorkDomains(scope.workApps).some((d) => hostMatchesSuffix(host, d)) || scope.userDomains.some((d) => hostMatchesSuffix(host, d));
+  return (
+    chosenWorkDomains(scope.workApps).some((d) => hostMatchesSuffix(host, d)) ||
+    scope.userDomains.some((d) => hostMatchesSuffix(host, d))
+  );
 }
 
 export type DomainInputResult = { ok: true; domain: string } | { ok: false; reason: string };
@@ -72,7 +122,10 @@ export function parseDomainInput(input: string): DomainInputResult {
   const labels = ascii.split('.');
   if (labels.length < 2) return { ok: false, reason: 'A site needs at least two parts, such as example.com.' };
   if (!labels.every((l) => LABEL.test(l))) {
-    return { ok: false, reason: 'Each part of the name may use only letters, digits and hyphens, and not start or end with a hyphen.' };
+    return {
+      ok: false,
+      reason: 'Each part of the name may use only letters, digits and hyphens, and not start or end with a hyphen.',
+    };
   }
   if (ascii.length > 253) return { ok: false, reason: 'That site name is too long.' };
   return { ok: true, domain: ascii };

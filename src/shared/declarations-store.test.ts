@@ -29,7 +29,9 @@ const storedV1 = {
       id: 'council',
       employer: 'A Council',
       sites: [],
-      items: [{ id: 'f', category: 'web_filtering', frequency: 'unknown', dpia: 'unknown', workersConsulted: 'unknown' }],
+      items: [
+        { id: 'f', category: 'web_filtering', frequency: 'unknown', dpia: 'unknown', workersConsulted: 'unknown' },
+      ],
       promises: [{ id: 'p', capability: 'typed_text', quote: 'We do not log keystrokes.' }],
     },
   ],
@@ -45,7 +47,11 @@ describe('stored declarations', () => {
     const read = await declarationsItem.get();
     expect(read.activeId).toBe('council');
     expect(read.declarations).toHaveLength(1);
-    expect(read.declarations[0]).toMatchObject({ version: 2, employer: 'A Council', items: [{ id: 'f', kind: 'web_filtering', category: 'web_filtering' }] });
+    expect(read.declarations[0]).toMatchObject({
+      version: 2,
+      employer: 'A Council',
+      items: [{ id: 'f', kind: 'web_filtering', category: 'web_filtering' }],
+    });
     expect(read.declarations[0]!.promises).toEqual(storedV1.declarations[0]!.promises);
     await declarationsItem.set(read);
     expect((area.declarations as typeof storedV1).declarations[0]!.version).toBe(2);

@@ -14,4 +14,7 @@ export const StoredDeclarations = z.object({
 });
 export type StoredDeclarations = z.infer<typeof StoredDeclarations>;
 
-export const declarationsItem = storageItem('local', 'declarations', StoredDeclarations, { version: 1, declarations: [] });
+export const declarationsItem = storageItem('local', 'declarations', StoredDeclarations, {
+  version: 1,
+  declarations: [],
+});

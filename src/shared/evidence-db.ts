@@ -10,7 +10,14 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { EntryDraft } from '../evidence/log/entry';
 import { boundDraft } from '../evidence/log/limits';
 import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
-import { GENESIS_HASH, newGroupSalts, sealCheckpoint, sealDrafts, type ChainHead, type GroupSalts } from '../evidence/seal/seal';
+import {
+  GENESIS_HASH,
+  newGroupSalts,
+  sealCheckpoint,
+  sealDrafts,
+  type ChainHead,
+  type GroupSalts,
+} from '../evidence/seal/seal';
 import { planAppend } from '../evidence/log/plan-append';
 import { flushPending, type PendingTally } from '../evidence/log/tally';
 import { capDayStart, type UnknownHostCap } from '../evidence/log/unknown-cap';
@@ -65,7 +72,13 @@ async function readSalts(database: IDBPDatabase<EvidenceDb>): Promise<{ salts: G
   return stored ? { salts: stored, stored: true } : { salts: newGroupSalts(), stored: false };
 }
 
-async function append(database: IDBPDatabase<EvidenceDb>, drafts: EntryDraft[], pending: PendingTally[], renewSalts = false, caps: UnknownHostCap[] = []): Promise<SealedEntry[]> {
+async function append(
+  database: IDBPDatabase<EvidenceDb>,
+  drafts: EntryDraft[],
+  pending: PendingTally[],
+  renewSalts = false,
+  caps: UnknownHostCap[] = [],
+): Promise<SealedEntry[]> {
   const head = await readHead(database);
   const { salts, stored } = await readSalts(database);
   const { sealed, head: next } = sealDrafts(drafts, head, salts);
@@ -87,7 +100,11 @@ export function recordEvidence(unbounded: readonly EntryDraft[], intervalMs?: nu
   const drafts = unbounded.map(boundDraft);
   return serialised(async () => {
     const database = await db();
-    const plan = await planAppend(drafts, { pending: (key) => database.get('pending', key), cap: (key) => database.get('caps', key) }, intervalMs);
+    const plan = await planAppend(
+      drafts,
+      { pending: (key) => database.get('pending', key), cap: (key) => database.get('caps', key) },
+      intervalMs,
+    );
     return append(database, plan.append, plan.pending, false, plan.caps);
   });
 }
@@ -102,7 +119,12 @@ export function flushAllPending(at: number, renewSalts = false): Promise<number>
     const database = await db();
     const steps = (await database.getAll('pending')).map((p) => flushPending(p, at));
     const drafts = steps.flatMap((s) => (s.append ? [s.append] : []));
-    await append(database, drafts, steps.map((s) => s.pending), renewSalts);
+    await append(
+      database,
+      drafts,
+      steps.map((s) => s.pending),
+      renewSalts,
+    );
     return drafts.length;
   });
 }
@@ -118,8 +140,10 @@ export function deleteOlderThan(cutoff: number): Promise<number> {
     if (last < 0) return 0;
     await removeThrough(database, records[last]!, last + 1);
     const tx = database.transaction(['pending', 'caps'], 'readwrite');
-    for (const p of await tx.objectStore('pending').getAll()) if (p.last < cutoff) void tx.objectStore('pending').delete(p.key);
-    for (const cap of await tx.objectStore('caps').getAll()) if (capDayStart(cap) + 24 * 60 * 60 * 1000 <= cutoff) void tx.objectStore('caps').delete(cap.key);
+    for (const p of await tx.objectStore('pending').getAll())
+      if (p.last < cutoff) void tx.objectStore('pending').delete(p.key);
+    for (const cap of await tx.objectStore('caps').getAll())
+      if (capDayStart(cap) + 24 * 60 * 60 * 1000 <= cutoff) void tx.objectStore('caps').delete(cap.key);
     await tx.done;
     return last + 1;
   });

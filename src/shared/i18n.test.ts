@@ -9,7 +9,11 @@ import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryP
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? sourceFiles(path)
+      : /\.tsx?$/.test(name) && !name.endsWith('.test.ts')
+        ? [path]
+        : [];
   });
 }
 
@@ -18,7 +22,9 @@ const keys = new Set(Object.keys(messages));
 describe('_locales/en/messages.json', () => {
   it('has every key the code asks for with t("…")', () => {
     const src = join(import.meta.dirname, '..');
-    const used = sourceFiles(src).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!));
+    const used = sourceFiles(src).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!),
+    );
     expect(used.length).toBeGreaterThan(30);
     expect([...new Set(used)].filter((k) => !keys.has(k))).toEqual([]);
   });
@@ -34,7 +40,9 @@ describe('_locales/en/messages.json', () => {
   });
 
   it('fills placeholders the way browser.i18n does', () => {
-    expect(englishText('verdictSeen', '2 products', 'contoso.sharepoint.com')).toBe('Monitoring active here: 2 products seen on contoso.sharepoint.com.');
+    expect(englishText('verdictSeen', '2 products', 'contoso.sharepoint.com')).toBe(
+      'Monitoring active here: 2 products seen on contoso.sharepoint.com.',
+    );
     expect(englishText('category_session_recording_name')).toBe('Session recording');
   });
 });

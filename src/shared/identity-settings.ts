@@ -8,7 +8,14 @@ import { storageItem } from './storage-item';
 export const IdentitySettings = z.object({
   version: z.literal(1),
   enabled: z.boolean(),
-  identifiers: z.array(z.object({ kind: z.enum(IDENTIFIER_KINDS), value: z.string().check(z.trim(), z.minLength(MIN_IDENTIFIER_LENGTH), z.maxLength(254)) })).check(z.maxLength(MAX_IDENTIFIERS)),
+  identifiers: z
+    .array(
+      z.object({
+        kind: z.enum(IDENTIFIER_KINDS),
+        value: z.string().check(z.trim(), z.minLength(MIN_IDENTIFIER_LENGTH), z.maxLength(254)),
+      }),
+    )
+    .check(z.maxLength(MAX_IDENTIFIERS)),
 });
 export type IdentitySettings = z.infer<typeof IdentitySettings>;
 

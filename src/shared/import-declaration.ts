@@ -17,5 +17,8 @@ export async function importDeclarationFile(file: File): Promise<ImportMessage> 
     activeId: stored.activeId ?? parsed.declaration.id,
     declarations: [...stored.declarations.filter((d) => d.id !== parsed.declaration.id), parsed.declaration],
   });
-  return { error: false, text: t(replaced ? 'declarationReplaced' : 'declarationImported', describeDeclaration(parsed.declaration)) };
+  return {
+    error: false,
+    text: t(replaced ? 'declarationReplaced' : 'declarationImported', describeDeclaration(parsed.declaration)),
+  };
 }

@@ -10,7 +10,10 @@ export type Handlers = {
   [N in BackgroundMessage]: (payload: MessageRequest<N>, sender: Runtime.MessageSender) => Promise<MessageResponse<N>>;
 };
 
-export async function sendMessage<N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
+export async function sendMessage<N extends MessageName>(
+  name: N,
+  payload: MessageRequest<N>,
+): Promise<MessageResponse<N>> {
   const response: unknown = await browser.runtime.sendMessage({ sightline: 1, name, payload });
   return Messages[name].response.parse(response) as MessageResponse<N>;
 }
@@ -23,7 +26,8 @@ export function handleMessages(handlers: Handlers): void {
     const name = envelope.data.name;
     if (!Object.hasOwn(handlers, name)) return undefined;
     const payload = Messages[name].request.safeParse(envelope.data.payload);
-    if (!payload.success) return Promise.reject(new Error(`invalid "${name}" message: ${payload.error.issues[0]?.message}`));
+    if (!payload.success)
+      return Promise.reject(new Error(`invalid "${name}" message: ${payload.error.issues[0]?.message}`));
     const handler = handlers[name as BackgroundMessage] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
     return handler(payload.data, sender);
   });

@@ -30,7 +30,11 @@ function run<T>(db: IDBDatabase, mode: IDBTransactionMode, act: (store: IDBObjec
 export async function installSigningKeys(): Promise<CryptoKeyPair> {
   const db = await open();
   try {
-    const stored = await run<CryptoKeyPair | undefined>(db, 'readonly', (store) => store.get(ID) as IDBRequest<CryptoKeyPair | undefined>);
+    const stored = await run<CryptoKeyPair | undefined>(
+      db,
+      'readonly',
+      (store) => store.get(ID) as IDBRequest<CryptoKeyPair | undefined>,
+    );
     if (stored) return stored;
     const keys = await generateSigningKeys();
     // add, not put: if another page made one meanwhile, keep that one (a member has one key per install).
@@ -38,7 +42,11 @@ export async function installSigningKeys(): Promise<CryptoKeyPair> {
       await run(db, 'readwrite', (store) => store.add(keys, ID));
       return keys;
     } catch {
-      const winner = await run<CryptoKeyPair | undefined>(db, 'readonly', (store) => store.get(ID) as IDBRequest<CryptoKeyPair | undefined>);
+      const winner = await run<CryptoKeyPair | undefined>(
+        db,
+        'readonly',
+        (store) => store.get(ID) as IDBRequest<CryptoKeyPair | undefined>,
+      );
       if (winner) return winner;
       throw new Error('cannot keep the signing key');
     }

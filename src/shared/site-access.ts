@@ -7,7 +7,15 @@
 // script used a permission or how often: a granted permission says the site can use it without asking.
 import type { CapabilityId } from '../rules/taxonomy';
 
-export const SITE_ACCESS_IDS = ['camera', 'microphone', 'screen', 'location', 'idle', 'clipboard_read', 'notifications'] as const;
+export const SITE_ACCESS_IDS = [
+  'camera',
+  'microphone',
+  'screen',
+  'location',
+  'idle',
+  'clipboard_read',
+  'notifications',
+] as const;
 export type SiteAccessId = (typeof SITE_ACCESS_IDS)[number];
 
 /** navigator.permissions.query names, and the access each grants. */
@@ -41,7 +49,9 @@ export function grantedAccess(states: Readonly<Record<string, unknown>>): SiteAc
 }
 
 /** Firefox's sharingState ({ camera, microphone, screen }) as access ids being captured now. */
-export function liveCapture(sharing: { camera?: boolean; microphone?: boolean; screen?: string } | undefined): SiteAccessId[] {
+export function liveCapture(
+  sharing: { camera?: boolean; microphone?: boolean; screen?: string } | undefined,
+): SiteAccessId[] {
   if (!sharing) return [];
   const live: SiteAccessId[] = [];
   if (sharing.camera === true) live.push('camera');

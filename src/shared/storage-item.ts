@@ -12,13 +12,21 @@ export interface StorageItem<T> {
 }
 
 // Any zod schema (classic or mini): parsing goes through zod/mini's functions, which take either.
-export function storageItem<S extends $ZodType>(area: 'local' | 'session', key: string, schema: S, fallback: z.infer<S>): StorageItem<z.infer<S>> {
+export function storageItem<S extends $ZodType>(
+  area: 'local' | 'session',
+  key: string,
+  schema: S,
+  fallback: z.infer<S>,
+): StorageItem<z.infer<S>> {
   const storage = browser.storage[area];
   const parse = (raw: unknown): z.infer<S> => {
     if (raw === undefined) return fallback;
     const parsed = z.safeParse(schema, raw);
     if (parsed.success) return parsed.data;
-    console.error(`Sightline: stored "${key}" is not valid; using defaults until it is saved again`, parsed.error.issues[0]);
+    console.error(
+      `Sightline: stored "${key}" is not valid; using defaults until it is saved again`,
+      parsed.error.issues[0],
+    );
     return fallback;
   };
   return {

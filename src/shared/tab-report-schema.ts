@@ -32,8 +32,6 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-
-
 /** One browser API the page used (page-reported), with the scripts that called it. */
 /**
  * What the site may use beyond the page (src/shared/site-access.ts): permissions the person granted it,

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../core/model';
-import { addDetections, addOutcomes, addUnknownThirdParty, emptyReport, MAX_UNKNOWN_HOSTS, TabReport } from './tab-report';
+import {
+  addDetections,
+  addOutcomes,
+  addUnknownThirdParty,
+  emptyReport,
+  MAX_UNKNOWN_HOSTS,
+  TabReport,
+} from './tab-report';
 
-const rs: Detection = { ruleId: 'fullstory', signal: { kind: 'host', domain: 'rs.fullstory.com' }, evidence: 'https://rs.fullstory.com/rec/page', source: 'network' };
-const global: Detection = { ruleId: 'fullstory', signal: { kind: 'global', name: '_fs_org' }, evidence: 'window._fs_org', source: 'page' };
+const rs: Detection = {
+  ruleId: 'fullstory',
+  signal: { kind: 'host', domain: 'rs.fullstory.com' },
+  evidence: 'https://rs.fullstory.com/rec/page',
+  source: 'network',
+};
+const global: Detection = {
+  ruleId: 'fullstory',
+  signal: { kind: 'global', name: '_fs_org' },
+  evidence: 'window._fs_org',
+  source: 'page',
+};
 
 describe('addDetections', () => {
   it('counts per product and per signal with first and last seen', () => {
@@ -28,7 +45,9 @@ describe('addDetections', () => {
   it('in backfill mode counts a value once whichever source saw it first', () => {
     const report = addDetections(emptyReport('s', 0), [rs], 10);
     addDetections(report, [{ ...rs, source: 'page' }], 20, 'backfill');
-    expect(report.findings.fullstory!.signals.map((s) => [s.value, s.source, s.count])).toEqual([['rs.fullstory.com', 'network', 1]]);
+    expect(report.findings.fullstory!.signals.map((s) => [s.value, s.source, s.count])).toEqual([
+      ['rs.fullstory.com', 'network', 1],
+    ]);
   });
 });
 
@@ -68,11 +87,16 @@ describe('addUnknownThirdParty with hosts named like object properties', () => {
       addUnknownThirdParty(report, host, 1);
       addUnknownThirdParty(report, host, 2);
     }
-    for (const host of names) expect(Object.getOwnPropertyDescriptor(report.unknownThirdParties, host)?.value, host).toEqual({ count: 2, first: 1, last: 2 });
+    for (const host of names)
+      expect(Object.getOwnPropertyDescriptor(report.unknownThirdParties, host)?.value, host).toEqual({
+        count: 2,
+        first: 1,
+        last: 2,
+      });
     expect(Object.keys(report.unknownThirdParties).sort()).toEqual([...names].sort());
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('count');
     expect(Object.getOwnPropertyNames(Object)).not.toContain('count');
-    expect(({}).toString()).toBe('[object Object]');
+    expect({}.toString()).toBe('[object Object]');
   });
 
   it('reads stored reports back with no prototype, so a property name is never a finding', () => {

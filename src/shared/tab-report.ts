@@ -59,9 +59,16 @@ export function signalValue(detection: Detection): string {
  * what webRequest may already have counted: they add only signals whose value was not yet seen from any
  * source, so a request seen on the network and again in the page's timing list counts once.
  */
-export function addDetections(report: TabReport, detections: readonly Detection[], at: number, mode: 'count' | 'backfill' = 'count'): TabReport {
+export function addDetections(
+  report: TabReport,
+  detections: readonly Detection[],
+  at: number,
+  mode: 'count' | 'backfill' = 'count',
+): TabReport {
   for (const detection of detections) {
-    const finding = own(report.findings, detection.ruleId) ?? (report.findings[detection.ruleId] = { ruleId: detection.ruleId, count: 0, first: at, last: at, signals: [] });
+    const finding =
+      own(report.findings, detection.ruleId) ??
+      (report.findings[detection.ruleId] = { ruleId: detection.ruleId, count: 0, first: at, last: at, signals: [] });
     const value = signalValue(detection);
     if (mode === 'backfill' && finding.signals.some((s) => s.value === value)) continue;
     let signal = finding.signals.find((s) => s.value === value && s.source === detection.source);
@@ -71,7 +78,17 @@ export function addDetections(report: TabReport, detections: readonly Detection[
         finding.last = Math.max(finding.last, at);
         continue;
       }
-      signal = { kind: detection.signal.kind, value, evidence: detection.evidence, source: detection.source, count: 0, first: at, last: at, completed: 0, failed: 0 };
+      signal = {
+        kind: detection.signal.kind,
+        value,
+        evidence: detection.evidence,
+        source: detection.source,
+        count: 0,
+        first: at,
+        last: at,
+        completed: 0,
+        failed: 0,
+      };
       finding.signals.push(signal);
     }
     signal.count++;
@@ -84,10 +101,16 @@ export function addDetections(report: TabReport, detections: readonly Detection[
 }
 
 /** Record whether matched requests went out (onCompleted) or failed (onErrorOccurred). */
-export function addOutcomes(report: TabReport, detections: readonly Detection[], outcome: 'completed' | 'failed'): TabReport {
+export function addOutcomes(
+  report: TabReport,
+  detections: readonly Detection[],
+  outcome: 'completed' | 'failed',
+): TabReport {
   for (const detection of detections) {
     const value = signalValue(detection);
-    const signal = own(report.findings, detection.ruleId)?.signals.find((s) => s.value === value && s.source === 'network');
+    const signal = own(report.findings, detection.ruleId)?.signals.find(
+      (s) => s.value === value && s.source === 'network',
+    );
     if (signal) signal[outcome]++;
   }
   return report;

@@ -44,5 +44,7 @@ export function writeTabReport(tabId: number, update: Update): Promise<void> {
 
 /** As writeTabReport, for callers with nothing to keep: a failure is logged. */
 export function updateTabReport(tabId: number, update: Update): Promise<void> {
-  return writeTabReport(tabId, update).catch((error: unknown) => console.error('Sightline: could not update the tab report', error));
+  return writeTabReport(tabId, update).catch((error: unknown) =>
+    console.error('Sightline: could not update the tab report', error),
+  );
 }

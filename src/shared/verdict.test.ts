@@ -3,7 +3,23 @@ import type { Finding, TabReport } from './tab-report';
 import { isPageOnly, verdictOf } from './verdict';
 
 function finding(ruleId: string, sources: ('network' | 'page' | 'page_timing')[]): Finding {
-  return { ruleId, count: sources.length, first: 1, last: 2, signals: sources.map((source, i) => ({ kind: 'host', value: `${ruleId}-${i}`, evidence: '', source, count: 1, first: 1, last: 2, completed: 0, failed: 0 })) };
+  return {
+    ruleId,
+    count: sources.length,
+    first: 1,
+    last: 2,
+    signals: sources.map((source, i) => ({
+      kind: 'host',
+      value: `${ruleId}-${i}`,
+      evidence: '',
+      source,
+      count: 1,
+      first: 1,
+      last: 2,
+      completed: 0,
+      failed: 0,
+    })),
+  };
 }
 
 function report(findings: Finding[], statuses?: Record<string, 'product' | 'category' | 'undeclared'>): TabReport {
@@ -19,17 +35,34 @@ function report(findings: Finding[], statuses?: Record<string, 'product' | 'cate
 
 describe('verdictOf', () => {
   it('is red only for undeclared products the browser observed', () => {
-    const r = report([finding('fullstory', ['network', 'page']), finding('pendo', ['page']), finding('hotjar', ['network'])], { fullstory: 'undeclared', pendo: 'undeclared', hotjar: 'product' });
-    expect(verdictOf(r)).toEqual({ state: 'undeclared', products: 3, undeclared: 1, pageOnlyUndeclared: 1, hasPolicy: true });
+    const r = report(
+      [finding('fullstory', ['network', 'page']), finding('pendo', ['page']), finding('hotjar', ['network'])],
+      { fullstory: 'undeclared', pendo: 'undeclared', hotjar: 'product' },
+    );
+    expect(verdictOf(r)).toEqual({
+      state: 'undeclared',
+      products: 3,
+      undeclared: 1,
+      pageOnlyUndeclared: 1,
+      hasPolicy: true,
+    });
   });
 
   it('keeps page-only undeclared findings from turning it red on their own', () => {
-    const r = report([finding('pendo', ['page']), finding('hotjar', ['network'])], { pendo: 'undeclared', hotjar: 'product' });
+    const r = report([finding('pendo', ['page']), finding('hotjar', ['network'])], {
+      pendo: 'undeclared',
+      hotjar: 'product',
+    });
     expect(verdictOf(r)).toEqual({ state: 'seen', products: 2, undeclared: 0, pageOnlyUndeclared: 1, hasPolicy: true });
   });
 
   it('says "seen" with no policy, and "none" with nothing or no report', () => {
-    expect(verdictOf(report([finding('hotjar', ['network'])]))).toMatchObject({ state: 'seen', products: 1, undeclared: 0, hasPolicy: false });
+    expect(verdictOf(report([finding('hotjar', ['network'])]))).toMatchObject({
+      state: 'seen',
+      products: 1,
+      undeclared: 0,
+      hasPolicy: false,
+    });
     expect(verdictOf(report([]))).toMatchObject({ state: 'none', products: 0 });
     expect(verdictOf(null)).toMatchObject({ state: 'none', products: 0, hasPolicy: false });
   });

@@ -62,7 +62,13 @@ export function classifyChain(index: IssuerIndex, chain: readonly ChainCertifica
   // Leaf first: the authority that signed this site's certificate is the most telling name.
   for (const certificate of chain) {
     const product = matchIssuer(index, certificate.issuer);
-    if (product) return { verdict: 'product', product: product.product, vendor: product.vendor, authority: authorityLabel(certificate.issuer) };
+    if (product)
+      return {
+        verdict: 'product',
+        product: product.product,
+        vendor: product.vendor,
+        authority: authorityLabel(certificate.issuer),
+      };
   }
   // Not shipped: the authority the chain stops at (a root's issuer is itself; without a chain, the
   // leaf's issuer).
@@ -80,7 +86,8 @@ export function classifyChain(index: IssuerIndex, chain: readonly ChainCertifica
 export function chainFromSecurityInfo(withChain: unknown, serverOnly?: unknown): ChainCertificate[] | undefined {
   const chain = certificatesOf(withChain);
   if (chain === undefined || chain.length > 0) return chain;
-  const overridden = (withChain as { isUntrusted?: unknown; overridableErrorCategory?: unknown }).overridableErrorCategory !== undefined;
+  const overridden =
+    (withChain as { isUntrusted?: unknown; overridableErrorCategory?: unknown }).overridableErrorCategory !== undefined;
   const server = overridden ? certificatesOf(serverOnly) : undefined;
   return server && server.length > 0 ? [{ ...server[0]!, isBuiltInRoot: false }] : undefined;
 }
@@ -88,7 +95,8 @@ export function chainFromSecurityInfo(withChain: unknown, serverOnly?: unknown):
 function certificatesOf(info: unknown): ChainCertificate[] | undefined {
   if (typeof info !== 'object' || info === null) return undefined;
   const { state, certificates } = info as { state?: unknown; certificates?: unknown };
-  if ((state !== 'secure' && state !== 'weak') || !Array.isArray(certificates) || certificates.length > 20) return undefined;
+  if ((state !== 'secure' && state !== 'weak') || !Array.isArray(certificates) || certificates.length > 20)
+    return undefined;
   const chain: ChainCertificate[] = [];
   for (const certificate of certificates as unknown[]) {
     const { subject, issuer, isBuiltInRoot } = (certificate ?? {}) as Partial<Record<keyof ChainCertificate, unknown>>;

@@ -3,19 +3,30 @@ import { authorityLabel, nameParts } from './distinguished-name';
 
 describe('nameParts', () => {
   it('reads CN and O from a name as Firefox prints it', () => {
-    expect(nameParts('CN=Zscaler Intermediate Root CA (zscaler.net),OU=Zscaler Inc.,O=Zscaler Inc.,ST=California,C=US')).toEqual({
+    expect(
+      nameParts('CN=Zscaler Intermediate Root CA (zscaler.net),OU=Zscaler Inc.,O=Zscaler Inc.,ST=California,C=US'),
+    ).toEqual({
       commonNames: ['Zscaler Intermediate Root CA (zscaler.net)'],
       organizations: ['Zscaler Inc.'],
     });
   });
 
   it('keeps separators inside quotes and undoes escapes', () => {
-    expect(nameParts('CN="Example, Inc. CA",O="Example \\"Quoted\\" Ltd"')).toEqual({ commonNames: ['Example, Inc. CA'], organizations: ['Example "Quoted" Ltd'] });
-    expect(nameParts('CN=Example\\, Inc.,O=A\\2CB')).toEqual({ commonNames: ['Example, Inc.'], organizations: ['A,B'] });
+    expect(nameParts('CN="Example, Inc. CA",O="Example \\"Quoted\\" Ltd"')).toEqual({
+      commonNames: ['Example, Inc. CA'],
+      organizations: ['Example "Quoted" Ltd'],
+    });
+    expect(nameParts('CN=Example\\, Inc.,O=A\\2CB')).toEqual({
+      commonNames: ['Example, Inc.'],
+      organizations: ['A,B'],
+    });
   });
 
   it('reads multi-valued RDNs, spaces around separators, lower-case and OID types', () => {
-    expect(nameParts('cn=One + O=Org One, OID.2.5.4.3=Two, 2.5.4.10=Org Two')).toEqual({ commonNames: ['One', 'Two'], organizations: ['Org One', 'Org Two'] });
+    expect(nameParts('cn=One + O=Org One, OID.2.5.4.3=Two, 2.5.4.10=Org Two')).toEqual({
+      commonNames: ['One', 'Two'],
+      organizations: ['Org One', 'Org Two'],
+    });
   });
 
   it('never throws on garbage, and ignores other attributes', () => {

@@ -23,7 +23,10 @@ describe('src/rules/tls-issuers.json', () => {
   it('takes every issuer name from its own source', () => {
     for (const entry of entries) {
       for (const name of entry.issuer_match) {
-        expect(entry.sources.some((source) => plain(source.detail).includes(name)), `${entry.product}: ${name}`).toBe(true);
+        expect(
+          entry.sources.some((source) => plain(source.detail).includes(name)),
+          `${entry.product}: ${name}`,
+        ).toBe(true);
       }
     }
   });
@@ -37,14 +40,21 @@ describe('src/rules/tls-issuers.json', () => {
 
   it('gives each product one vendor', () => {
     const vendors = new Map<string, Set<string>>();
-    for (const entry of entries) vendors.set(entry.product, (vendors.get(entry.product) ?? new Set()).add(entry.vendor));
+    for (const entry of entries)
+      vendors.set(entry.product, (vendors.get(entry.product) ?? new Set()).add(entry.vendor));
     for (const [product, names] of vendors) expect(names.size, product).toBe(1);
   });
 
   it('rejects a malformed file with the entry and field named', () => {
-    expect(lintTlsIssuers([{ product: 'X', vendor: 'Y', issuer_match: [], field: 'common_name', sources: [] }]).problems.join('\n')).toMatch(/0\.issuer_match/);
+    expect(
+      lintTlsIssuers([
+        { product: 'X', vendor: 'Y', issuer_match: [], field: 'common_name', sources: [] },
+      ]).problems.join('\n'),
+    ).toMatch(/0\.issuer_match/);
     expect(lintTlsIssuers([{ ...entries[0], field: 'serial' }]).problems.join('\n')).toMatch(/0\.field/);
-    expect(lintTlsIssuers([{ ...entries[0], issuer_match: [' Zscaler Inc.'] }]).problems.join('\n')).toMatch(/surrounding spaces/);
+    expect(lintTlsIssuers([{ ...entries[0], issuer_match: [' Zscaler Inc.'] }]).problems.join('\n')).toMatch(
+      /surrounding spaces/,
+    );
     expect(lintTlsIssuers([entries[0], entries[0]]).problems.join('\n')).toMatch(/listed twice/);
     expect(lintTlsIssuers({}).problems.length).toBeGreaterThan(0);
   });

@@ -18,7 +18,14 @@ export const TlsIssuerEntry = z.strictObject({
   product: z.string().min(1),
   vendor: z.string().min(1),
   /** Issuer names as the source gives them. */
-  issuer_match: z.array(z.string().regex(/^\S(?:.*\S)?$/, 'a name without surrounding spaces').min(2)).min(1),
+  issuer_match: z
+    .array(
+      z
+        .string()
+        .regex(/^\S(?:.*\S)?$/, 'a name without surrounding spaces')
+        .min(2),
+    )
+    .min(1),
   /** Which part of the issuer's distinguished name they are: CN or O. */
   field: z.enum(['common_name', 'organization']),
   /** "prefix" where the source's pattern continues with a device-specific part (e.g. "Sophos_CA_<code>"). */
@@ -42,10 +49,21 @@ export interface IssuerName {
 export function lintTlsIssuers(data: unknown): { names: IssuerName[]; problems: string[] } {
   const parsed = TlsIssuerFile.safeParse(data);
   if (!parsed.success) {
-    return { names: [], problems: parsed.error.issues.map((issue) => `tls-issuers.json ${issue.path.join('.') || '(top level)'}: ${issue.message}`) };
+    return {
+      names: [],
+      problems: parsed.error.issues.map(
+        (issue) => `tls-issuers.json ${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+      ),
+    };
   }
   const names = parsed.data.flatMap((entry) =>
-    entry.issuer_match.map((name) => ({ product: entry.product, vendor: entry.vendor, field: entry.field, name, prefix: entry.match === 'prefix' })),
+    entry.issuer_match.map((name) => ({
+      product: entry.product,
+      vendor: entry.vendor,
+      field: entry.field,
+      name,
+      prefix: entry.match === 'prefix',
+    })),
   );
   const problems: string[] = [];
   const seen = new Set<string>();

@@ -18,11 +18,20 @@ export function ImportDeclaration() {
       <p>
         <label class="file-button">
           {t('declarationImport')}{' '}
-          <input type="file" accept="application/json,.json" data-testid="welcome-declaration-import" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="welcome-declaration-import"
+            onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>
       </p>
       {message && (
-        <p class={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'} data-testid="welcome-declaration-message">
+        <p
+          class={message.error ? 'error' : 'ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="welcome-declaration-message"
+        >
           {message.text}
         </p>
       )}

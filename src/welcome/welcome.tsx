@@ -40,7 +40,9 @@ export function Welcome() {
         <h2 id="welcome-done-h">{t('welcomeDoneTitle')}</h2>
         <p>
           {t('welcomeDoneBody')}{' '}
-          <a href="../options/index.html#settings" data-testid="welcome-open-settings">{t('welcomeOpenSettings')}</a>
+          <a href="../options/index.html#settings" data-testid="welcome-open-settings">
+            {t('welcomeOpenSettings')}
+          </a>
         </p>
       </section>
     </>

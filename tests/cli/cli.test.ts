@@ -9,7 +9,10 @@ import { distinctMemberExportTexts as memberExportTexts } from '../../bench/evid
 import { demoHar, harBytes, SECRETS } from '../../src/capture/test-hars';
 
 const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { sightline: string } }).bin.sightline);
+const bin = join(
+  root,
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { sightline: string } }).bin.sightline,
+);
 const dir = mkdtempSync(join(tmpdir(), 'sightline-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,10 +31,22 @@ describe('sightline (usage)', () => {
     expect(sightline('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('sightline scan FILE.har') });
     expect(sightline('merge', '--help').code).toBe(0);
     expect(sightline()).toMatchObject({ code: 2 });
-    expect(sightline('explode')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "explode"') });
-    expect(sightline('scan', har, '--csv', 'x.csv')).toMatchObject({ code: 2, stderr: expect.stringContaining('scan does not take --csv') });
-    expect(sightline('scan', har, '--bogus')).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
-    expect(sightline('merge', join(dir, 'missing'))).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file or folder') });
+    expect(sightline('explode')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "explode"'),
+    });
+    expect(sightline('scan', har, '--csv', 'x.csv')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('scan does not take --csv'),
+    });
+    expect(sightline('scan', har, '--bogus')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--bogus'"),
+    });
+    expect(sightline('merge', join(dir, 'missing'))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no such file or folder'),
+    });
   });
 });
 
@@ -44,12 +59,25 @@ describe('sightline scan', () => {
     expect(text.stdout).toContain('contoso.sharepoint.com (1 page): 4 monitoring products, 2 undeclared');
     expect(text.stdout).toContain('What a capture cannot show');
     const json = sightline('scan', har, '--declaration', declaration, '--json');
-    const parsed = JSON.parse(json.stdout) as { files: { ok: boolean; capture: { sites: { findings: { ruleId: string; status: string }[] }[] } }[] };
+    const parsed = JSON.parse(json.stdout) as {
+      files: { ok: boolean; capture: { sites: { findings: { ruleId: string; status: string }[] }[] } }[];
+    };
     const findings = parsed.files[0]!.capture.sites[0]!.findings;
     expect(findings.map((f) => f.ruleId).sort()).toEqual(EXPECTED);
     // The fixture declaration names Pendo and the telemetry category, nothing else seen here.
-    expect(Object.fromEntries(findings.map((f) => [f.ruleId, f.status]))).toEqual({ pendo: 'product', 'microsoft-1ds-telemetry': 'category', fullstory: 'undeclared', hotjar: 'undeclared' });
-    for (const output of [text.stdout, text.stderr, json.stdout, readFileSync(evidence, 'utf8'), readFileSync(report, 'utf8')]) {
+    expect(Object.fromEntries(findings.map((f) => [f.ruleId, f.status]))).toEqual({
+      pendo: 'product',
+      'microsoft-1ds-telemetry': 'category',
+      fullstory: 'undeclared',
+      hotjar: 'undeclared',
+    });
+    for (const output of [
+      text.stdout,
+      text.stderr,
+      json.stdout,
+      readFileSync(evidence, 'utf8'),
+      readFileSync(report, 'utf8'),
+    ]) {
       for (const secret of Object.values(SECRETS)) expect(output).not.toContain(secret);
     }
     expect(readFileSync(report, 'utf8')).toMatch(/^<!doctype html>/i);
@@ -70,7 +98,11 @@ describe('sightline verify and merge', () => {
   mkdirSync(join(members, 'sub'), { recursive: true });
   const texts = memberExportTexts([1, 2, 3], 40);
   texts.forEach((t, i) => writeFileSync(join(members, i === 2 ? 'sub' : '.', `member-${i + 1}.json`), t));
-  const tampered = JSON.parse(texts[1]!) as { records: { count: number }[]; member: { code: string }; exportId: string };
+  const tampered = JSON.parse(texts[1]!) as {
+    records: { count: number }[];
+    member: { code: string };
+    exportId: string;
+  };
   tampered.records[3]!.count += 5;
   tampered.member.code = 'M-TTTTTTTT';
   tampered.exportId = 'export-tampered';
@@ -96,7 +128,11 @@ describe('sightline verify and merge', () => {
     const csv = join(dir, 'merged.csv');
     const run = sightline('merge', members, '--csv', csv, '--json', '--progress');
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { files: number; members: { label: string; source: string; integrity: { status: string } }[]; rows: { product: string; site: string; members: number }[] };
+    const out = JSON.parse(run.stdout) as {
+      files: number;
+      members: { label: string; source: string; integrity: { status: string } }[];
+      rows: { product: string; site: string; members: number }[];
+    };
     expect(out.files).toBe(4);
     expect(out.members.map((m) => m.source).sort()).toEqual(['capture', 'log', 'log', 'log']);
     expect(out.members.every((m) => m.integrity.status === 'intact')).toBe(true);
@@ -104,7 +140,11 @@ describe('sightline verify and merge', () => {
     const hotjar = out.rows.find((r) => r.product === 'Hotjar' && r.site === 'contoso.sharepoint.com');
     expect(hotjar?.members).toBe(1);
     const csvText = readFileSync(csv, 'utf8');
-    expect(csvText.startsWith('\uFEFFproduct,category,site,members,count,first_seen_utc,last_seen_utc,status,page_reported_only\r\n')).toBe(true);
+    expect(
+      csvText.startsWith(
+        '\uFEFFproduct,category,site,members,count,first_seen_utc,last_seen_utc,status,page_reported_only\r\n',
+      ),
+    ).toBe(true);
     // The CSV is the rep view's: the rows, then the files merged and left out, then what merged them.
     expect(csvText).toContain('\r\nsightline_version,');
     // Progress on stderr, never in the output.

@@ -28,7 +28,7 @@ describe('popup', () => {
     await popup.close();
   });
 
-  it('follows the system\'s dark mode, from the shared tokens, with no serious or critical axe violations', async () => {
+  it("follows the system's dark mode, from the shared tokens, with no serious or critical axe violations", async () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('finding-fullstory').waitFor();
     const paper = () => popup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -45,10 +45,16 @@ describe('popup', () => {
     const popup = await openPopupFor(browser, tabId);
     await popup.getByTestId('finding-fullstory').waitFor();
     const summary = popup.getByTestId('finding-fullstory').locator('summary');
-    for (let i = 0; i < 30 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+      await popup.keyboard.press('Tab');
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.keyboard.press('Enter');
-    expect(await popup.getByTestId('finding-fullstory').locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await popup
+        .getByTestId('finding-fullstory')
+        .locator('details')
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
     await popup.close();
   });
 
@@ -71,7 +77,11 @@ describe('options page', () => {
       await options.emulateMedia({ colorScheme });
       for (const route of ROUTES) {
         await showSection(options, route);
-        expect({ colorScheme, route, violations: await seriousViolations(options) }).toEqual({ colorScheme, route, violations: [] });
+        expect({ colorScheme, route, violations: await seriousViolations(options) }).toEqual({
+          colorScheme,
+          route,
+          violations: [],
+        });
       }
     }
     await options.close();

@@ -16,7 +16,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Playwright's evaluate runs through DevTools, outside the extension page's CSP.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ resultTypes: ['violations'] });
+    const result = await (
+      window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run({ resultTypes: ['violations'] });
     return result.violations;
   });
   return violations

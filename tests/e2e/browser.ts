@@ -12,7 +12,8 @@ export const DIST_CHROME = join(import.meta.dirname, '..', '..', 'dist', 'chrome
 export const WORK_SITE = 'https://contoso.sharepoint.com';
 /** What the demo work app's front page loads (tests/fixtures/sites/contoso.sharepoint.com), in every browser. */
 export const EXPECTED_ON_TIMESHEETS = ['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'pendo'];
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
 let chromiumBinary: string | undefined;
 function chromiumPath(): string {
@@ -58,11 +59,20 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     ...(policy ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     args: [
-      ...(options.withExtension ? [...(policy ? [] : [`--disable-extensions-except=${extensionDir}`]), `--load-extension=${extensionDir}`] : []),
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-      ...(policy ? [] : ['--disable-background-networking']), '--disable-component-update', '--disable-sync', '--disable-quic',
+      ...(options.withExtension
+        ? [...(policy ? [] : [`--disable-extensions-except=${extensionDir}`]), `--load-extension=${extensionDir}`]
+        : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      ...(policy ? [] : ['--disable-background-networking']),
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
       `--host-resolver-rules=${options.resolverRules}`,
-      '--ignore-certificate-errors', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+      '--ignore-certificate-errors',
+      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
       '--disable-blink-features=AutomationControlled',
     ],
   });
@@ -72,9 +82,15 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
   };
   if (!options.withExtension) return { context, close };
   // Other extensions (policy-installed ones) may run workers too: take the one this manifest names.
-  const script = (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } }).background?.service_worker ?? '';
+  const script =
+    (
+      JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+        background?: { service_worker?: string };
+      }
+    ).background?.service_worker ?? '';
   const ours = (w: Worker) => new URL(w.url()).pathname === `/${script}`;
-  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+  const worker =
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close };
 }
@@ -89,7 +105,10 @@ export async function currentWorker(context: BrowserContext): Promise<Worker> {
  * Load the sentinel page (with `goto`) until `recorded` says the extension has a report for it: its
  * webRequest listener is then live. Shared by the Chromium and Firefox harnesses.
  */
-export async function loadSentinelUntilRecorded(goto: (url: string) => Promise<unknown>, recorded: (urlPattern: string) => Promise<boolean>): Promise<void> {
+export async function loadSentinelUntilRecorded(
+  goto: (url: string) => Promise<unknown>,
+  recorded: (urlPattern: string) => Promise<boolean>,
+): Promise<void> {
   for (let attempt = 0; attempt < 40; attempt++) {
     await goto(`${WORK_SITE}/sentinel.html?attempt=${attempt}`);
     if (await recorded(`${WORK_SITE}/sentinel.html*`)) return;
@@ -139,7 +158,10 @@ export async function tabIdOf(launched: Launched, urlPattern: string): Promise<n
 
 export async function readReport(launched: Launched, tabId: number): Promise<ReportShape | null> {
   const probe = await extensionProbe(launched);
-  return probe.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as ReportShape | undefined) ?? null, tabId);
+  return probe.evaluate(
+    async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as ReportShape | undefined) ?? null,
+    tabId,
+  );
 }
 
 export interface LogEntryShape {
@@ -184,7 +206,9 @@ async function withWorkerInternals<T>(launched: Launched, use: (registration: Lo
   const page = await launched.context.newPage();
   try {
     await page.goto('chrome://serviceworker-internals/');
-    return await use(page.locator('.serviceworker-registration', { hasText: `chrome-extension://${launched.extensionId}/` }));
+    return await use(
+      page.locator('.serviceworker-registration', { hasText: `chrome-extension://${launched.extensionId}/` }),
+    );
   } finally {
     await page.close();
   }
@@ -211,16 +235,22 @@ export async function stopServiceWorker(launched: Launched): Promise<void> {
  * Open chrome://serviceworker-internals ahead of time and return a function that stops the worker at
  * once, for tests that must stop it within the second observations wait in memory.
  */
-export async function readyToStopServiceWorker(launched: Launched): Promise<{ stop: () => Promise<void>; close: () => Promise<void> }> {
+export async function readyToStopServiceWorker(
+  launched: Launched,
+): Promise<{ stop: () => Promise<void>; close: () => Promise<void> }> {
   const page = await launched.context.newPage();
   await page.goto('chrome://serviceworker-internals/');
-  const registration = page.locator('.serviceworker-registration', { hasText: `chrome-extension://${launched.extensionId}/` });
+  const registration = page.locator('.serviceworker-registration', {
+    hasText: `chrome-extension://${launched.extensionId}/`,
+  });
   const stopButton = registration.getByRole('button', { name: 'Stop' }).first();
   await stopButton.waitFor();
   return {
     stop: async () => {
       await stopButton.click();
-      await eventually('the service worker to stop', async () => (await registration.locator('.serviceworker-running-status .value').first().textContent())?.includes('STOPPED'));
+      await eventually('the service worker to stop', async () =>
+        (await registration.locator('.serviceworker-running-status .value').first().textContent())?.includes('STOPPED'),
+      );
     },
     close: () => page.close(),
   };
@@ -228,9 +258,22 @@ export async function readyToStopServiceWorker(launched: Launched): Promise<{ st
 
 export interface ReportShape {
   site: string;
-  findings: Record<string, { count: number; signals: { value: string; evidence: string; source: string; count: number }[]; identifiedBy?: string[] }>;
+  findings: Record<
+    string,
+    {
+      count: number;
+      signals: { value: string; evidence: string; source: string; count: number }[];
+      identifiedBy?: string[];
+    }
+  >;
   unknownThirdParties: Record<string, { count: number }>;
-  policy?: { declarationId: string; label: string; statuses: Record<string, 'product' | 'category' | 'undeclared'>; features?: Record<string, 'product' | 'category' | 'absent'>; contradictions?: { quote: string; by: string; products: string[]; pageOnlyProducts: string[] }[] };
+  policy?: {
+    declarationId: string;
+    label: string;
+    statuses: Record<string, 'product' | 'category' | 'undeclared'>;
+    features?: Record<string, 'product' | 'category' | 'absent'>;
+    contradictions?: { quote: string; by: string; products: string[]; pageOnlyProducts: string[] }[];
+  };
   access?: { granted: string[]; live?: string[]; at: number };
 }
 
@@ -257,7 +300,11 @@ export async function settled<T>(read: () => Promise<T>, quietMs = 1500, timeout
 }
 
 /** Poll until `check` returns a value (not undefined/false), or fail with `what`. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | false | null>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined | false | null>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -8,7 +8,8 @@ import { chromium, type Worker } from 'playwright-core';
 import { ensureChromium } from '../../scripts/ensure-chromium';
 import { DIST_CHROME, type Launched } from './browser';
 
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
 export async function launchRecording(resolverRules: string, harPath: string): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'sightline-har-profile-'));
@@ -19,17 +20,28 @@ export async function launchRecording(resolverRules: string, harPath: string): P
     viewport: { width: 1100, height: 800 },
     recordHar: { path: harPath, content: 'embed' },
     args: [
-      `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`,
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
       `--host-resolver-rules=${resolverRules}`,
-      '--ignore-certificate-errors', '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+      '--ignore-certificate-errors',
+      '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
       '--disable-blink-features=AutomationControlled',
     ],
   });
-  const script = (JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as { background: { service_worker: string } }).background.service_worker;
+  const script = (
+    JSON.parse(readFileSync(join(DIST_CHROME, 'manifest.json'), 'utf8')) as { background: { service_worker: string } }
+  ).background.service_worker;
   const ours = (w: Worker) => new URL(w.url()).pathname === `/${script}`;
-  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+  const worker =
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   return {
     context,
     worker,

@@ -12,7 +12,17 @@ import { parseCaptureText } from '../../src/capture/read-capture-file';
 import { verifyCapture } from '../../src/capture/seal-capture';
 import { demoHar, harBytes, SECRETS } from '../../src/capture/test-hars';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, EXPECTED_ON_TIMESHEETS, launchChromium, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched, type ReportShape } from './browser';
+import {
+  eventually,
+  EXPECTED_ON_TIMESHEETS,
+  launchChromium,
+  readReport,
+  tabIdOf,
+  waitUntilObserving,
+  WORK_SITE,
+  type Launched,
+  type ReportShape,
+} from './browser';
 import { optionsUrl } from './options-app';
 import { launchRecording } from './capture-recording';
 
@@ -33,7 +43,9 @@ async function download(page: Page, testId: string): Promise<string> {
 async function shownFindings(page: Page, site: string): Promise<string[]> {
   const section = page.getByTestId(`capture-site-${site}`);
   await section.waitFor();
-  const ids = await section.locator('[data-testid^="finding-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-testid')!.slice('finding-'.length)));
+  const ids = await section
+    .locator('[data-testid^="finding-"]')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-testid')!.slice('finding-'.length)));
   return ids.sort();
 }
 
@@ -47,10 +59,14 @@ beforeAll(async () => {
     await page.goto(`${WORK_SITE}/`);
     await page.waitForLoadState('load');
     const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
-    live = await eventually('the extension\'s findings on the front page', async () => {
-      const report = await readReport(browser, tabId);
-      return report && EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) ? report : undefined;
-    }, 20_000);
+    live = await eventually(
+      "the extension's findings on the front page",
+      async () => {
+        const report = await readReport(browser, tabId);
+        return report && EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) ? report : undefined;
+      },
+      20_000,
+    );
     // Let late beacons land in both the extension's report and the recording, then read the report again.
     await page.waitForTimeout(1500);
     live = (await readReport(browser, tabId))!;
@@ -64,20 +80,36 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const networkValues = (report: ReportShape, id: string) => [...new Set(report.findings[id]!.signals.filter((s) => s.source === 'network').map((s) => s.value))].sort();
+const networkValues = (report: ReportShape, id: string) =>
+  [...new Set(report.findings[id]!.signals.filter((s) => s.source === 'network').map((s) => s.value))].sort();
 
 describe('a HAR recorded in real Chromium', () => {
-  it('gives the live extension\'s findings in `sightline scan`', () => {
+  it("gives the live extension's findings in `sightline scan`", () => {
     expect(existsSync(recorded)).toBe(true);
-    const run = spawnSync(join(root, 'scripts', 'sightline.mjs'), ['scan', recorded, '--json'], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(join(root, 'scripts', 'sightline.mjs'), ['scan', recorded, '--json'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(0);
-    const capture = (JSON.parse(run.stdout) as { files: { capture: { sites: { site: string; findings: { ruleId: string; signals: { kind: string; value: string; evidence: string }[] }[] }[] } }[] }).files[0]!.capture;
+    const capture = (
+      JSON.parse(run.stdout) as {
+        files: {
+          capture: {
+            sites: {
+              site: string;
+              findings: { ruleId: string; signals: { kind: string; value: string; evidence: string }[] }[];
+            }[];
+          };
+        }[];
+      }
+    ).files[0]!.capture;
     const site = capture.sites.find((s) => s.site === 'contoso.sharepoint.com')!;
     expect(site.findings.map((f) => f.ruleId).sort()).toEqual(Object.keys(live.findings).sort());
     // Every request the extension saw for a product is in the capture's evidence for it.
     for (const finding of site.findings) {
       const scanned = new Set(finding.signals.filter((s) => s.kind === 'host').map((s) => s.value));
-      for (const value of networkValues(live, finding.ruleId)) expect(scanned, `${finding.ruleId}: ${value}`).toContain(value);
+      for (const value of networkValues(live, finding.ruleId))
+        expect(scanned, `${finding.ruleId}: ${value}`).toContain(value);
     }
     // The demo app sends identity in query strings; the recorded HAR holds them, the scan never does.
     expect(readFileSync(recorded, 'utf8')).toMatch(/jo\.bloggs|UserId|OrgId/);
@@ -103,7 +135,16 @@ describe('the capture page inside the extension', () => {
     await expect.poll(() => warning.isVisible()).toBe(true);
     expect(await warning.textContent()).toContain('A HAR file holds your session');
     // The warning comes before the file input in reading order, and the input points to it.
-    expect(await page.evaluate(() => Boolean(document.querySelector('[data-testid="capture-warning"]')!.compareDocumentPosition(document.querySelector('[data-testid="capture-har-input"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Boolean(
+          document
+            .querySelector('[data-testid="capture-warning"]')!
+            .compareDocumentPosition(document.querySelector('[data-testid="capture-har-input"]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ),
+    ).toBe(true);
     expect(await page.getByTestId('capture-har-input').getAttribute('aria-describedby')).toBe('capture-warning');
 
     await page.getByTestId('capture-har-input').setInputFiles(recorded);
@@ -112,8 +153,14 @@ describe('the capture page inside the extension', () => {
 
     await page.getByTestId('capture-har-input').setInputFiles(secretHar);
     expect(await shownFindings(page, 'contoso.sharepoint.com')).toEqual([...EXPECTED_ON_TIMESHEETS].sort());
-    await page.getByTestId('capture-declaration-input').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
-    await expect.poll(() => page.getByTestId('capture-site-contoso.sharepoint.com').getByTestId('verdict').getAttribute('data-state')).toBe('undeclared');
+    await page
+      .getByTestId('capture-declaration-input')
+      .setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
+    await expect
+      .poll(() =>
+        page.getByTestId('capture-site-contoso.sharepoint.com').getByTestId('verdict').getAttribute('data-state'),
+      )
+      .toBe('undeclared');
     const text = await download(page, 'capture-export');
     const parsed = parseCaptureText(text, text.length);
     expect(parsed.ok).toBe(true);
@@ -127,7 +174,12 @@ describe('the capture page inside the extension', () => {
     const page2 = await page.content();
     const stored = await page.evaluate(async () => {
       const dbs = await indexedDB.databases();
-      return JSON.stringify({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null), dbs: dbs.map((d) => d.name), ls: { ...localStorage } });
+      return JSON.stringify({
+        local: await chrome.storage.local.get(null),
+        session: await chrome.storage.session.get(null),
+        dbs: dbs.map((d) => d.name),
+        ls: { ...localStorage },
+      });
     });
     for (const secret of Object.values(SECRETS)) {
       expect(text).not.toContain(secret);
@@ -156,11 +208,14 @@ describe('the standalone capture file', () => {
     await page.getByTestId('capture-har-input').setInputFiles(recorded);
     expect(await shownFindings(page, 'contoso.sharepoint.com')).toEqual(Object.keys(live.findings).sort());
     // The shared UI's words come from _locales/en, not message keys.
-    expect(await page.getByTestId('capture-limits').textContent()).toContain('A capture holds only what this browser tab sent');
+    expect(await page.getByTestId('capture-limits').textContent()).toContain(
+      'A capture holds only what this browser tab sent',
+    );
     const text = await download(page, 'capture-export');
     const parsed = parseCaptureText(text, text.length);
     expect(parsed.ok && parsed.file.tool.via).toBe('standalone');
-    if (parsed.ok) expect(await verifyCapture(parsed.file)).toEqual({ intact: true, signature: { status: 'unsigned' } });
+    if (parsed.ok)
+      expect(await verifyCapture(parsed.file)).toEqual({ intact: true, signature: { status: 'unsigned' } });
     expect(await page.getByTestId('capture-exported').textContent()).toContain('Not signed');
     expect(fetched).toEqual([]);
   });

@@ -7,16 +7,43 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { eventually, extensionProbe, readEvidenceStore, readLogEntries, settled, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  extensionProbe,
+  readEvidenceStore,
+  readLogEntries,
+  settled,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 import { useObservedBrowser } from './session';
 
 const root = join(import.meta.dirname, '..', '..');
 const declarationFile = join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json');
-const declaration = JSON.parse(readFileSync(declarationFile, 'utf8')) as { items: { ruleId?: string; product?: string; category?: string }[] };
-const ruleFile = (id: string) => JSON.parse(readFileSync(join(root, 'src', 'rules', 'vendors', `${id}.json`), 'utf8')) as { product: string; category: string };
+const declaration = JSON.parse(readFileSync(declarationFile, 'utf8')) as {
+  items: { ruleId?: string; product?: string; category?: string }[];
+};
+const ruleFile = (id: string) =>
+  JSON.parse(readFileSync(join(root, 'src', 'rules', 'vendors', `${id}.json`), 'utf8')) as {
+    product: string;
+    category: string;
+  };
 
-interface Stored { kind: string; site: string; ruleId?: string; signalKind: string; count: number; firstAt: number; lastAt: number }
-interface Pending { count: number; since: number; last: number; template: Stored }
+interface Stored {
+  kind: string;
+  site: string;
+  ruleId?: string;
+  signalKind: string;
+  count: number;
+  firstAt: number;
+  lastAt: number;
+}
+interface Pending {
+  count: number;
+  since: number;
+  last: number;
+  template: Stored;
+}
 
 let browser: Launched;
 let app: Page;
@@ -25,7 +52,8 @@ const url = (hash: string) => `chrome-extension://${browser.extensionId}/src/opt
 /** How the declaration stands on a product, read from the declaration and rule files. */
 function expectedStatus(ruleId: string): string {
   const rule = ruleFile(ruleId);
-  if (declaration.items.some((i) => i.ruleId === ruleId || i.product?.toLowerCase() === rule.product.toLowerCase())) return 'product';
+  if (declaration.items.some((i) => i.ruleId === ruleId || i.product?.toLowerCase() === rule.product.toLowerCase()))
+    return 'product';
   if (declaration.items.some((i) => !i.ruleId && !i.product && i.category === rule.category)) return 'category';
   return 'undeclared';
 }
@@ -34,7 +62,12 @@ function expectedStatus(ruleId: string): string {
 async function facts() {
   const entries = (await readLogEntries(browser)) as unknown as Stored[];
   const pending = (await readEvidenceStore(browser, 'pending')) as Pending[];
-  const all = [...entries, ...pending.filter((p) => p.count > 0).map((p) => ({ ...p.template, count: p.count, firstAt: p.since, lastAt: p.last }))];
+  const all = [
+    ...entries,
+    ...pending
+      .filter((p) => p.count > 0)
+      .map((p) => ({ ...p.template, count: p.count, firstAt: p.since, lastAt: p.last })),
+  ];
   const today = new Date();
   const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 6).getTime();
   const products = new Map<string, { count: number; sites: Set<string>; firstAt: number }>();
@@ -58,7 +91,11 @@ useObservedBrowser(async (session) => {
   const work = await browser.context.newPage();
   await work.goto(`${WORK_SITE}/`);
   await work.click('text=Team news');
-  await eventually('log entries for five products', async () => new Set((await readLogEntries(browser)).map((e) => e.ruleId).filter(Boolean)).size >= 5, 20_000);
+  await eventually(
+    'log entries for five products',
+    async () => new Set((await readLogEntries(browser)).map((e) => e.ruleId).filter(Boolean)).size >= 5,
+    20_000,
+  );
   await work.close();
   await settled(async () => [await readLogEntries(browser), await readEvidenceStore(browser, 'pending')]);
 });
@@ -70,22 +107,43 @@ describe('the overview', () => {
     await summary.waitFor();
     const { products } = await facts();
     expect(products.size).toBeGreaterThanOrEqual(5);
-    const rows = await app.getByTestId('dash-product-row').evaluateAll((trs) => trs.map((tr) => ({ rule: tr.getAttribute('data-rule')!, status: tr.getAttribute('data-status')!, count: Number(tr.getAttribute('data-count')), name: tr.querySelector('th')!.textContent })));
+    const rows = await app
+      .getByTestId('dash-product-row')
+      .evaluateAll((trs) =>
+        trs.map((tr) => ({
+          rule: tr.getAttribute('data-rule')!,
+          status: tr.getAttribute('data-status')!,
+          count: Number(tr.getAttribute('data-count')),
+          name: tr.querySelector('th')!.textContent,
+        })),
+      );
     expect(rows.map((r) => r.rule).sort()).toEqual([...products.keys()].sort());
     for (const row of rows) {
-      expect(row).toEqual({ rule: row.rule, status: expectedStatus(row.rule), count: products.get(row.rule)!.count, name: ruleFile(row.rule).product });
+      expect(row).toEqual({
+        rule: row.rule,
+        status: expectedStatus(row.rule),
+        count: products.get(row.rule)!.count,
+        name: ruleFile(row.rule).product,
+      });
     }
     // Undeclared monitoring leads the table, and is listed first on the page with its next steps.
     const statuses = rows.map((r) => r.status);
-    expect(statuses.slice(0, statuses.filter((s) => s === 'undeclared').length).every((s) => s === 'undeclared')).toBe(true);
+    expect(statuses.slice(0, statuses.filter((s) => s === 'undeclared').length).every((s) => s === 'undeclared')).toBe(
+      true,
+    );
     const undeclared = [...products.keys()].filter((id) => expectedStatus(id) === 'undeclared').sort();
     expect(undeclared).toContain('fullstory');
     expect(expectedStatus('pendo')).toBe('product');
     expect(expectedStatus('microsoft-1ds-telemetry')).toBe('category');
-    const listed = await app.getByTestId('dash-undeclared-item').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
+    const listed = await app
+      .getByTestId('dash-undeclared-item')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
     expect(listed.sort()).toEqual(undeclared);
     // One click from an undeclared product to its evidence: the log opens filtered to it.
-    await app.locator('[data-testid="dash-undeclared-item"][data-rule="fullstory"]').getByTestId('dash-see-evidence').click();
+    await app
+      .locator('[data-testid="dash-undeclared-item"][data-rule="fullstory"]')
+      .getByTestId('dash-see-evidence')
+      .click();
     await app.getByTestId('log-table').waitFor();
     expect(await app.getByTestId('filter-product').inputValue()).toBe('fullstory');
     const shown = await app.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
@@ -96,7 +154,9 @@ describe('the overview', () => {
     const observations = [...products.values()].reduce((n, p) => n + p.count, 0);
     const sites = new Set([...products.values()].flatMap((p) => [...p.sites]));
     expect(await summary.getAttribute('data-observations')).toBe(String(observations));
-    expect(await summary.textContent()).toContain(`${products.size} monitoring products seen on ${sites.size === 1 ? '1 site' : `${sites.size} sites`}, ${observations} times in all`);
+    expect(await summary.textContent()).toContain(
+      `${products.size} monitoring products seen on ${sites.size === 1 ? '1 site' : `${sites.size} sites`}, ${observations} times in all`,
+    );
     // Product names, never rule ids.
     const text = (await app.getByTestId('dash-overview').textContent())!;
     expect(text).not.toContain('microsoft-1ds-telemetry');
@@ -106,17 +166,26 @@ describe('the overview', () => {
   it('charts the same figures per day, with a table behind each picture', async () => {
     const { products } = await facts();
     const observations = [...products.values()].reduce((n, p) => n + p.count, 0);
-    const days = await app.getByTestId('dash-timeline-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-total'))));
+    const days = await app
+      .getByTestId('dash-timeline-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-total'))));
     expect(days.length).toBe(7);
     expect(days.reduce((a, b) => a + b, 0)).toBe(observations);
-    expect(await app.getByTestId('dash-timeline').locator('svg[role=img] desc').textContent()).toContain(`${observations} times`);
+    expect(await app.getByTestId('dash-timeline').locator('svg[role=img] desc').textContent()).toContain(
+      `${observations} times`,
+    );
     const undeclaredRow = app.getByTestId('dash-breakdown-table').locator('tr[data-status=undeclared] td').first();
-    expect(Number(await undeclaredRow.textContent())).toBe([...products.keys()].filter((id) => expectedStatus(id) === 'undeclared').length);
+    expect(Number(await undeclaredRow.textContent())).toBe(
+      [...products.keys()].filter((id) => expectedStatus(id) === 'undeclared').length,
+    );
   });
 
   it('says what is new since the last visit, kept in storage.local', async () => {
     const probe = await extensionProbe(browser);
-    const stored = await probe.evaluate(async () => (await chrome.storage.local.get('dashboardLastOpened')).dashboardLastOpened as number);
+    const stored = await probe.evaluate(
+      async () => (await chrome.storage.local.get('dashboardLastOpened')).dashboardLastOpened as number,
+    );
     expect(stored).toBeGreaterThan(Date.now() - 60_000);
     const { products } = await facts();
     const firsts = [...products.values()].map((p) => p.firstAt).sort((a, b) => a - b);
@@ -124,8 +193,13 @@ describe('the overview', () => {
     await probe.evaluate(async (at) => chrome.storage.local.set({ dashboardLastOpened: at }), cut);
     await app.reload();
     await app.getByTestId('dash-changed').waitFor();
-    const expected = [...products.entries()].filter(([, p]) => p.firstAt > cut).map(([id]) => id).sort();
-    const shown = await app.getByTestId('dash-new-product').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
+    const expected = [...products.entries()]
+      .filter(([, p]) => p.firstAt > cut)
+      .map(([id]) => id)
+      .sort();
+    const shown = await app
+      .getByTestId('dash-new-product')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
     expect(shown.sort()).toEqual(expected);
   });
 });
@@ -144,14 +218,22 @@ describe('evidence in words', () => {
 });
 
 describe('every section has its own address', () => {
-  const sections: [string, string][] = [['overview', 'dash-summary'], ['evidence', 'log-table'], ['policy', 'declarations'], ['reports', 'letter-draft'], ['rep', 'open-rep-view'], ['settings', 'scope-input']];
+  const sections: [string, string][] = [
+    ['overview', 'dash-summary'],
+    ['evidence', 'log-table'],
+    ['policy', 'declarations'],
+    ['reports', 'letter-draft'],
+    ['rep', 'open-rep-view'],
+    ['settings', 'scope-input'],
+  ];
   for (const [route, testId] of sections) {
     it(`opens #${route} by URL, marks it in the navigation and passes axe`, async () => {
       await app.goto(url(`#${route}`));
       await app.getByTestId(testId).waitFor();
       expect(await app.getByRole('navigation').getByTestId(`nav-${route}`).getAttribute('aria-current')).toBe('page');
       expect(await app.locator('[aria-current=page]').count()).toBe(1);
-      for (const [other, otherId] of sections) if (other !== route && otherId !== testId) expect(await app.getByTestId(otherId).count()).toBe(0);
+      for (const [other, otherId] of sections)
+        if (other !== route && otherId !== testId) expect(await app.getByTestId(otherId).count()).toBe(0);
       expect(await seriousViolations(app)).toEqual([]);
     });
   }
@@ -164,7 +246,7 @@ describe('every section has its own address', () => {
     for (const [, otherId] of sections.slice(1)) expect(await app.getByTestId(otherId).count()).toBe(0);
   });
 
-  it('keeps the popup\'s #declarations and #read-policy links working', async () => {
+  it("keeps the popup's #declarations and #read-policy links working", async () => {
     await app.goto(url('#declarations'));
     await app.getByTestId('declarations').waitFor();
     expect(await app.getByTestId('nav-policy').getAttribute('aria-current')).toBe('page');

@@ -5,7 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/make-pdf';
-import { eventually, extensionProbe, openPopupFor, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  extensionProbe,
+  openPopupFor,
+  readLogEntries,
+  readReport,
+  settled,
+  tabIdOf,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 import { optionsUrl } from './options-app';
 import { useObservedBrowser } from './session';
 
@@ -39,7 +49,10 @@ function productsCapturing(findings: Record<string, unknown>, capability: string
   const dir = new URL('../../src/rules/vendors/', import.meta.url);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { id: string; product: string; capabilities?: string[] })
+    .map(
+      (f) =>
+        JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { id: string; product: string; capabilities?: string[] },
+    )
     .filter((rule) => Object.hasOwn(findings, rule.id) && (rule.capabilities ?? []).includes(capability))
     .map((rule) => rule.product)
     .sort();
@@ -47,14 +60,18 @@ function productsCapturing(findings: Record<string, unknown>, capability: string
 
 async function storedDeclarations(): Promise<string> {
   const probe = await extensionProbe(browser);
-  return probe.evaluate(async () => JSON.stringify((await chrome.storage.local.get('declarations')).declarations ?? null));
+  return probe.evaluate(async () =>
+    JSON.stringify((await chrome.storage.local.get('declarations')).declarations ?? null),
+  );
 }
 
 /** Import through the file input and return the page's answer (waiting for a new one to appear). */
 async function importFile(name: string, content: string | Buffer): Promise<string> {
   const message = options.getByTestId('declaration-message');
   const before = (await message.count()) > 0 ? await message.textContent() : null;
-  await options.getByTestId('declaration-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await options
+    .getByTestId('declaration-import')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   return eventually('the import result', async () => {
     const now = (await message.count()) > 0 ? await message.textContent() : null;
     return now !== null && now !== before ? now : undefined;
@@ -63,7 +80,13 @@ async function importFile(name: string, content: string | Buffer): Promise<strin
 
 async function badge(tabId: number): Promise<{ text: string; title: string }> {
   const probe = await extensionProbe(browser);
-  return probe.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  return probe.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
 }
 
 useObservedBrowser(async (session) => {
@@ -73,9 +96,11 @@ useObservedBrowser(async (session) => {
   await options.getByTestId('declarations').waitFor();
 });
 
-describe('a rep\'s declaration, imported', () => {
+describe("a rep's declaration, imported", () => {
   it('is stored and listed', async () => {
-    expect(await importFile('contoso.json', JSON.stringify(repDeclaration))).toContain('Imported: Contoso Ltd - Monitoring at work v2 (2026-01-10)');
+    expect(await importFile('contoso.json', JSON.stringify(repDeclaration))).toContain(
+      'Imported: Contoso Ltd - Monitoring at work v2 (2026-01-10)',
+    );
     expect(await options.getByTestId('declaration-row').count()).toBe(1);
   });
 
@@ -85,7 +110,12 @@ describe('a rep\'s declaration, imported', () => {
     workTab = (await tabIdOf(browser, `${WORK_SITE}/`))!;
     await eventually('four findings compared', async () => {
       const report = await readReport(browser, workTab);
-      return report && Object.keys(report.findings).length >= 4 && report.policy && Object.keys(report.policy.statuses).length >= 4;
+      return (
+        report &&
+        Object.keys(report.findings).length >= 4 &&
+        report.policy &&
+        Object.keys(report.policy.statuses).length >= 4
+      );
     });
     const popup = await openPopupFor(browser, workTab);
     expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('undeclared');
@@ -94,13 +124,22 @@ describe('a rep\'s declaration, imported', () => {
     expect(await popup.getByTestId('finding-microsoft-1ds-telemetry').getAttribute('data-status')).toBe('category');
     expect(await popup.getByTestId('finding-fullstory').getAttribute('data-status')).toBe('undeclared');
     expect(await popup.getByTestId('finding-hotjar').getAttribute('data-status')).toBe('undeclared');
-    expect(await popup.getByTestId('finding-fullstory').getByRole('link', { name: 'Open the policy' }).getAttribute('href')).toBe(repDeclaration.url);
+    expect(
+      await popup.getByTestId('finding-fullstory').getByRole('link', { name: 'Open the policy' }).getAttribute('href'),
+    ).toBe(repDeclaration.url);
     expect(await popup.getByTestId('declared-not-seen').textContent()).toContain('Microsoft Purview');
     // Server-side features of Microsoft 365 are offered, not seen: the policy names Viva Insights, not Adoption Score.
     const offers = popup.getByTestId('platform-offers');
     expect(await offers.getByRole('heading').textContent()).toBe('What Microsoft 365 offers your employer');
-    expect(await offers.getByTestId('offer-microsoft-viva-insights-organizational').getByTestId('offer-status').textContent()).toContain('named in the policy');
-    expect(await offers.getByTestId('offer-microsoft-365-adoption-score').getByTestId('offer-status').textContent()).toContain('not in the policy');
+    expect(
+      await offers
+        .getByTestId('offer-microsoft-viva-insights-organizational')
+        .getByTestId('offer-status')
+        .textContent(),
+    ).toContain('named in the policy');
+    expect(
+      await offers.getByTestId('offer-microsoft-365-adoption-score').getByTestId('offer-status').textContent(),
+    ).toContain('not in the policy');
     expect(await popup.getByTestId('declared-not-seen').textContent()).not.toContain('Viva');
     expect(await popup.getByTestId('policy-gaps').textContent()).toContain('how to see and challenge it');
     // The policy's promise of no keystroke logging, held against what the products seen can capture.
@@ -112,9 +151,13 @@ describe('a rep\'s declaration, imported', () => {
     expect(productsCapturing(report!.findings, 'camera')).toEqual([]);
     const said = await contradictions.first().textContent();
     expect(said).toContain('We do not use keystroke logging.');
-    expect(said).toContain(`yet ${typing.join(', ')} was seen on this tab, and its vendor documents that it can capture what you type`);
+    expect(said).toContain(
+      `yet ${typing.join(', ')} was seen on this tab, and its vendor documents that it can capture what you type`,
+    );
     // Undeclared findings come first.
-    const order = await popup.locator('[data-testid^="finding-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')));
+    const order = await popup
+      .locator('[data-testid^="finding-"]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')));
     expect(order.slice(0, 2)).toEqual(['undeclared', 'undeclared']);
     await popup.close();
     const state = await badge(workTab);
@@ -124,7 +167,8 @@ describe('a rep\'s declaration, imported', () => {
 
   it('records in the evidence log which declaration each finding was compared with', async () => {
     const entries = await settled(() => readLogEntries(browser));
-    const fullstory = entries.find((e) => e.ruleId === 'fullstory') as { declaration?: string; declared?: string } | undefined;
+    const fullstory = entries.find((e) => e.ruleId === 'fullstory') as
+      { declaration?: string; declared?: string } | undefined;
     expect(fullstory?.declaration).toBe('contoso-2026: Contoso Ltd - Monitoring at work v2 (2026-01-10)');
     expect(fullstory?.declared).toBe('no');
     expect((entries.find((e) => e.ruleId === 'pendo') as { declared?: string }).declared).toBe('product');
@@ -136,7 +180,11 @@ describe('a malformed or hostile import', () => {
     ['broken JSON', '{"format": "sightline-declaration",', /not valid JSON/],
     ['no employer', JSON.stringify({ ...repDeclaration, id: 'other', employer: '' }), /employer/],
     ['a script link', JSON.stringify({ ...repDeclaration, id: 'other', url: 'javascript:alert(1)' }), /at url/],
-    ['an evidence export', JSON.stringify({ format: 'sightline-evidence', version: 1 }), /not a Sightline declaration file/],
+    [
+      'an evidence export',
+      JSON.stringify({ format: 'sightline-evidence', version: 1 }),
+      /not a Sightline declaration file/,
+    ],
   ])('%s: shows a specific error and changes nothing stored', async (_what, content, reason) => {
     const before = await storedDeclarations();
     const message = await importFile('bad.json', content);
@@ -163,7 +211,9 @@ describe('reading the policy', () => {
     await popup.getByTestId('read-this-tab').click();
     const reader = await opened;
     await reader.getByTestId('suggestions').waitFor();
-    const suggestions = await reader.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    const suggestions = await reader
+      .getByTestId('suggestion')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
     expect(suggestions).toEqual(expect.arrayContaining(['p:pendo', 'c:platform_telemetry', 'c:employee_monitoring']));
     // "We do not use keystroke logging" is flagged and left unticked.
     const keystrokes = reader.locator('[data-testid="suggestion"][data-key="c:employee_monitoring"]');
@@ -172,15 +222,22 @@ describe('reading the policy', () => {
     // ...and offered as promises to check: no keystroke logging (already in the active declaration the
     // rep imported, so not offered twice) and no screenshots (new, ticked).
     const promises = reader.getByTestId('reader-promise');
-    expect(await promises.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['promise:k:typed_text', 'promise:k:screen_capture']);
+    expect(await promises.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual([
+      'promise:k:typed_text',
+      'promise:k:screen_capture',
+    ]);
     expect(await promises.first().textContent()).toContain('already');
     expect(await promises.first().locator('input[type=checkbox]').isDisabled()).toBe(true);
     expect(await promises.nth(1).locator('input[type=checkbox]').isChecked()).toBe(true);
     // The page's own retention, access and rights sentences answer those points.
-    expect(await reader.getByTestId('reader-statement').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['retention', 'access', 'rights']);
+    expect(
+      await reader.getByTestId('reader-statement').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key'))),
+    ).toEqual(['retention', 'access', 'rights']);
     await reader.getByTestId('add-suggestions').click();
     expect(await reader.getByTestId('declaration-promise').count()).toBe(repDeclaration.promises.length + 1);
-    expect(await reader.getByTestId('statement-rights').inputValue()).toContain('see and challenge the information we hold');
+    expect(await reader.getByTestId('statement-rights').inputValue()).toContain(
+      'see and challenge the information we hold',
+    );
     const checklist = await reader.getByTestId('checklist').textContent();
     expect(checklist).toMatch(/✓ how to see and challenge it: answered for (\d+) of \1 item/);
     expect(checklist).not.toMatch(/✗ how to see and challenge it/);
@@ -194,7 +251,9 @@ describe('reading the policy', () => {
     await options.reload();
     await options.getByRole('button', { name: 'Edit' }).click();
     await options.getByTestId('policy-reader').locator('summary').click();
-    await options.getByTestId('policy-text').fill('Session recording. We use FullStory and Hotjar on the intranet to see where pages confuse people.');
+    await options
+      .getByTestId('policy-text')
+      .fill('Session recording. We use FullStory and Hotjar on the intranet to see where pages confuse people.');
     await options.getByTestId('suggest').click();
     await options.getByTestId('add-suggestions').click();
     await options.getByTestId('declaration-save').click();
@@ -213,12 +272,17 @@ describe('reading the policy', () => {
     await options.getByTestId('item-kind').last().selectOption('biometrics');
     await options.getByTestId('declaration-save').click();
     await expect.poll(() => options.getByTestId('declaration-message').textContent()).toContain('Saved');
-    const stored = JSON.parse(await storedDeclarations()) as { declarations: { version: number; items: { id: string; kind?: string; category?: string }[] }[] };
+    const stored = JSON.parse(await storedDeclarations()) as {
+      declarations: { version: number; items: { id: string; kind?: string; category?: string }[] }[];
+    };
     const saved = stored.declarations[0]!;
     expect(saved.version).toBe(2);
     expect(saved.items.filter((i) => i.kind === 'biometrics').map((i) => i.category)).toEqual([undefined]);
     // Imported from a version 1 file: its categories became kinds.
-    expect(saved.items.find((i) => i.id === 'telemetry')).toMatchObject({ kind: 'platform_telemetry', category: 'platform_telemetry' });
+    expect(saved.items.find((i) => i.id === 'telemetry')).toMatchObject({
+      kind: 'platform_telemetry',
+      category: 'platform_telemetry',
+    });
     // The comparison is redone with the saved items (the checklist counts them), and the biometric item
     // is not among "declared, not seen here": a browser could never see it.
     type Compared = { checklist: { total: number }[]; notSeen: { label: string }[] };
@@ -233,10 +297,17 @@ describe('reading the policy', () => {
   it('from a PDF file', async () => {
     await options.getByTestId('declaration-new').click();
     await options.getByTestId('policy-reader').locator('summary').click();
-    const pdf = makePdf(['Acme monitoring notice.', 'We use Teramind to record activity and take screenshots of company laptops.']);
-    await options.getByTestId('policy-pdf').setInputFiles({ name: 'notice.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const pdf = makePdf([
+      'Acme monitoring notice.',
+      'We use Teramind to record activity and take screenshots of company laptops.',
+    ]);
+    await options
+      .getByTestId('policy-pdf')
+      .setInputFiles({ name: 'notice.pdf', mimeType: 'application/pdf', buffer: pdf });
     await options.getByTestId('suggestions').waitFor();
-    const keys = await options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    const keys = await options
+      .getByTestId('suggestion')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
     expect(keys).toContain('c:employee_monitoring');
     expect(await options.getByTestId('policy-text').inputValue()).toContain('Teramind');
   });
@@ -252,12 +323,16 @@ describe('reading the policy', () => {
     await options.getByTestId('suggest').click();
     await options.getByTestId('suggestions').waitFor();
     expect(workers.some((url) => url.includes('read-policy.worker'))).toBe(true);
-    const keys = await options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    const keys = await options
+      .getByTestId('suggestion')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
     // The scan is capped at 1,000,000 characters, so the sentence after the dots is not read.
     expect(keys).toEqual([]);
     await options.getByTestId('policy-text').fill('We use Hotjar to record sessions.');
     await options.getByTestId('suggest').click();
-    await expect.poll(() => options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toContain('p:hotjar');
+    await expect
+      .poll(() => options.getByTestId('suggestion').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key'))))
+      .toContain('p:hotjar');
   });
 });
 
@@ -265,28 +340,56 @@ describe('declarations stored by an older version', () => {
   it('still read: a version 1 declaration in storage is listed and applied', async () => {
     const probe = await extensionProbe(browser);
     const old = { ...repDeclaration, id: 'old-v1', employer: 'Old Employer Ltd', sites: [] };
-    await probe.evaluate(async (d) => chrome.storage.local.set({ declarations: { version: 1, declarations: [d], activeId: d.id } }), old);
+    await probe.evaluate(
+      async (d) => chrome.storage.local.set({ declarations: { version: 1, declarations: [d], activeId: d.id } }),
+      old,
+    );
     await options.reload();
-    await expect.poll(() => options.getByTestId('declaration-row').allTextContents()).toEqual([expect.stringContaining('Old Employer Ltd')]);
-    await eventually('the old declaration applied to the work tab', async () => (await readReport(browser, workTab))?.policy?.declarationId === 'old-v1');
+    await expect
+      .poll(() => options.getByTestId('declaration-row').allTextContents())
+      .toEqual([expect.stringContaining('Old Employer Ltd')]);
+    await eventually(
+      'the old declaration applied to the work tab',
+      async () => (await readReport(browser, workTab))?.policy?.declarationId === 'old-v1',
+    );
   });
 
   it('offers monitoring a browser cannot see (CCTV, call recording) as items, and shows what the policy denies', async () => {
     await options.reload();
     await options.getByTestId('declaration-new').click();
     await options.getByTestId('policy-reader').locator('summary').click();
-    await options.getByTestId('policy-text').fill('CCTV operates in all car parks and reception areas. Telephone calls to the contact centre may be recorded for training. We do not use fingerprint clocking.');
+    await options
+      .getByTestId('policy-text')
+      .fill(
+        'CCTV operates in all car parks and reception areas. Telephone calls to the contact centre may be recorded for training. We do not use fingerprint clocking.',
+      );
     await options.getByTestId('suggest').click();
     await options.getByTestId('reader-kinds').waitFor();
-    const kinds = await options.getByTestId('reader-kind').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-key'), (r.querySelector('input') as HTMLInputElement).checked, (r.querySelector('input') as HTMLInputElement).disabled]));
-    expect(kinds).toEqual(expect.arrayContaining([['k:cctv_video', true, false], ['k:call_recording', true, false]]));
+    const kinds = await options
+      .getByTestId('reader-kind')
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.getAttribute('data-key'),
+          (r.querySelector('input') as HTMLInputElement).checked,
+          (r.querySelector('input') as HTMLInputElement).disabled,
+        ]),
+      );
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['k:cctv_video', true, false],
+        ['k:call_recording', true, false],
+      ]),
+    );
     const biometrics = kinds.find(([key]) => key === 'k:biometrics');
     if (biometrics) expect(biometrics.slice(1)).toEqual([false, true]); // denied: shown, never added
     const before = await options.getByTestId('declared-item').count();
     await options.getByTestId('add-suggestions').click();
-    expect(await options.getByTestId('declared-item').count()).toBe(before + kinds.filter(([, checked]) => checked).length);
-    const chosen = await options.getByTestId('item-kind').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
+    expect(await options.getByTestId('declared-item').count()).toBe(
+      before + kinds.filter(([, checked]) => checked).length,
+    );
+    const chosen = await options
+      .getByTestId('item-kind')
+      .evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).value));
     expect(chosen).toEqual(expect.arrayContaining(['cctv_video', 'call_recording']));
   });
 });
-

@@ -3,7 +3,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureServer } from '../fixtures/server';
 import { useObservedBrowser } from './session';
-import { eventually, EXPECTED_ON_TIMESHEETS, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  EXPECTED_ON_TIMESHEETS,
+  openPopupFor,
+  readLogEntries,
+  readReport,
+  tabIdOf,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 
 let server: FixtureServer;
 let browser: Launched;
@@ -22,7 +31,11 @@ describe('on an in-scope work app', () => {
     tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
     await eventually('all expected findings', async () => {
       const report = await readReport(browser, tabId);
-      return report && EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) && report.findings.fullstory!.signals.some((s) => s.source === 'page');
+      return (
+        report &&
+        EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) &&
+        report.findings.fullstory!.signals.some((s) => s.source === 'page')
+      );
     });
   }, 30_000);
 
@@ -33,7 +46,11 @@ describe('on an in-scope work app', () => {
     const fullstory = report.findings.fullstory!.signals;
     expect(fullstory).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ value: 'rs.fullstory.com', evidence: 'https://rs.fullstory.com/rec/page', source: 'network' }),
+        expect.objectContaining({
+          value: 'rs.fullstory.com',
+          evidence: 'https://rs.fullstory.com/rec/page',
+          source: 'network',
+        }),
         expect.objectContaining({ value: 'window._fs_org', source: 'page' }),
       ]),
     );
@@ -43,7 +60,9 @@ describe('on an in-scope work app', () => {
 
   it('keeps third parties that matched no rule, and never ordinary first-party requests', async () => {
     const report = (await readReport(browser, tabId))!;
-    expect(Object.keys(report.unknownThirdParties)).toEqual(expect.arrayContaining(['metrics.unknown-vendor.example', 'res.cdn.office.net']));
+    expect(Object.keys(report.unknownThirdParties)).toEqual(
+      expect.arrayContaining(['metrics.unknown-vendor.example', 'res.cdn.office.net']),
+    );
     expect(report.unknownThirdParties['contoso.sharepoint.com']).toBeUndefined();
   });
 
@@ -71,14 +90,21 @@ describe('on an in-scope work app', () => {
     expect(await popup.getByTestId('cannot-see').textContent()).toContain('What a browser cannot see');
     // Chromium cannot show an extension the certificate chain: the TLS check says so instead of guessing.
     expect(await popup.getByTestId('tls').getAttribute('data-state')).toBe('unavailable');
-    expect(await popup.getByTestId('tls').textContent()).toContain('TLS interception check: not available in this browser');
+    expect(await popup.getByTestId('tls').textContent()).toContain(
+      'TLS interception check: not available in this browser',
+    );
     await popup.close();
   });
 
   it('starts a fresh report when the tab moves to another site, and keeps counting within the site', async () => {
-    const page = browser.context.pages().find((p) => p.url().startsWith(`${WORK_SITE}/`) && !p.url().includes('sentinel'))!;
+    const page = browser.context
+      .pages()
+      .find((p) => p.url().startsWith(`${WORK_SITE}/`) && !p.url().includes('sentinel'))!;
     await page.click('text=Team news');
-    await eventually('clarity on the news page', async () => (await readReport(browser, tabId))?.findings['microsoft-clarity']);
+    await eventually(
+      'clarity on the news page',
+      async () => (await readReport(browser, tabId))?.findings['microsoft-clarity'],
+    );
     const sameSite = (await readReport(browser, tabId))!;
     expect(sameSite.findings.fullstory).toBeDefined();
     await page.goto('https://news.example/');

@@ -52,11 +52,20 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
     server = await startFixtureServer();
     // From here until afterAll, every Chromium on the machine would force-install the stand-in.
     policy = writeForceInstallPolicy(packed.id, updates.updateUrl);
-    browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true, extensionDir: copy.dir, allowPolicyExtensions: true });
+    browser = await launchChromium({
+      resolverRules: server.resolverRules,
+      withExtension: true,
+      extensionDir: copy.dir,
+      allowPolicyExtensions: true,
+    });
     const probe = await extensionProbe(browser);
     await eventually(
       'the browser to force-install the stand-in',
-      () => probe.evaluate(async (id) => (await chrome.management.getAll()).some((e) => e.id === id && e.installType === 'admin'), packed!.id),
+      () =>
+        probe.evaluate(
+          async (id) => (await chrome.management.getAll()).some((e) => e.id === id && e.installType === 'admin'),
+          packed!.id,
+        ),
       20_000,
     );
     options = await browser.context.newPage();
@@ -87,7 +96,13 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
     // The rule database cannot know a key made minutes ago; marking by id is proven in the unit tests.
     expect(await card.getByTestId('extension-known').count()).toBe(0);
     const risks = card.getByTestId('extension-risks').locator('li');
-    expect(await risks.evaluateAll((items) => items.map((li) => li.getAttribute('data-risk')))).toEqual(['allSites', 'history', 'tabs', 'webRequest', 'cookies']);
+    expect(await risks.evaluateAll((items) => items.map((li) => li.getAttribute('data-risk')))).toEqual([
+      'allSites',
+      'history',
+      'tabs',
+      'webRequest',
+      'cookies',
+    ]);
     expect(await risks.first().textContent()).toBe(englishText('extensionRisk_allSites'));
     // Sightline itself is not listed, and nothing else is.
     expect(await options.getByTestId(`extension-${browser.extensionId}`).count()).toBe(0);
@@ -100,15 +115,24 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
 
   it('adds it to the evidence log, at the browser rather than a site', async () => {
     await options.getByTestId('extensions-record').click();
-    expect(await options.getByTestId('extensions-status').textContent()).toBe('Added 1 extension to the evidence log. They are in your exports and the printable report.');
-    const entry = await eventually('the extension entry', async () => (await readLogEntries(browser)).find((e) => e.signalValue === `${packed!.id} 1.0.0`));
+    expect(await options.getByTestId('extensions-status').textContent()).toBe(
+      'Added 1 extension to the evidence log. They are in your exports and the printable report.',
+    );
+    const entry = await eventually('the extension entry', async () =>
+      (await readLogEntries(browser)).find((e) => e.signalValue === `${packed!.id} 1.0.0`),
+    );
     expect(entry).toMatchObject({ kind: 'first_seen', site: BROWSER_SITE, count: 1 });
     expect(entry.ruleId).toBeUndefined();
-    expect(entry.evidence).toBe(`extension ${packed!.id} "${STAND_IN_NAME}" 1.0.0; install admin; enabled; permissions cookies history tabs webRequest; hosts <all_urls>`);
+    expect(entry.evidence).toBe(
+      `extension ${packed!.id} "${STAND_IN_NAME}" 1.0.0; install admin; enabled; permissions cookies history tabs webRequest; hosts <all_urls>`,
+    );
     // The app's evidence section shows it without waiting for browsing to happen.
     log = await browser.context.newPage();
     await log.goto(optionsUrl(browser.extensionId, 'evidence'));
-    await eventually('the log row', async () => (await log.getByTestId('log-row').filter({ hasText: STAND_IN_NAME }).count()) === 1);
+    await eventually(
+      'the log row',
+      async () => (await log.getByTestId('log-row').filter({ hasText: STAND_IN_NAME }).count()) === 1,
+    );
   });
 
   it('is in a sealed export that verifies, and in the printable report with its permissions explained', async () => {
@@ -116,9 +140,16 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
     const parsed = parseBundle(await download(log, 'export-json'));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true });
-    expect(parsed.bundle.records).toEqual(expect.arrayContaining([expect.objectContaining({ signalKind: 'extension_id', source: 'browser', site: BROWSER_SITE })]));
+    expect(parsed.bundle.records).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ signalKind: 'extension_id', source: 'browser', site: BROWSER_SITE }),
+      ]),
+    );
     const html = await download(log, 'export-report');
-    const section = html.slice(html.indexOf('<section id="extensions"'), html.indexOf('</section>', html.indexOf('<section id="extensions"')));
+    const section = html.slice(
+      html.indexOf('<section id="extensions"'),
+      html.indexOf('</section>', html.indexOf('<section id="extensions"')),
+    );
     expect(section).toContain(STAND_IN_NAME);
     expect(section).toContain('Installed by the employer&#39;s policy');
     expect(section).toContain(englishText('extensionRisk_history'));
@@ -127,7 +158,10 @@ describe.skipIf(!canWritePolicy())('an extension force-installed by enterprise p
 
   it('says plainly when the permission cannot be withdrawn (this test copy has it built in)', async () => {
     await options.getByTestId('extensions-withdraw').click();
-    await eventually('the answer', async () => (await options.getByTestId('extensions-status').getAttribute('role')) === 'alert');
+    await eventually(
+      'the answer',
+      async () => (await options.getByTestId('extensions-status').getAttribute('role')) === 'alert',
+    );
     expect(await options.getByTestId('extensions-status').textContent()).toMatch(/^Could not withdraw the access: /);
     // The list stays: nothing was withdrawn.
     expect(await options.getByTestId(`extension-${packed!.id}`).count()).toBe(1);

@@ -55,7 +55,9 @@ it('lets the popup, options and rep pages load and run with no CSP violation', a
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
     await page.waitForLoadState('load');
@@ -63,7 +65,10 @@ it('lets the popup, options and rep pages load and run with no CSP violation', a
     await new Promise((r) => setTimeout(r, 500));
     // zod probes once whether eval works (Function("")) and falls back when it does not; MV3 never
     // allowed eval in extension pages, so that one refusal is expected and harmless.
-    expect(violations.filter((v) => !/script-src eval/.test(v)), path).toEqual([]);
+    expect(
+      violations.filter((v) => !/script-src eval/.test(v)),
+      path,
+    ).toEqual([]);
     await page.close();
   }
 }, 30_000);

@@ -22,7 +22,13 @@ const STAND_IN_DIR = join(import.meta.dirname, '..', 'fixtures', 'stand-in-exten
 
 const firefox = ensureFirefox();
 const policyFile = firefox.path ? join(dirname(firefox.path), 'distribution', 'policies.json') : '';
-const why = !firefox.path ? firefox.reason : process.getuid?.() !== 0 ? 'writing Firefox enterprise policy needs root' : existsSync(policyFile) ? `${policyFile} already exists and is not this test's` : undefined;
+const why = !firefox.path
+  ? firefox.reason
+  : process.getuid?.() !== 0
+    ? 'writing Firefox enterprise policy needs root'
+    : existsSync(policyFile)
+      ? `${policyFile} already exists and is not this test's`
+      : undefined;
 if (why) console.log(`Skipping the Firefox employer-extensions test: ${why}`);
 
 describe.skipIf(!!why)('in Firefox, an extension force-installed by enterprise policy', () => {
@@ -33,12 +39,25 @@ describe.skipIf(!!why)('in Firefox, an extension force-installed by enterprise p
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'sightline-ff-policy-'));
-    const manifest = { ...JSON.parse(readFileSync(join(STAND_IN_DIR, 'manifest.json'), 'utf8')), browser_specific_settings: { gecko: { id: STAND_IN_ID } } };
+    const manifest = {
+      ...JSON.parse(readFileSync(join(STAND_IN_DIR, 'manifest.json'), 'utf8')),
+      browser_specific_settings: { gecko: { id: STAND_IN_ID } },
+    };
     const xpi = join(work, 'stand-in.xpi');
     writeFileSync(xpi, storedZip({ 'manifest.json': JSON.stringify(manifest, null, 2) }));
-    writeFileSync(policyFile, JSON.stringify({ policies: { ExtensionSettings: { [STAND_IN_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } } } }));
+    writeFileSync(
+      policyFile,
+      JSON.stringify({
+        policies: {
+          ExtensionSettings: { [STAND_IN_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } },
+        },
+      }),
+    );
     server = await startFixtureServer({ https: 443, http: 80 });
-    ff = await launchFirefox(firefox.path!, { 'xpinstall.signatures.required': false, 'extensions.webextOptionalPermissionPrompts': false });
+    ff = await launchFirefox(firefox.path!, {
+      'xpinstall.signatures.required': false,
+      'extensions.webextOptionalPermissionPrompts': false,
+    });
     options = await openExtensionPage(ff, 'src/options/index.html#settings');
   }, 90_000);
 
@@ -50,14 +69,22 @@ describe.skipIf(!!why)('in Firefox, an extension force-installed by enterprise p
   });
 
   it('is listed as installed by the employer, with its risky permissions in plain words', async () => {
-    const card = await eventually('the stand-in in the list', async () => {
-      await options.click('[data-testid=extensions-check]');
-      await options.waitForSelector('[data-testid=extensions-list], [data-testid=extensions-status]');
-      return options.$(`[data-testid="extension-${STAND_IN_ID}"]`);
-    }, 30_000);
+    const card = await eventually(
+      'the stand-in in the list',
+      async () => {
+        await options.click('[data-testid=extensions-check]');
+        await options.waitForSelector('[data-testid=extensions-list], [data-testid=extensions-status]');
+        return options.$(`[data-testid="extension-${STAND_IN_ID}"]`);
+      },
+      30_000,
+    );
     expect(await card.evaluate((el) => el.getAttribute('data-policy-installed'))).toBe('true');
-    expect(await card.$eval('[data-testid=extension-policy]', (el) => el.textContent)).toBe(englishText('extPolicyInstalled'));
-    const risks = await card.$$eval('[data-testid=extension-risks] li', (items) => items.map((li) => li.getAttribute('data-risk')));
+    expect(await card.$eval('[data-testid=extension-policy]', (el) => el.textContent)).toBe(
+      englishText('extPolicyInstalled'),
+    );
+    const risks = await card.$$eval('[data-testid=extension-risks] li', (items) =>
+      items.map((li) => li.getAttribute('data-risk')),
+    );
     expect(risks).toEqual(['allSites', 'history', 'tabs', 'webRequest', 'cookies']);
   });
 });

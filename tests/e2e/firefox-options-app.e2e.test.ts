@@ -13,15 +13,27 @@ const firefox = ensureFirefox();
 if (!firefox.path) console.log(`Skipping the Firefox options-app test: ${firefox.reason}`);
 
 /** One element each section alone shows. */
-const MARKS: Record<RouteId, string> = { overview: 'dash-summary', evidence: 'log-empty', policy: 'declarations', reports: 'letter-draft', rep: 'open-rep-view', settings: 'scope-input' };
+const MARKS: Record<RouteId, string> = {
+  overview: 'dash-summary',
+  evidence: 'log-empty',
+  policy: 'declarations',
+  reports: 'letter-draft',
+  rep: 'open-rep-view',
+  settings: 'scope-input',
+};
 
 const routeOf = (page: Page) => page.$eval('main', (main) => main.getAttribute('data-route'));
-const current = (page: Page) => page.$$eval('[aria-current=page]', (links) => links.map((a) => a.getAttribute('data-testid')));
+const current = (page: Page) =>
+  page.$$eval('[aria-current=page]', (links) => links.map((a) => a.getAttribute('data-testid')));
 
 async function expectOnly(page: Page, route: RouteId): Promise<void> {
-  await eventually(`#${route} to show`, async () => (await routeOf(page)) === route && (await countOf(page, MARKS[route])) === 1);
+  await eventually(
+    `#${route} to show`,
+    async () => (await routeOf(page)) === route && (await countOf(page, MARKS[route])) === 1,
+  );
   expect(await current(page)).toEqual([`nav-${route}`]);
-  for (const other of ROUTES) if (other !== route) expect({ other, shown: await countOf(page, MARKS[other]) }).toEqual({ other, shown: 0 });
+  for (const other of ROUTES)
+    if (other !== route) expect({ other, shown: await countOf(page, MARKS[other]) }).toEqual({ other, shown: 0 });
 }
 
 describe.skipIf(!firefox.path)('in Firefox, the options app', () => {
@@ -53,7 +65,7 @@ describe.skipIf(!firefox.path)('in Firefox, the options app', () => {
     await expectOnly(app, ROUTES.at(-2)!);
   });
 
-  it('opens a section by its address, and the popup\'s older #declarations link', async () => {
+  it("opens a section by its address, and the popup's older #declarations link", async () => {
     const settings = await openExtensionPage(ff!, 'src/options/index.html#settings');
     await expectOnly(settings, 'settings');
     const declarations = await openExtensionPage(ff!, 'src/options/index.html#declarations');

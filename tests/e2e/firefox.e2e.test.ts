@@ -14,7 +14,18 @@ import { ensureFirefox } from '../../scripts/ensure-firefox';
 import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { eventually, EXPECTED_ON_TIMESHEETS, settled, WORK_SITE, type ReportShape } from './browser';
-import { countOf, launchFirefox, openExtensionPage, openPopupFor, readLogEntries, readReport, tabIdOf, textOf, waitUntilObserving, type FirefoxLaunched } from './firefox';
+import {
+  countOf,
+  launchFirefox,
+  openExtensionPage,
+  openPopupFor,
+  readLogEntries,
+  readReport,
+  tabIdOf,
+  textOf,
+  waitUntilObserving,
+  type FirefoxLaunched,
+} from './firefox';
 
 const firefox = ensureFirefox();
 if (!firefox.path) console.log(`Skipping the Firefox tests: ${firefox.reason}`);
@@ -27,17 +38,27 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
   beforeAll(async () => {
     // Firefox resolves every name to 127.0.0.1 but cannot remap ports: serve on the real ones.
     server = await startFixtureServer({ https: 443, http: 80 }).catch((error: Error) => {
-      throw new Error(`the Firefox tests need ports 443 and 80 on 127.0.0.1 (run as root, as CI does, and with nothing else listening there): ${error.message}`);
+      throw new Error(
+        `the Firefox tests need ports 443 and 80 on 127.0.0.1 (run as root, as CI does, and with nothing else listening there): ${error.message}`,
+      );
     });
     ff = await launchFirefox(firefox.path!);
     await waitUntilObserving(ff);
     const page = await ff.browser.newPage();
     await page.goto(`${WORK_SITE}/`);
     tabId = (await tabIdOf(ff, `${WORK_SITE}/`))!;
-    await eventually('all expected findings', async () => {
-      const report = await readReport(ff!, tabId);
-      return report && EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) && report.findings.fullstory!.signals.some((s) => s.source === 'page');
-    }, 20_000);
+    await eventually(
+      'all expected findings',
+      async () => {
+        const report = await readReport(ff!, tabId);
+        return (
+          report &&
+          EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) &&
+          report.findings.fullstory!.signals.some((s) => s.source === 'page')
+        );
+      },
+      20_000,
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -51,7 +72,11 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     expect(Object.keys(report.findings).sort()).toEqual(EXPECTED_ON_TIMESHEETS);
     expect(report.findings.fullstory!.signals).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ value: 'rs.fullstory.com', evidence: 'https://rs.fullstory.com/rec/page', source: 'network' }),
+        expect.objectContaining({
+          value: 'rs.fullstory.com',
+          evidence: 'https://rs.fullstory.com/rec/page',
+          source: 'network',
+        }),
         expect.objectContaining({ value: 'window._fs_org', source: 'page' }),
       ]),
     );
@@ -80,21 +105,31 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     });
     // Nothing was granted to the site in this profile; the reading itself is what is checked here.
     expect(report.access!.granted).toEqual([]);
-    expect(report.findings.pendo!.signals).toEqual(expect.arrayContaining([expect.objectContaining({ value: 'window.pendo', source: 'page' })]));
+    expect(report.findings.pendo!.signals).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 'window.pendo', source: 'page' })]),
+    );
   });
 
-  it('finds the worker\'s email sent hashed or encoded, once the identity check is on', async () => {
-    await ff!.probe.evaluate(async () => chrome.storage.local.set({ identity: { version: 1, enabled: true, identifiers: [{ kind: 'email', value: 'Jo.Bloggs@contoso.example' }] } }));
+  it("finds the worker's email sent hashed or encoded, once the identity check is on", async () => {
+    await ff!.probe.evaluate(async () =>
+      chrome.storage.local.set({
+        identity: { version: 1, enabled: true, identifiers: [{ kind: 'email', value: 'Jo.Bloggs@contoso.example' }] },
+      }),
+    );
     const profile = `${WORK_SITE}/sites/team/profile.html`;
     // Give the background a moment to add its body listener after the setting changes.
     await new Promise((r) => setTimeout(r, 500));
     const page = await ff!.browser.newPage();
     await page.goto(profile);
     const profileTab = (await tabIdOf(ff!, profile))!;
-    const report = await eventually('identity on both findings', async () => {
-      const r = await readReport(ff!, profileTab);
-      return r?.findings.fullstory?.identifiedBy && r.findings.mixpanel?.identifiedBy ? r : undefined;
-    }, 15_000);
+    const report = await eventually(
+      'identity on both findings',
+      async () => {
+        const r = await readReport(ff!, profileTab);
+        return r?.findings.fullstory?.identifiedBy && r.findings.mixpanel?.identifiedBy ? r : undefined;
+      },
+      15_000,
+    );
     expect(report.findings.fullstory!.identifiedBy).toEqual(['email:sha256']);
     expect(report.findings.mixpanel!.identifiedBy).toEqual(['email:url_encoded']);
     await ff!.probe.evaluate(async () => chrome.storage.local.remove('identity'));
@@ -104,17 +139,27 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
   it('flags the connection as decrypted by a root Firefox does not ship, and says so first in the popup', async () => {
     // The fixture server's certificate is self-signed (CN=sightline-fixtures): not a built-in root, as an
     // employer's inspection root installed on the device would not be.
-    const report = await eventually('the TLS check', async () => (await readReport<ReportShape & { tls?: object }>(ff!, tabId))?.tls && readReport<ReportShape & { tls?: object }>(ff!, tabId));
+    const report = await eventually(
+      'the TLS check',
+      async () =>
+        (await readReport<ReportShape & { tls?: object }>(ff!, tabId))?.tls &&
+        readReport<ReportShape & { tls?: object }>(ff!, tabId),
+    );
     expect(report!.tls).toMatchObject({ verdict: 'private_root', authority: 'sightline-fixtures' });
     const popup = await openPopupFor(ff!, tabId);
     try {
-      const tls = await eventually('the TLS line', async () => (await countOf(popup, 'tls')) === 1 && popup.$('[data-testid=tls]'));
+      const tls = await eventually(
+        'the TLS line',
+        async () => (await countOf(popup, 'tls')) === 1 && popup.$('[data-testid=tls]'),
+      );
       expect(await tls.evaluate((e) => e.getAttribute('data-state'))).toBe('private_root');
       const text = await textOf(popup, 'tls');
       expect(text).toContain('decrypted by a certificate root this browser does not ship: “sightline-fixtures”');
       expect(text).toContain('Your employer, or whoever runs it, can read this traffic');
       // It leads: right after the verdict, before the policy line and the findings.
-      const order = await popup.evaluate(() => [...document.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')));
+      const order = await popup.evaluate(() =>
+        [...document.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')),
+      );
       expect(order.indexOf('tls')).toBe(order.indexOf('verdict') + 1);
     } finally {
       await popup.close();
@@ -127,12 +172,24 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     const page = await ff!.browser.newPage();
     await page.goto('https://fabrikam.sharepoint.com/');
     const inspectedTab = (await tabIdOf(ff!, 'https://fabrikam.sharepoint.com/*'))!;
-    const report = await eventually('the TLS check', async () => (await readReport<ReportShape & { tls?: object }>(ff!, inspectedTab))?.tls && readReport<ReportShape & { tls?: object }>(ff!, inspectedTab));
-    expect(report!.tls).toMatchObject({ verdict: 'product', product: 'Zscaler Internet Access', vendor: 'Zscaler', authority: 'Zscaler Root CA' });
+    const report = await eventually(
+      'the TLS check',
+      async () =>
+        (await readReport<ReportShape & { tls?: object }>(ff!, inspectedTab))?.tls &&
+        readReport<ReportShape & { tls?: object }>(ff!, inspectedTab),
+    );
+    expect(report!.tls).toMatchObject({
+      verdict: 'product',
+      product: 'Zscaler Internet Access',
+      vendor: 'Zscaler',
+      authority: 'Zscaler Root CA',
+    });
     const popup = await openPopupFor(ff!, inspectedTab);
     try {
       await eventually('the TLS line', async () => (await countOf(popup, 'tls')) === 1);
-      expect(await textOf(popup, 'tls')).toContain('Traffic to this site is decrypted by Zscaler Internet Access (Zscaler), a TLS inspection product');
+      expect(await textOf(popup, 'tls')).toContain(
+        'Traffic to this site is decrypted by Zscaler Internet Access (Zscaler), a TLS inspection product',
+      );
     } finally {
       await popup.close();
       await page.close();
@@ -172,7 +229,7 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     await page.close();
   }, 60_000);
 
-  it('keeps its own pages from making network requests (connect-src \'none\')', async () => {
+  it("keeps its own pages from making network requests (connect-src 'none')", async () => {
     const marker = `csp-probe-${Date.now()}`;
     const outcome = await ff!.probe.evaluate(async (path) => {
       try {

@@ -32,7 +32,9 @@ export interface FirefoxLaunched {
 }
 
 function geckoId(): string {
-  const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${DIST_FIREFOX}/manifest.json has no gecko id: run "npm run build" first (npm test does)`);
   return id;
@@ -45,7 +47,10 @@ function geckoId(): string {
 export async function launchFirefox(
   executablePath: string,
   extraPrefs: Record<string, string | number | boolean> = {},
-  options: { withExtension?: boolean; /** another build of the same extension (the previous release) */ extensionDir?: string } = {},
+  options: {
+    withExtension?: boolean;
+    /** another build of the same extension (the previous release) */ extensionDir?: string;
+  } = {},
 ): Promise<FirefoxLaunched> {
   const id = geckoId();
   const downloads = mkdtempSync(join(tmpdir(), 'sightline-ff-downloads-'));
@@ -105,7 +110,9 @@ export async function openExtensionPage(ff: FirefoxLaunched, path: string): Prom
   const url = ff.base + path;
   const known = new Set(await ff.browser.pages());
   await ff.probe.evaluate((u) => void chrome.tabs.create({ url: u }), url);
-  const page = await eventually('the new extension tab', async () => (await ff.browser.pages()).find((p) => !known.has(p)));
+  const page = await eventually('the new extension tab', async () =>
+    (await ff.browser.pages()).find((p) => !known.has(p)),
+  );
   await eventually(`${path} to load`, () => locationOf(page).then((href) => href === url));
   return page;
 }
@@ -131,7 +138,10 @@ export function tabIdOf(ff: FirefoxLaunched, urlPattern: string): Promise<number
 }
 
 export function readReport<T = ReportShape>(ff: FirefoxLaunched, tabId: number): Promise<T | null> {
-  return ff.probe.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as T | undefined) ?? null, tabId);
+  return ff.probe.evaluate(
+    async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as T | undefined) ?? null,
+    tabId,
+  );
 }
 
 /** The popup, opened as a tab for a given tab (as Chromium's tests do). */
@@ -160,7 +170,11 @@ export function readLogEntries(ff: FirefoxLaunched): Promise<{ kind: string; sit
           const request = open.result.transaction('log').objectStore('log').getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as { kind: string; site: string; ruleId?: string }[]).filter((r) => r.kind !== 'checkpoint'));
+            resolve(
+              (request.result as { kind: string; site: string; ruleId?: string }[]).filter(
+                (r) => r.kind !== 'checkpoint',
+              ),
+            );
           };
         };
       }),

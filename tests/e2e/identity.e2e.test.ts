@@ -4,7 +4,16 @@
 // even when a product puts them in the URL path.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { eventually, extensionProbe, openPopupFor, readLogEntries, readReport, tabIdOf, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  extensionProbe,
+  openPopupFor,
+  readLogEntries,
+  readReport,
+  tabIdOf,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 import { optionsUrl } from './options-app';
 import { useObservedBrowser } from './session';
 
@@ -28,7 +37,9 @@ async function visitProfile(): Promise<number> {
 
 async function everythingStored(): Promise<string> {
   const probe = await extensionProbe(browser);
-  const storage = await probe.evaluate(async () => JSON.stringify({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
+  const storage = await probe.evaluate(async () =>
+    JSON.stringify({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }),
+  );
   return storage + JSON.stringify(await readLogEntries(browser));
 }
 
@@ -61,7 +72,9 @@ describe('is who you are sent to monitoring products?', () => {
     expect(report.findings.mixpanel!.identifiedBy).toEqual(['email:url_encoded']);
 
     const popup = await openPopupFor(browser, tabId);
-    expect(await popup.getByTestId('finding-fullstory').getByTestId('identified-by').textContent()).toBe('It was sent who you are: your email address (as a SHA-256 hash).');
+    expect(await popup.getByTestId('finding-fullstory').getByTestId('identified-by').textContent()).toBe(
+      'It was sent who you are: your email address (as a SHA-256 hash).',
+    );
     await popup.close();
 
     const logged = await eventually('the identity evidence', async () => {
@@ -69,7 +82,10 @@ describe('is who you are sent to monitoring products?', () => {
       return entries.length >= 2 ? entries : undefined;
     });
     // Only the host it was sent to: a path can carry the identifier itself.
-    expect(logged.map((e) => `${e.ruleId} ${e.signalValue} ${e.evidence}`).sort()).toEqual(['fullstory email:sha256 https://rs.fullstory.com', 'mixpanel email:url_encoded https://api-js.mixpanel.com']);
+    expect(logged.map((e) => `${e.ruleId} ${e.signalValue} ${e.evidence}`).sort()).toEqual([
+      'fullstory email:sha256 https://rs.fullstory.com',
+      'mixpanel email:url_encoded https://api-js.mixpanel.com',
+    ]);
   });
 
   it('keeps only the host as evidence when a product puts the identifier in the URL path', async () => {
@@ -94,6 +110,8 @@ describe('is who you are sent to monitoring products?', () => {
     expect(stored).not.toContain('jo.bloggs%40');
     // The identifier itself is stored once, as typed, in the worker's own settings, and nowhere else.
     expect(stored.toLowerCase().split(EMAIL).length - 1).toBe(1);
-    expect(stored).toContain('"identity":{"enabled":true,"identifiers":[{"kind":"email","value":"Jo.Bloggs@Contoso.example"}]');
+    expect(stored).toContain(
+      '"identity":{"enabled":true,"identifiers":[{"kind":"email","value":"Jo.Bloggs@Contoso.example"}]',
+    );
   });
 });

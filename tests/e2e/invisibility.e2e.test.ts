@@ -40,11 +40,14 @@ async function browse(withExtension: boolean): Promise<{ visit: Visit; launched:
   };
   await page.close({ runBeforeUnload: true });
   // Let unload beacons arrive: wait until the server log has been quiet for a second.
-  for (let seen = -1; seen !== server.log.length; ) {
+  for (let seen = -1; seen !== server.log.length;) {
     seen = server.log.length;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  visit.requests = server.log.filter((r) => !isBrowserOwn(r)).map((r) => `${r.method} ${r.host}${r.path}`).sort();
+  visit.requests = server.log
+    .filter((r) => !isBrowserOwn(r))
+    .map((r) => `${r.method} ${r.host}${r.path}`)
+    .sort();
   return { visit, launched };
 }
 
@@ -87,7 +90,9 @@ describe('with and without Sightline', () => {
 
   it('the fixture server receives the same requests: the extension sends none of its own', () => {
     expect(withExtension.requests).toEqual(without.requests);
-    expect(extensionLog.filter((r) => `${r.headers.origin ?? ''}${r.headers.referer ?? ''}`.includes('chrome-extension://'))).toEqual([]);
+    expect(
+      extensionLog.filter((r) => `${r.headers.origin ?? ''}${r.headers.referer ?? ''}`.includes('chrome-extension://')),
+    ).toEqual([]);
   });
 });
 
@@ -102,7 +107,10 @@ describe('a page probing for the extension', () => {
         const results: string[] = [];
         for (const path of paths) {
           const url = `chrome-extension://${id}/${path}`;
-          const fetched = await fetch(url).then(() => true, () => false);
+          const fetched = await fetch(url).then(
+            () => true,
+            () => false,
+          );
           const loaded = await new Promise<boolean>((resolve) => {
             const img = new Image();
             img.onload = () => resolve(true);

@@ -21,7 +21,11 @@ let browser: Launched | undefined;
 let options: Page;
 
 const granted = () => options.evaluate(() => chrome.permissions.contains({ permissions: ['management'] }));
-const status = () => options.getByTestId('extensions-status').textContent({ timeout: 200 }).catch(() => null);
+const status = () =>
+  options
+    .getByTestId('extensions-status')
+    .textContent({ timeout: 200 })
+    .catch(() => null);
 
 /** Press "Check installed extensions", then answer the browser's prompt with `keys`; a second try if the prompt was late. */
 async function answerPrompt(keys: string[], done: () => Promise<boolean>): Promise<void> {
@@ -42,7 +46,12 @@ describe.skipIf(headedUnavailable() !== null)('the optional management permissio
   beforeAll(async () => {
     display = await startDisplay();
     server = await startFixtureServer();
-    browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true, headless: false, env: { DISPLAY: display.name } });
+    browser = await launchChromium({
+      resolverRules: server.resolverRules,
+      withExtension: true,
+      headless: false,
+      env: { DISPLAY: display.name },
+    });
     options = await browser.context.newPage();
     await options.goto(optionsUrl(browser.extensionId, 'settings'));
   }, 60_000);
@@ -66,7 +75,10 @@ describe.skipIf(headedUnavailable() !== null)('the optional management permissio
 
   it('lists the extensions from the page that asked once the person allows it', async () => {
     // The prompt's first button is Deny (the safe default); Tab moves to Allow.
-    await answerPrompt(['Tab', 'Return'], async () => (await options.getByTestId('extensions-summary').count()) > 0 || (await status()) !== null);
+    await answerPrompt(
+      ['Tab', 'Return'],
+      async () => (await options.getByTestId('extensions-summary').count()) > 0 || (await status()) !== null,
+    );
     expect(await status()).toBeNull();
     expect(await granted()).toBe(true);
     // Nothing here was installed by policy or is a known product (the policy test covers a listing).

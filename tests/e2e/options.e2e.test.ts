@@ -5,7 +5,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { useObservedBrowser } from './session';
-import { eventually, extensionProbe, readEvidenceStore, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  extensionProbe,
+  readEvidenceStore,
+  readLogEntries,
+  readReport,
+  settled,
+  tabIdOf,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 import { optionsUrl, showSection } from './options-app';
 
 let browser: Launched;
@@ -16,7 +26,10 @@ useObservedBrowser(async (session) => {
   const work = await browser.context.newPage();
   await work.goto(`${WORK_SITE}/`);
   await work.click('text=Team news');
-  await eventually('log entries for five products', async () => new Set((await readLogEntries(browser)).map((e) => e.ruleId).filter(Boolean)).size >= 5);
+  await eventually(
+    'log entries for five products',
+    async () => new Set((await readLogEntries(browser)).map((e) => e.ruleId).filter(Boolean)).size >= 5,
+  );
   options = await browser.context.newPage();
   await options.goto(optionsUrl(browser.extensionId, 'evidence'));
   await options.getByTestId('log-table').waitFor();
@@ -29,7 +42,10 @@ async function download(page: Page, testId: string): Promise<string> {
 
 /** Observations counted but not yet written as tally entries. */
 async function pendingCount(): Promise<number> {
-  return ((await readEvidenceStore(browser, 'pending')) as { count?: number }[]).reduce((n, p) => n + (p.count ?? 0), 0);
+  return ((await readEvidenceStore(browser, 'pending')) as { count?: number }[]).reduce(
+    (n, p) => n + (p.count ?? 0),
+    0,
+  );
 }
 
 describe('evidence export', () => {
@@ -41,10 +57,19 @@ describe('evidence export', () => {
     if (!parsed.ok) return;
     expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true });
     expect(parsed.bundle).toMatchObject({ redaction: 'full', member: { named: false } });
-    const entries = parsed.bundle.records.filter((r) => r.kind !== 'checkpoint') as { ruleId?: string; kind: string; signalValue?: string; evidence?: string }[];
+    const entries = parsed.bundle.records.filter((r) => r.kind !== 'checkpoint') as {
+      ruleId?: string;
+      kind: string;
+      signalValue?: string;
+      evidence?: string;
+    }[];
     const products = new Set(entries.map((e) => e.ruleId).filter(Boolean));
-    expect([...products].sort()).toEqual(expect.arrayContaining(['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'microsoft-clarity', 'pendo']));
-    expect(entries.some((e) => e.kind === 'unknown_third_party' && e.signalValue === 'metrics.unknown-vendor.example')).toBe(true);
+    expect([...products].sort()).toEqual(
+      expect.arrayContaining(['fullstory', 'hotjar', 'microsoft-1ds-telemetry', 'microsoft-clarity', 'pendo']),
+    );
+    expect(
+      entries.some((e) => e.kind === 'unknown_third_party' && e.signalValue === 'metrics.unknown-vendor.example'),
+    ).toBe(true);
     expect(entries.some((e) => e.evidence === 'https://rs.fullstory.com/rec/page')).toBe(true);
     expect(text).not.toMatch(/jo\.bloggs|UserId=|\?/);
   });
@@ -62,7 +87,7 @@ describe('evidence export', () => {
     expect(JSON.stringify(categories.bundle)).not.toMatch(/sharepoint|fullstory\.com|Fullstory/);
   });
 
-  it('seals with the log\'s salts, and seals what comes after an export file with new ones', async () => {
+  it("seals with the log's salts, and seals what comes after an export file with new ones", async () => {
     await options.getByTestId('redaction').selectOption('full');
     const before = parseBundle(await download(options, 'export-json'));
     if (!before.ok) throw new Error(before.error);
@@ -72,7 +97,9 @@ describe('evidence export', () => {
     const signedBefore = await verifyBundle(before.bundle);
     expect(signedBefore).toMatchObject({ intact: true, signature: { status: 'valid' } });
     const head = before.bundle.chainHead!.seq;
-    const earlierSalts = new Set(before.bundle.records.flatMap((r) => ('salts' in r && r.salts.site ? [r.salts.site] : [])));
+    const earlierSalts = new Set(
+      before.bundle.records.flatMap((r) => ('salts' in r && r.salts.site ? [r.salts.site] : [])),
+    );
     // More observations on the work site, counted as pending tallies until the next export writes them.
     const pendingBefore = await pendingCount();
     const work = await browser.context.newPage();
@@ -90,7 +117,9 @@ describe('evidence export', () => {
     const edited = parseBundle(afterText.replace(/"count":(\d+)/, (_m, n: string) => `"count":${Number(n) + 5}`));
     if (!edited.ok) throw new Error(edited.error);
     expect(await verifyBundle(edited.bundle)).toMatchObject({ intact: false });
-    const newer = after.bundle.records.filter((r) => r.seq > head && r.kind !== 'checkpoint') as { salts: { site?: string } }[];
+    const newer = after.bundle.records.filter((r) => r.seq > head && r.kind !== 'checkpoint') as {
+      salts: { site?: string };
+    }[];
     expect(newer.length).toBeGreaterThan(0);
     const newerSalts = new Set(newer.map((r) => r.salts.site));
     expect(newerSalts.size).toBe(1);
@@ -99,7 +128,10 @@ describe('evidence export', () => {
 
   it('downloads CSV with a header and one row per signal shown', async () => {
     const csv = await download(options, 'export-csv');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('site,product,category,kind,signal,evidence,source,count,first_seen_utc,last_seen_utc');
     expect(lines.length - 1).toBe(await options.getByTestId('log-row').count());
     expect(csv).toContain('contoso.sharepoint.com,Fullstory,Session recording,finding,rs.fullstory.com');
@@ -126,13 +158,18 @@ describe('failures are said, never silent', () => {
     // Saving the file is the last step of each; make it fail as a full disk or a blocked download would.
     await options.evaluate(() => {
       const original = URL.createObjectURL;
-      (window as unknown as { restoreObjectUrl: () => void }).restoreObjectUrl = () => void (URL.createObjectURL = original);
+      (window as unknown as { restoreObjectUrl: () => void }).restoreObjectUrl = () =>
+        void (URL.createObjectURL = original);
       URL.createObjectURL = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
     try {
-      for (const [button, label] of [['export-json', 'Export JSON'], ['export-csv', 'Export CSV'], ['export-report', 'Printable report']] as const) {
+      for (const [button, label] of [
+        ['export-json', 'Export JSON'],
+        ['export-csv', 'Export CSV'],
+        ['export-report', 'Printable report'],
+      ] as const) {
         await options.getByTestId(button).click();
         const alert = options.getByTestId('log-error');
         await expect.poll(() => alert.textContent()).toContain(label);
@@ -151,9 +188,15 @@ describe('failures are said, never silent', () => {
     await expect.poll(() => options.getByTestId('storage-usage').textContent()).toMatch(/ MB of the .* MB/);
     await options.getByTestId('storage-persisted').waitFor();
     const probe = await extensionProbe(browser);
-    await probe.evaluate(() => chrome.storage.session.set({ writeStatus: { problem: 'write-failed', at: Date.now(), waiting: 12, detail: 'QuotaExceededError: full' } }));
+    await probe.evaluate(() =>
+      chrome.storage.session.set({
+        writeStatus: { problem: 'write-failed', at: Date.now(), waiting: 12, detail: 'QuotaExceededError: full' },
+      }),
+    );
     try {
-      await expect.poll(() => options.getByTestId('storage-write-failed').textContent()).toContain('QuotaExceededError: full');
+      await expect
+        .poll(() => options.getByTestId('storage-write-failed').textContent())
+        .toContain('QuotaExceededError: full');
       expect(await options.getByTestId('storage-write-failed').textContent()).toContain('12 observations are kept');
     } finally {
       await probe.evaluate(() => chrome.storage.session.remove('writeStatus'));
@@ -180,7 +223,7 @@ describe('the rights letter', () => {
   });
 });
 
-describe('the rights letter, with the employer\'s policy', () => {
+describe("the rights letter, with the employer's policy", () => {
   it('is addressed from the declaration, leads with the promise the log breaks, and prints alone', async () => {
     const declaration = {
       format: 'sightline-declaration',
@@ -194,7 +237,10 @@ describe('the rights letter, with the employer\'s policy', () => {
       promises: [{ id: 'keys', capability: 'typed_text', quote: 'We do not use keystroke logging.' }],
     };
     const probe = await extensionProbe(browser);
-    await probe.evaluate(async (d) => chrome.storage.local.set({ declarations: { version: 1, declarations: [d], activeId: d.id } }), declaration);
+    await probe.evaluate(
+      async (d) => chrome.storage.local.set({ declarations: { version: 1, declarations: [d], activeId: d.id } }),
+      declaration,
+    );
     await options.reload();
     await options.getByTestId('letter-draft').waitFor();
     expect(await options.getByTestId('letter-employer').inputValue()).toBe('Contoso Ltd');
@@ -204,16 +250,29 @@ describe('the rights letter, with the employer\'s policy', () => {
     const letter = await options.getByTestId('letter-text').inputValue();
     // Worked out here: the products in the log, observed on the network, whose rule says they can capture typing.
     const entries = await readLogEntries(browser);
-    const observed = new Set(entries.filter((e) => e.source === 'network' || e.source === 'browser').map((e) => e.ruleId).filter((id): id is string => !!id));
+    const observed = new Set(
+      entries
+        .filter((e) => e.source === 'network' || e.source === 'browser')
+        .map((e) => e.ruleId)
+        .filter((id): id is string => !!id),
+    );
     const typing = [...observed]
-      .map((id) => JSON.parse(readFileSync(new URL(`../../src/rules/vendors/${id}.json`, import.meta.url), 'utf8')) as { product: string; capabilities?: string[] })
+      .map(
+        (id) =>
+          JSON.parse(readFileSync(new URL(`../../src/rules/vendors/${id}.json`, import.meta.url), 'utf8')) as {
+            product: string;
+            capabilities?: string[];
+          },
+      )
       .filter((rule) => (rule.capabilities ?? []).includes('typed_text'))
       .map((rule) => rule.product)
       .sort((a, b) => a.localeCompare(b));
     expect(typing.length).toBeGreaterThan(0);
     const list = typing.length === 1 ? typing[0] : `${typing.slice(0, -1).join(', ')} and ${typing.at(-1)}`;
     expect(letter).toContain('Dear Data Protection Officer,');
-    expect(letter).toContain(`says: "We do not use keystroke logging." However, ${list} ${typing.length === 1 ? 'was' : 'were'} running on contoso.sharepoint.com, and`);
+    expect(letter).toContain(
+      `says: "We do not use keystroke logging." However, ${list} ${typing.length === 1 ? 'was' : 'were'} running on contoso.sharepoint.com, and`,
+    );
     expect(letter.indexOf('We do not use keystroke logging.')).toBeLessThan(letter.indexOf('  Seen on: '));
     // For print, the letter alone shows.
     await options.emulateMedia({ media: 'print' });
@@ -229,12 +288,16 @@ describe('the log table', () => {
   it('filters by product and by category', async () => {
     await showSection(options, 'evidence');
     await options.getByTestId('filter-product').selectOption('pendo');
-    const rules = await options.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    const rules = await options
+      .getByTestId('log-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
     expect(rules.length).toBeGreaterThan(0);
     expect(new Set(rules)).toEqual(new Set(['pendo']));
     await options.getByTestId('filter-product').selectOption('');
     await options.getByTestId('filter-category').selectOption('session_recording');
-    const recorders = await options.getByTestId('log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    const recorders = await options
+      .getByTestId('log-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
     expect(new Set(recorders)).toEqual(new Set(['fullstory', 'hotjar', 'microsoft-clarity']));
     await options.getByTestId('filter-category').selectOption('');
   });
@@ -255,7 +318,10 @@ describe('the work scope', () => {
     const page = await browser.context.newPage();
     await page.goto('https://news.example/');
     const tabId = (await tabIdOf(browser, 'https://news.example/*'))!;
-    const report = await eventually('news.example recorded', async () => (await readReport(browser, tabId))?.findings.fullstory && readReport(browser, tabId));
+    const report = await eventually(
+      'news.example recorded',
+      async () => (await readReport(browser, tabId))?.findings.fullstory && readReport(browser, tabId),
+    );
     expect(report!.site).toBe('news.example');
     await page.close();
   });
@@ -272,9 +338,21 @@ describe('retention', () => {
           open.onsuccess = () => {
             const tx = open.result.transaction('log', 'readwrite');
             tx.objectStore('log').add({
-              seq: 0, kind: 'first_seen', at, site: 'contoso.sharepoint.com', ruleId: 'hotjar', product: 'Hotjar', category: 'session_recording',
-              signalKind: 'host', signalValue: 'static.hotjar.com', evidence: 'https://static.hotjar.com/c/old.js', source: 'network',
-              count: 1, firstAt: at, lastAt: at, ruleDbVersion: 'old',
+              seq: 0,
+              kind: 'first_seen',
+              at,
+              site: 'contoso.sharepoint.com',
+              ruleId: 'hotjar',
+              product: 'Hotjar',
+              category: 'session_recording',
+              signalKind: 'host',
+              signalValue: 'static.hotjar.com',
+              evidence: 'https://static.hotjar.com/c/old.js',
+              source: 'network',
+              count: 1,
+              firstAt: at,
+              lastAt: at,
+              ruleDbVersion: 'old',
             });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
@@ -285,8 +363,14 @@ describe('retention', () => {
     const before = await readLogEntries(browser);
     expect(before.some((e) => e.evidence === 'https://static.hotjar.com/c/old.js')).toBe(true);
     await options.getByTestId('retention-days').fill('30');
-    await options.getByRole('region', { name: 'Keep evidence for' }).getByRole('button', { name: 'Save', exact: true }).click();
-    await eventually('the old entry to go', async () => !(await readLogEntries(browser)).some((e) => e.evidence === 'https://static.hotjar.com/c/old.js'));
+    await options
+      .getByRole('region', { name: 'Keep evidence for' })
+      .getByRole('button', { name: 'Save', exact: true })
+      .click();
+    await eventually(
+      'the old entry to go',
+      async () => !(await readLogEntries(browser)).some((e) => e.evidence === 'https://static.hotjar.com/c/old.js'),
+    );
     expect((await readLogEntries(browser)).length).toBe(before.length - 1);
   });
 });

@@ -29,10 +29,20 @@ async function download(page: Page, testId: string): Promise<string> {
 async function otherMember(code: string, tamper: boolean): Promise<string> {
   const at = Date.now() - 3_600_000;
   const { sealed } = sealDrafts(
-    [draft({ at, firstAt: at, lastAt: at, declared: 'no' }), draft({ kind: 'tally', at: at + 1000, firstAt: at + 500, lastAt: at + 1000, count: 4, declared: 'no' })],
+    [
+      draft({ at, firstAt: at, lastAt: at, declared: 'no' }),
+      draft({ kind: 'tally', at: at + 1000, firstAt: at + 500, lastAt: at + 1000, count: 4, declared: 'no' }),
+    ],
     { seq: 0, hash: GENESIS_HASH },
   );
-  const bundle = buildBundle(sealed, { exportId: `export-${code}`, createdAt: new Date(), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member: { named: false, code } });
+  const bundle = buildBundle(sealed, {
+    exportId: `export-${code}`,
+    createdAt: new Date(),
+    extensionVersion: '0.1.0',
+    ruleDbVersion: '2026.11.22',
+    redaction: 'full',
+    member: { named: false, code },
+  });
   if (tamper) (bundle.records[1] as { count: number }).count = 1;
   return JSON.stringify(bundle);
 }
@@ -46,29 +56,42 @@ async function openRep(): Promise<Page> {
 }
 
 async function loadFiles(rep: Page, files: { name: string; text: string }[]): Promise<void> {
-  await rep.getByTestId('rep-files').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+  await rep
+    .getByTestId('rep-files')
+    .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
   await expect.poll(() => rep.getByTestId('rep-summary').getAttribute('data-merged')).not.toBeNull();
 }
 
-const fullstoryCount = (rep: Page) => rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-count');
+const fullstoryCount = (rep: Page) =>
+  rep
+    .locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]')
+    .getAttribute('data-count');
 
 /** The member's own export from the options page, at full detail, and its Fullstory count on the work site. */
 async function ownExport(): Promise<{ text: string; fullstory: number }> {
   const work = await browser.context.newPage();
   await work.goto(`${WORK_SITE}/`);
-  await eventually('the member\'s own findings logged', async () => (await readLogEntries(browser)).some((e) => e.ruleId === 'fullstory'));
+  await eventually("the member's own findings logged", async () =>
+    (await readLogEntries(browser)).some((e) => e.ruleId === 'fullstory'),
+  );
   const options = await browser.context.newPage();
   await options.goto(optionsUrl(browser.extensionId, 'evidence'));
   await options.getByTestId('redaction').selectOption('full');
   const text = await download(options, 'export-json');
   const records = (JSON.parse(text) as { records: { ruleId?: string; site?: string; count?: number }[] }).records;
-  const fullstory = records.filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com').reduce((n, r) => n + (r.count ?? 0), 0);
+  const fullstory = records
+    .filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com')
+    .reduce((n, r) => n + (r.count ?? 0), 0);
   return { text, fullstory };
 }
 
 /** Rows of a chart's table as key -> value. */
 const chartRows = (rep: Page, id: string) =>
-  rep.getByTestId(`${id}-row`).evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, Number(r.getAttribute('data-value'))])));
+  rep
+    .getByTestId(`${id}-row`)
+    .evaluateAll((rows) =>
+      Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, Number(r.getAttribute('data-value'))])),
+    );
 
 /**
  * The rep's two pictures, against figures worked out here from the merged files' own records: each
@@ -78,15 +101,21 @@ async function checkCharts(rep: Page, merged: string[]): Promise<void> {
   const members = new Map<string, number>();
   const sites = new Map<string, Set<string>>();
   for (const text of merged) {
-    const records = (JSON.parse(text) as { records: { kind: string; ruleId?: string; site?: string }[] }).records.filter((r) => r.ruleId && r.kind !== 'checkpoint' && r.kind !== 'unknown_third_party');
+    const records = (
+      JSON.parse(text) as { records: { kind: string; ruleId?: string; site?: string }[] }
+    ).records.filter((r) => r.ruleId && r.kind !== 'checkpoint' && r.kind !== 'unknown_third_party');
     for (const id of new Set(records.map((r) => r.ruleId!))) members.set(id, (members.get(id) ?? 0) + 1);
     for (const r of records) sites.set(r.site!, (sites.get(r.site!) ?? new Set()).add(r.ruleId!));
   }
   expect(members.get('fullstory')).toBe(2);
   expect(await chartRows(rep, 'rep-chart-members')).toEqual(Object.fromEntries(members));
-  expect(await chartRows(rep, 'rep-chart-sites')).toEqual(Object.fromEntries([...sites].map(([site, ids]) => [site, ids.size])));
+  expect(await chartRows(rep, 'rep-chart-sites')).toEqual(
+    Object.fromEntries([...sites].map(([site, ids]) => [site, ids.size])),
+  );
   // The picture draws the same figures (the longest bars first), and says them in words.
-  const bars = await rep.getByTestId('rep-chart-members-bar').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-key')!, Number(g.getAttribute('data-value'))] as const));
+  const bars = await rep
+    .getByTestId('rep-chart-members-bar')
+    .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-key')!, Number(g.getAttribute('data-value'))] as const));
   expect(bars[0]).toEqual(['fullstory', 2]);
   for (const [key, value] of bars) expect(members.get(key)).toBe(value);
   expect(await rep.locator('#rep-chart-members-desc').textContent()).toContain(`${members.size} product`);
@@ -109,7 +138,7 @@ async function checkCharts(rep: Page, merged: string[]): Promise<void> {
 
 let own: { text: string; fullstory: number };
 
-it('merges members\' exports, keeps a tampered one out of every figure, and exports the merged view with its files', async () => {
+it("merges members' exports, keeps a tampered one out of every figure, and exports the merged view with its files", async () => {
   own = await ownExport();
   expect(own.fullstory).toBeGreaterThan(0);
   const b = await otherMember('M-BBBBBBBB', false);
@@ -125,21 +154,34 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
   expect(await rep.getByTestId('rep-progress').getAttribute('value')).toBe('5');
   expect(await rep.getByTestId('rep-summary').getAttribute('data-left-out')).toBe('2');
 
-  const integrity = await rep.getByTestId('rep-member').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-integrity')));
+  const integrity = await rep
+    .getByTestId('rep-member')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-integrity')));
   expect(integrity).toEqual(['intact', 'intact']);
-  const leftOut = await rep.getByTestId('rep-left-out-file').evaluateAll((items) => items.map((i) => i.textContent ?? ''));
-  expect(leftOut.find((t) => t.startsWith('member-c.json'))).toMatch(/entry 2: its contents do not match its hash .*first broken: record 2, entry 2/);
+  const leftOut = await rep
+    .getByTestId('rep-left-out-file')
+    .evaluateAll((items) => items.map((i) => i.textContent ?? ''));
+  expect(leftOut.find((t) => t.startsWith('member-c.json'))).toMatch(
+    /entry 2: its contents do not match its hash .*first broken: record 2, entry 2/,
+  );
   expect(leftOut.find((t) => t.startsWith('notes.json'))).toContain('not a Sightline evidence export');
   expect(await rep.getByTestId('rep-copies').textContent()).toContain('member-a-again.json, member-a.json');
 
   // Member B's 1 + 4 and the member's own; member C's (edited) records nowhere.
   expect(await fullstoryCount(rep)).toBe(String(own.fullstory + 5));
-  expect(await rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-members')).toBe('2');
+  expect(
+    await rep
+      .locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]')
+      .getAttribute('data-members'),
+  ).toBe('2');
 
   await checkCharts(rep, [own.text, b]);
 
   // Member C alone, marked unverified, with what it says (1 + the edited 1); the merged table unchanged.
-  await rep.locator('[data-testid="rep-left-out-file"][data-name="member-c.json"]').getByTestId('rep-view-alone').click();
+  await rep
+    .locator('[data-testid="rep-left-out-file"][data-name="member-c.json"]')
+    .getByTestId('rep-view-alone')
+    .click();
   expect(await rep.getByTestId('rep-unverified').textContent()).toContain('UNVERIFIED: member-c.json');
   expect(await rep.getByTestId('rep-unverified-table-row').getAttribute('data-count')).toBe('2');
   expect(await fullstoryCount(rep)).toBe(String(own.fullstory + 5));
@@ -162,13 +204,23 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
 
   // With the employer's declaration loaded, statuses are against it as it is now: it names Pendo.
   const pendoRow = rep.locator('[data-testid="rep-row"][data-product="Pendo"][data-site="contoso.sharepoint.com"]');
-  const declared = JSON.parse(readFileSync(new URL('../fixtures/declarations/contoso-monitoring.json', import.meta.url), 'utf8')) as { items: { ruleId?: string }[] };
+  const declared = JSON.parse(
+    readFileSync(new URL('../fixtures/declarations/contoso-monitoring.json', import.meta.url), 'utf8'),
+  ) as { items: { ruleId?: string }[] };
   expect(declared.items.some((i) => i.ruleId === 'pendo')).toBe(true);
   expect(declared.items.some((i) => i.ruleId === 'fullstory')).toBe(false);
-  await rep.getByTestId('rep-declaration').setInputFiles(new URL('../fixtures/declarations/contoso-monitoring.json', import.meta.url).pathname);
-  await expect.poll(() => rep.getByTestId('rep-declaration-message').textContent()).toContain('Comparing with Contoso Ltd');
+  await rep
+    .getByTestId('rep-declaration')
+    .setInputFiles(new URL('../fixtures/declarations/contoso-monitoring.json', import.meta.url).pathname);
+  await expect
+    .poll(() => rep.getByTestId('rep-declaration-message').textContent())
+    .toContain('Comparing with Contoso Ltd');
   await expect.poll(() => pendoRow.getAttribute('data-status')).toBe('product');
-  expect(await rep.locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]').getAttribute('data-status')).toBe('undeclared');
+  expect(
+    await rep
+      .locator('[data-testid="rep-row"][data-product="Fullstory"][data-site="contoso.sharepoint.com"]')
+      .getAttribute('data-status'),
+  ).toBe('undeclared');
   const compared = await download(rep, 'rep-report');
   await report.setContent(compared);
   expect(await report.locator('#contradictions').textContent()).toContain('We do not use keystroke logging');
@@ -177,20 +229,30 @@ it('merges members\' exports, keeps a tampered one out of every figure, and expo
   // B) stays; products only the member's own log holds are withheld; no file name appears.
   await rep.getByTestId('rep-min-members').fill('2');
   const forManagement = await download(rep, 'rep-report-management');
-  const onlyOwn = new Set((JSON.parse(own.text) as { records: { product?: string; ruleId?: string }[] }).records.filter((r) => r.ruleId && r.ruleId !== 'fullstory').map((r) => r.product!));
+  const onlyOwn = new Set(
+    (JSON.parse(own.text) as { records: { product?: string; ruleId?: string }[] }).records
+      .filter((r) => r.ruleId && r.ruleId !== 'fullstory')
+      .map((r) => r.product!),
+  );
   expect(onlyOwn.size).toBeGreaterThan(0);
   await report.setContent(forManagement);
   const managementBody = (await report.locator('body').textContent())!;
-  expect(managementBody).toContain('Version for management: no member is named, and anything seen by fewer than 2 members is withheld');
+  expect(managementBody).toContain(
+    'Version for management: no member is named, and anything seen by fewer than 2 members is withheld',
+  );
   expect(managementBody).toContain('Fullstory');
   for (const product of onlyOwn) expect(await report.locator('table.declared').textContent()).not.toContain(product);
-  for (const name of ['member-a.json', 'member-b.json', 'member-c.json', 'notes.json']) expect(forManagement).not.toContain(name);
+  for (const name of ['member-a.json', 'member-b.json', 'member-c.json', 'notes.json'])
+    expect(forManagement).not.toContain(name);
   expect(forManagement).toContain(sha256(b));
 });
 
-it('the issue\'s case: an edited copy of an export (same export id) loaded first, then the intact one, in any order', async () => {
+it("the issue's case: an edited copy of an export (same export id) loaded first, then the intact one, in any order", async () => {
   // Change one record's count, as a person with a text editor would; the export id stays the same.
-  const copy = own.text.replace(/("ruleId":"fullstory"[^}]*?"count":)(\d+)/, (_m, head: string, n: string) => `${head}${Number(n) + 5}`);
+  const copy = own.text.replace(
+    /("ruleId":"fullstory"[^}]*?"count":)(\d+)/,
+    (_m, head: string, n: string) => `${head}${Number(n) + 5}`,
+  );
   expect(copy).not.toBe(own.text);
   expect(JSON.parse(copy).exportId).toBe(JSON.parse(own.text).exportId);
 
@@ -198,17 +260,27 @@ it('the issue\'s case: an edited copy of an export (same export id) loaded first
   const first = await openRep();
   await loadFiles(first, [{ name: 'edited copy.json', text: copy }]);
   expect(await first.getByTestId('rep-table').count()).toBe(0);
-  await first.getByTestId('rep-files').setInputFiles([{ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(own.text) }]);
+  await first
+    .getByTestId('rep-files')
+    .setInputFiles([{ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(own.text) }]);
   await expect.poll(() => fullstoryCount(first)).toBe(String(own.fullstory));
-  expect(await first.getByTestId('rep-left-out-file').textContent()).toMatch(/^edited copy\.json: entry \d+: its contents do not match its hash .*first broken: record \d+, entry \d+/);
+  expect(await first.getByTestId('rep-left-out-file').textContent()).toMatch(
+    /^edited copy\.json: entry \d+: its contents do not match its hash .*first broken: record \d+, entry \d+/,
+  );
   expect(await first.getByTestId('rep-conflicts').textContent()).toContain('only the one that verifies counts');
 
   // Both at once, in either order: the same figures and the same CSV, byte for byte.
   const second = await openRep();
-  await loadFiles(second, [{ name: 'export.json', text: own.text }, { name: 'edited copy.json', text: copy }]);
+  await loadFiles(second, [
+    { name: 'export.json', text: own.text },
+    { name: 'edited copy.json', text: copy },
+  ]);
   expect(await fullstoryCount(second)).toBe(String(own.fullstory));
   const third = await openRep();
-  await loadFiles(third, [{ name: 'edited copy.json', text: copy }, { name: 'export.json', text: own.text }]);
+  await loadFiles(third, [
+    { name: 'edited copy.json', text: copy },
+    { name: 'export.json', text: own.text },
+  ]);
   const csvs = [await download(first, 'rep-csv'), await download(second, 'rep-csv'), await download(third, 'rep-csv')];
   expect(csvs[1]).toBe(csvs[0]);
   expect(csvs[2]).toBe(csvs[0]);

@@ -2,7 +2,18 @@
 // log entry, and the restarted worker must carry on recording into the same report.
 import { expect, it } from 'vitest';
 import { useObservedBrowser } from './session';
-import { eventually, readLogEntries, readReport, readyToStopServiceWorker, serviceWorkerStatus, settled, stopServiceWorker, tabIdOf, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  readLogEntries,
+  readReport,
+  readyToStopServiceWorker,
+  serviceWorkerStatus,
+  settled,
+  stopServiceWorker,
+  tabIdOf,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 
 let browser: Launched;
 
@@ -62,8 +73,13 @@ it('loses nothing observed in the second before the worker stops', async () => {
   }
   // Any event wakes a fresh worker, which puts back what the stopped one had not written.
   await page.evaluate(() => fetch('/favicon.ico').catch(() => undefined));
-  await eventually('logrocket in the report after the restart', async () => (await readReport(browser, tabId))?.findings.logrocket);
-  await eventually('logrocket in the log after the restart', async () => (await readLogEntries(browser)).some((e) => e.ruleId === 'logrocket'));
+  await eventually(
+    'logrocket in the report after the restart',
+    async () => (await readReport(browser, tabId))?.findings.logrocket,
+  );
+  await eventually('logrocket in the log after the restart', async () =>
+    (await readLogEntries(browser)).some((e) => e.ruleId === 'logrocket'),
+  );
   // Counted once, though the stopped worker kept a copy.
   expect((await settled(() => readReport(browser, tabId)))!.findings.logrocket!.count).toBe(1);
   await page.close();

@@ -19,10 +19,14 @@ async function reportOnceRead(url: string): Promise<{ tabId: number; report: Rep
   const page = await browser.context.newPage();
   await page.goto(url);
   const tabId = (await tabIdOf(browser, url))!;
-  const report = await eventually(`the page reading of ${url}`, async () => {
-    const r = await readReport(browser, tabId);
-    return r?.access ? r : undefined;
-  }, 15_000);
+  const report = await eventually(
+    `the page reading of ${url}`,
+    async () => {
+      const r = await readReport(browser, tabId);
+      return r?.access ? r : undefined;
+    },
+    15_000,
+  );
   return { tabId, report };
 }
 
@@ -30,7 +34,9 @@ describe('permissions a work site holds', () => {
   let timesheets: { tabId: number; report: ReportShape };
 
   beforeAll(async () => {
-    await browser.context.grantPermissions(['camera', 'microphone', 'geolocation', 'clipboard-read'], { origin: WORK_SITE });
+    await browser.context.grantPermissions(['camera', 'microphone', 'geolocation', 'clipboard-read'], {
+      origin: WORK_SITE,
+    });
     timesheets = await reportOnceRead(TIMESHEETS);
   }, 30_000);
 
@@ -44,8 +50,12 @@ describe('permissions a work site holds', () => {
     const popup = await openPopupFor(browser, timesheets.tabId);
     try {
       const granted = await popup.getByTestId('access-granted').textContent();
-      expect(granted).toBe('You have allowed this site to use: Your camera, Your microphone, Your location, What you copied (clipboard read).');
-      expect(await popup.getByTestId('access-typing').textContent()).toBe("Can record what you type, according to its maker's documentation: Fullstory.");
+      expect(granted).toBe(
+        'You have allowed this site to use: Your camera, Your microphone, Your location, What you copied (clipboard read).',
+      );
+      expect(await popup.getByTestId('access-typing').textContent()).toBe(
+        "Can record what you type, according to its maker's documentation: Fullstory.",
+      );
       expect(await popup.getByTestId('site-access').textContent()).toContain('does not watch inside the page');
     } finally {
       await popup.close();

@@ -16,7 +16,7 @@ function readPng(file: Buffer): { width: number; height: number; data: Buffer } 
   const idat: Buffer[] = [];
   let width = 0;
   let height = 0;
-  for (let at = 8; at < file.length; ) {
+  for (let at = 8; at < file.length;) {
     const length = file.readUInt32BE(at);
     const type = file.toString('ascii', at + 4, at + 8);
     if (type === 'IHDR') [width, height] = [file.readUInt32BE(at + 8), file.readUInt32BE(at + 12)];

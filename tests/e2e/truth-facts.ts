@@ -39,7 +39,9 @@ export function rule(id: string): RuleFacts {
 }
 
 export function readDeclaration(name: string): DeclarationFile {
-  return JSON.parse(readFileSync(new URL(`../fixtures/declarations/${name}`, import.meta.url), 'utf8')) as DeclarationFile;
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/declarations/${name}`, import.meta.url), 'utf8'),
+  ) as DeclarationFile;
 }
 
 /** "Contoso Ltd - Monitoring at work v2 (2026-01-10)", as a reader would name the policy from its file. */
@@ -56,7 +58,12 @@ export function expectedStatus(ruleId: string, d: DeclarationFile | undefined): 
   if (!d) return 'no-policy';
   const r = rule(ruleId);
   const names = [r.product, ...r.aliases].map(squash);
-  if (d.items.some((i) => i.ruleId === r.id || (!i.ruleId && i.product !== undefined && names.includes(squash(i.product))))) return 'product';
+  if (
+    d.items.some(
+      (i) => i.ruleId === r.id || (!i.ruleId && i.product !== undefined && names.includes(squash(i.product))),
+    )
+  )
+    return 'product';
   if (d.items.some((i) => !i.product && !i.ruleId && i.category === r.category)) return 'category';
   return 'undeclared';
 }
@@ -71,7 +78,8 @@ export const REPORT_STATUS: Record<Status, string> = {
 
 /** What the log's own `declared` field says, as the report's words. */
 export function recordedStatus(entries: readonly LogEntryShape[], ruleId: string): Status {
-  const latest = entries.filter((e) => e.ruleId === ruleId).sort((a, b) => b.seq - a.seq)[0] as { declared?: string } | undefined;
+  const latest = entries.filter((e) => e.ruleId === ruleId).sort((a, b) => b.seq - a.seq)[0] as
+    { declared?: string } | undefined;
   const declared = latest?.declared;
   return declared === 'no' ? 'undeclared' : declared === 'product' || declared === 'category' ? declared : 'no-policy';
 }
@@ -80,7 +88,9 @@ export function recordedStatus(entries: readonly LogEntryShape[], ruleId: string
 export function productsIn(entries: readonly LogEntryShape[]): { all: string[]; observed: string[] } {
   const withRule = entries.filter((e) => e.ruleId && e.kind !== 'unknown_third_party');
   const all = [...new Set(withRule.map((e) => e.ruleId!))].sort();
-  const observed = [...new Set(withRule.filter((e) => e.source !== 'page' && e.source !== 'page_timing').map((e) => e.ruleId!))].sort();
+  const observed = [
+    ...new Set(withRule.filter((e) => e.source !== 'page' && e.source !== 'page_timing').map((e) => e.ruleId!)),
+  ].sort();
   return { all, observed };
 }
 
@@ -108,9 +118,19 @@ export function itemsNotMatched(d: DeclarationFile, seen: readonly string[]): De
 }
 
 /** For each promise, the seen products (by name) whose rule file says they can capture what it rules out. */
-export function brokenPromises(d: DeclarationFile, observed: readonly string[]): { capability: string; quote: string; products: string[] }[] {
+export function brokenPromises(
+  d: DeclarationFile,
+  observed: readonly string[],
+): { capability: string; quote: string; products: string[] }[] {
   return (d.promises ?? [])
-    .map((p) => ({ capability: p.capability, quote: p.quote, products: observed.filter((id) => rule(id).capabilities.includes(p.capability)).map((id) => rule(id).product).sort() }))
+    .map((p) => ({
+      capability: p.capability,
+      quote: p.quote,
+      products: observed
+        .filter((id) => rule(id).capabilities.includes(p.capability))
+        .map((id) => rule(id).product)
+        .sort(),
+    }))
     .filter((p) => p.products.length > 0);
 }
 

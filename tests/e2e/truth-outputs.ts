@@ -33,17 +33,27 @@ const productId = (name: string) => [...RULES.values()].find((r) => r.product ==
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The popup of one tab, checked against the log and the declaration that applies now. */
-export async function checkPopup(browser: Launched, tabId: number, entries: readonly LogEntryShape[], d: DeclarationFile): Promise<void> {
+export async function checkPopup(
+  browser: Launched,
+  tabId: number,
+  entries: readonly LogEntryShape[],
+  d: DeclarationFile,
+): Promise<void> {
   const { all, observed } = productsIn(entries);
   const popup = await openPopupFor(browser, tabId);
   try {
-    for (const id of all) expect(await popup.getByTestId(`finding-${id}`).getAttribute('data-status'), id).toBe(expectedStatus(id, d));
+    for (const id of all)
+      expect(await popup.getByTestId(`finding-${id}`).getAttribute('data-status'), id).toBe(expectedStatus(id, d));
     const undeclared = observed.filter((id) => expectedStatus(id, d) === 'undeclared');
     const verdict = await popup.getByTestId('verdict').textContent();
     if (undeclared.length > 0) {
-      expect(verdict).toBe(`Undeclared monitoring active here: ${undeclared.length} of ${count(all.length, 'product', 'products')} seen are not in ${policyName(d)}.`);
+      expect(verdict).toBe(
+        `Undeclared monitoring active here: ${undeclared.length} of ${count(all.length, 'product', 'products')} seen are not in ${policyName(d)}.`,
+      );
     } else {
-      expect(verdict).toBe(`Monitoring seen here: ${count(all.length, 'product', 'products')}, all named in ${policyName(d)}.`);
+      expect(verdict).toBe(
+        `Monitoring seen here: ${count(all.length, 'product', 'products')}, all named in ${policyName(d)}.`,
+      );
     }
     // "Declared, not seen here" may leave out what the platform offers server-side, never list a seen item.
     const unmatched = itemsNotMatched(d, all).map((i) => i.product ?? i.category);
@@ -58,7 +68,8 @@ export async function checkPopup(browser: Launched, tabId: number, entries: read
       for (const product of promise.products) expect(said).toContain(product);
     }
     if (broken.length === 0) expect(said).toBe('');
-    for (const id of all.filter((id) => !broken.some((b) => b.products.includes(rule(id).product)))) expect(said).not.toContain(rule(id).product);
+    for (const id of all.filter((id) => !broken.some((b) => b.products.includes(rule(id).product))))
+      expect(said).not.toContain(rule(id).product);
   } finally {
     await popup.close();
   }
@@ -70,14 +81,20 @@ export interface ReportFacts {
 }
 
 /** The member's printable report: table, cards, headline, promises and "declared but not seen". */
-export async function checkMemberReport(viewer: Page, html: string, { entries, declaration: d }: ReportFacts): Promise<void> {
+export async function checkMemberReport(
+  viewer: Page,
+  html: string,
+  { entries, declaration: d }: ReportFacts,
+): Promise<void> {
   await viewer.setContent(html);
   const { all, observed } = productsIn(entries);
   const body = (await viewer.locator('body').textContent())!;
   expect(body).not.toMatch(/\b1 times\b|\(s\)/);
   expect(await viewer.locator('table.declared thead').textContent()).toContain('Days seen');
   expect(await viewer.locator('table.declared thead').textContent()).not.toMatch(/times/i);
-  const rows = await viewer.locator('table.declared tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  const rows = await viewer
+    .locator('table.declared tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
   expect(rows.map((r) => productId(r[0]!)).sort()).toEqual(all);
   for (const [name, , , status, days] of rows) {
     const id = productId(name!);
@@ -97,15 +114,21 @@ export async function checkMemberReport(viewer: Page, html: string, { entries, d
   }
   // The headline, word for word.
   const sites = new Set(entries.filter((e) => e.ruleId).map((e) => e.site));
-  const times = entries.flatMap((e) => [(e as unknown as { firstAt: number }).firstAt, (e as unknown as { lastAt: number }).lastAt]);
+  const times = entries.flatMap((e) => [
+    (e as unknown as { firstAt: number }).firstAt,
+    (e as unknown as { lastAt: number }).lastAt,
+  ]);
   const [from, to] = [utcDay(Math.min(...times)), utcDay(Math.max(...times))];
   const when = from === to ? `on ${from}` : `between ${from} and ${to}`;
   const headline = (await viewer.locator('.verdict p').first().textContent())!;
-  expect(headline).toContain(`Sightline saw ${count(all.length, 'monitoring product', 'monitoring products')} on ${count(sites.size, 'work site', 'work sites')} ${when}.`);
+  expect(headline).toContain(
+    `Sightline saw ${count(all.length, 'monitoring product', 'monitoring products')} on ${count(sites.size, 'work site', 'work sites')} ${when}.`,
+  );
   const undeclared = observed.filter((id) => expectedStatus(id, d) === 'undeclared');
   if (undeclared.length === 0) expect(headline).toContain("All of them are covered by the employer's declared policy.");
   else {
-    const lead = undeclared.length === all.length ? 'All of them are' : count(undeclared.length, 'of them is', 'of them are');
+    const lead =
+      undeclared.length === all.length ? 'All of them are' : count(undeclared.length, 'of them is', 'of them are');
     expect(headline).toContain(`${lead} undeclared, neither named nor covered by a category in the employer's policy:`);
     for (const id of undeclared) expect(headline).toContain(rule(id).product);
   }
@@ -116,7 +139,9 @@ export async function checkMemberReport(viewer: Page, html: string, { entries, d
   const broken = brokenPromises(d, observed);
   if (broken.length === 0) expect(against).toContain('Nothing seen goes against a promise the recorded policy makes.');
   for (const promise of broken) {
-    const item = viewer.locator('#contradictions li', { hasText: promise.quote }).filter({ hasText: listed(promise.products) });
+    const item = viewer
+      .locator('#contradictions li', { hasText: promise.quote })
+      .filter({ hasText: listed(promise.products) });
     expect(await item.count(), `${promise.capability} promise`).toBeGreaterThan(0);
   }
   // Declared but not seen: exactly the items no seen product matches.
@@ -137,15 +162,27 @@ export function checkLetter(letter: string, entries: readonly LogEntryShape[], d
   const label = `"${policyName(d)}"`;
   expect(letter).not.toContain('could not be compared');
   expect(letter).not.toContain('no policy provided');
-  const line = { product: `named in ${label}`, category: `covered only by a general category in ${label}; the product is not named`, undeclared: `not mentioned in ${label}` } as const;
+  const line = {
+    product: `named in ${label}`,
+    category: `covered only by a general category in ${label}; the product is not named`,
+    undeclared: `not mentioned in ${label}`,
+  } as const;
   for (const id of observed) {
     const status = expectedStatus(id, d) as keyof typeof line;
-    const block = new RegExp(`^- ${rule(id).product}\\b.*\\n  Seen on: .*\\n  Dates: .*\\n  Policy: (.*)$`, 'm').exec(letter);
+    const block = new RegExp(`^- ${rule(id).product}\\b.*\\n  Seen on: .*\\n  Dates: .*\\n  Policy: (.*)$`, 'm').exec(
+      letter,
+    );
     expect(block?.[1], `${id} in the letter`).toBe(line[status]);
   }
   const undeclared = observed.filter((id) => expectedStatus(id, d) === 'undeclared').map((id) => rule(id).product);
   const summary = new RegExp(`([^.\\n]*) (?:was|were) not mentioned in`).exec(letter)?.[1] ?? '';
   expect(summary.length > 0, 'a sentence naming what the policy leaves out').toBe(undeclared.length > 0);
-  for (const id of observed) expect(summary.includes(rule(id).product), `${id} in the "not mentioned" sentence`).toBe(undeclared.includes(rule(id).product));
-  for (const promise of brokenPromises(d, observed)) expect(letter).toContain(`says: "${promise.quote}" However, ${listed(promise.products)} ${promise.products.length === 1 ? 'was' : 'were'} running`);
+  for (const id of observed)
+    expect(summary.includes(rule(id).product), `${id} in the "not mentioned" sentence`).toBe(
+      undeclared.includes(rule(id).product),
+    );
+  for (const promise of brokenPromises(d, observed))
+    expect(letter).toContain(
+      `says: "${promise.quote}" However, ${listed(promise.products)} ${promise.products.length === 1 ? 'was' : 'were'} running`,
+    );
 }

@@ -5,7 +5,17 @@
 // (d) a rep merges members' exports of mixed detail, named and anonymous, with one tampered file.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { eventually, EXPECTED_ON_TIMESHEETS, readLogEntries, readReport, settled, tabIdOf, WORK_SITE, type Launched, type LogEntryShape } from './browser';
+import {
+  eventually,
+  EXPECTED_ON_TIMESHEETS,
+  readLogEntries,
+  readReport,
+  settled,
+  tabIdOf,
+  WORK_SITE,
+  type Launched,
+  type LogEntryShape,
+} from './browser';
 import { optionsUrl, showSection } from './options-app';
 import { useObservedBrowser } from './session';
 import { expectedStatus, policyName, productsIn, readDeclaration, type DeclarationFile } from './truth-facts';
@@ -37,7 +47,9 @@ async function importDeclaration(d: DeclarationFile): Promise<string> {
   await showSection(options, 'policy');
   const message = options.getByTestId('declaration-message');
   const before = (await message.count()) > 0 ? await message.textContent() : null;
-  await options.getByTestId('declaration-import').setInputFiles({ name: `${d.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)) });
+  await options
+    .getByTestId('declaration-import')
+    .setInputFiles({ name: `${d.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)) });
   return eventually('the import result', async () => {
     const now = (await message.count()) > 0 ? await message.textContent() : null;
     return now !== null && now !== before ? now : undefined;
@@ -48,10 +60,14 @@ async function importDeclaration(d: DeclarationFile): Promise<string> {
 async function browseWorkApp(): Promise<{ page: Page; tabId: number; entries: LogEntryShape[] }> {
   const page = await browser.context.newPage();
   await page.goto(`${WORK_SITE}/`);
-  await eventually('the front page\'s products logged', async () => {
-    const ids = new Set((await readLogEntries(browser)).map((e) => e.ruleId));
-    return EXPECTED_ON_TIMESHEETS.every((id) => ids.has(id));
-  }, 20_000);
+  await eventually(
+    "the front page's products logged",
+    async () => {
+      const ids = new Set((await readLogEntries(browser)).map((e) => e.ruleId));
+      return EXPECTED_ON_TIMESHEETS.every((id) => ids.has(id));
+    },
+    20_000,
+  );
   const entries = await settled(() => readLogEntries(browser));
   return { page, tabId: (await tabIdOf(browser, `${WORK_SITE}/`))!, entries };
 }
@@ -60,7 +76,10 @@ async function browseWorkApp(): Promise<{ page: Page; tabId: number; entries: Lo
 async function comparedWith(tabId: number, d: DeclarationFile): Promise<void> {
   await eventually(`the tab compared with ${policyName(d)}`, async () => {
     const report = await readReport(browser, tabId);
-    return report?.policy?.label === policyName(d) && Object.keys(report.findings).every((id) => report.policy!.statuses[id] === expectedStatus(id, d));
+    return (
+      report?.policy?.label === policyName(d) &&
+      Object.keys(report.findings).every((id) => report.policy!.statuses[id] === expectedStatus(id, d))
+    );
   });
 }
 
@@ -96,7 +115,9 @@ describe('(a) browse the work app, then import the policy', () => {
     ({ tabId, entries } = await browseWorkApp());
     expect(productsIn(entries).all).toEqual(expect.arrayContaining(EXPECTED_ON_TIMESHEETS));
     // The log keeps what was known when it recorded: no policy.
-    expect(entries.filter((e) => e.ruleId).every((e) => (e as { declared?: string }).declared === undefined)).toBe(true);
+    expect(entries.filter((e) => e.ruleId).every((e) => (e as { declared?: string }).declared === undefined)).toBe(
+      true,
+    );
     expect(await importDeclaration(policy)).toContain(`Imported: ${policyName(policy)}`);
     await comparedWith(tabId, policy);
     await checkPopup(browser, tabId, entries, policy);
@@ -140,7 +161,10 @@ describe('(c) the policy changes mid-way', () => {
     const report = await memberReport();
     expect(report).not.toContain(policyName(policy));
     await checkMemberReport(viewer, report, { entries, declaration: revised });
-    const fullstory = viewer.locator('article.product', { has: viewer.locator('h3', { hasText: 'Fullstory' }) }).locator('dd').first();
+    const fullstory = viewer
+      .locator('article.product', { has: viewer.locator('h3', { hasText: 'Fullstory' }) })
+      .locator('dd')
+      .first();
     expect(await fullstory.textContent()).toMatch(/^Declared \(named\)/);
     const letter = await enquiryLetter();
     expect(letter).not.toContain(`v${policy.policyVersion} (`);
@@ -148,7 +172,7 @@ describe('(c) the policy changes mid-way', () => {
   });
 });
 
-describe('(d) a rep merges members\' exports', () => {
+describe("(d) a rep merges members' exports", () => {
   it('counts only what each detail level can say, keeps the tampered file out, and names no one for management', async () => {
     await checkRepMerge(browser, viewer, policy);
   });

@@ -31,14 +31,24 @@ async function launch(): Promise<Launched> {
     executablePath: ensureChromium(),
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', `--host-resolver-rules=${server.resolverRules}`,
-      '--ignore-certificate-errors', '--disable-blink-features=AutomationControlled',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--host-resolver-rules=${server.resolverRules}`,
+      '--ignore-certificate-errors',
+      '--disable-blink-features=AutomationControlled',
     ],
   });
   const ours = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+  const worker =
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   return { context, worker, extensionId: new URL(worker.url()).host, close: () => context.close() };
 }
 
@@ -92,7 +102,11 @@ beforeAll(async () => {
   mkdirSync(previous);
   execFileSync('sh', ['-c', `git archive ${PREVIOUS_RELEASE} | tar -x -C "${previous}"`], { cwd: root });
   symlinkSync(join(root, 'node_modules'), join(previous, 'node_modules'), 'dir');
-  execFileSync('node', ['scripts/build.mjs'], { cwd: previous, stdio: 'ignore', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  execFileSync('node', ['scripts/build.mjs'], {
+    cwd: previous,
+    stdio: 'ignore',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
   extensionDir = join(work, 'extension');
   profile = join(work, 'profile');
   cpSync(join(previous, 'dist', 'chrome'), extensionDir, { recursive: true });
@@ -108,13 +122,18 @@ beforeAll(async () => {
     await options.getByTestId('scope-input').fill('intranet.example.org');
     await options.getByTestId('scope-add').click();
     await options.getByTestId('scope-list').waitFor();
-    await options.getByTestId('declaration-import').setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring-0.1.json'));
+    await options
+      .getByTestId('declaration-import')
+      .setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring-0.1.json'));
     await options.getByTestId('declaration-message').waitFor();
     const page = await old.context.newPage();
     await page.goto(`${WORK_SITE}/`);
-    await eventually('log entries for the work app', async () => (await readLogEntries(old)).filter((e) => e.ruleId).length >= 3, 20_000);
+    await eventually(
+      'log entries for the work app',
+      async () => (await readLogEntries(old)).filter((e) => e.ruleId).length >= 3,
+      20_000,
+    );
     before = await snapshot(old);
-
   } finally {
     await old.close();
   }
@@ -159,7 +178,7 @@ describe(`updating from the previous release (${PREVIOUS_RELEASE}) to ${version}
     for (const [key, value] of Object.entries(before.local)) expect(after.local[key], key).toEqual(value);
   });
 
-  it('keeps every evidence log record and the log\'s own metadata', () => {
+  it("keeps every evidence log record and the log's own metadata", () => {
     expect(before.log.length).toBeGreaterThanOrEqual(3);
     expect(after.log.slice(0, before.log.length)).toEqual(before.log);
     for (const record of before.meta) expect(after.meta).toContainEqual(record);

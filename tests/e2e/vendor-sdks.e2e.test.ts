@@ -46,7 +46,13 @@ const ROUTED: Record<string, string[]> = {
 useObservedBrowser((session) => {
   ({ server, browser } = session);
   for (const [pkg, files] of Object.entries(ROUTED)) {
-    for (const file of files) server.route(WORK_HOST, `/node_modules/${pkg}/${file}`, readFileSync(join(NODE_MODULES, pkg, file)), 'text/javascript; charset=utf-8');
+    for (const file of files)
+      server.route(
+        WORK_HOST,
+        `/node_modules/${pkg}/${file}`,
+        readFileSync(join(NODE_MODULES, pkg, file)),
+        'text/javascript; charset=utf-8',
+      );
   }
 });
 
@@ -104,14 +110,20 @@ describe("vendors' own SDKs on a work app", () => {
       await page.goto(`${WORK_SITE}/sdk/${name}.html`);
       await page.waitForSelector('body[data-sdk=ready]');
       const tabId = (await tabIdOf(browser, `${WORK_SITE}/sdk/${name}.html`))!;
-      const finding = await eventually(`${ruleId} from its SDK`, async () => {
-        const report = await readReport(browser, tabId);
-        const signals = report?.findings[ruleId]?.signals ?? [];
-        // A host signal's value is the rule's domain, followed by the matched path pattern where the rule has paths.
-        const onDomain = (value: string) => value === (domain ?? host) || value.startsWith(`${domain ?? host}/`);
-        const seen = signals.some((s) => s.source === 'network' && onDomain(s.value)) && (!global || signals.some((s) => s.source === 'page' && s.value === global));
-        return seen ? report!.findings[ruleId] : undefined;
-      }, 15_000);
+      const finding = await eventually(
+        `${ruleId} from its SDK`,
+        async () => {
+          const report = await readReport(browser, tabId);
+          const signals = report?.findings[ruleId]?.signals ?? [];
+          // A host signal's value is the rule's domain, followed by the matched path pattern where the rule has paths.
+          const onDomain = (value: string) => value === (domain ?? host) || value.startsWith(`${domain ?? host}/`);
+          const seen =
+            signals.some((s) => s.source === 'network' && onDomain(s.value)) &&
+            (!global || signals.some((s) => s.source === 'page' && s.value === global));
+          return seen ? report!.findings[ruleId] : undefined;
+        },
+        15_000,
+      );
       // The SDK really talked to its host (the server saw it), and no identity left the query string behind.
       expect(server.log.some((r) => r.host === host)).toBe(true);
       expect(JSON.stringify(finding)).not.toMatch(/jo\.bloggs|\?/);

@@ -10,11 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORK_APPS } from '../../src/scope/work-apps';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { seriousViolations } from './axe';
-import { eventually, extensionProbe, launchChromium, readReport, tabIdOf, waitUntilObserving, WORK_SITE, type Launched } from './browser';
+import {
+  eventually,
+  extensionProbe,
+  launchChromium,
+  readReport,
+  tabIdOf,
+  waitUntilObserving,
+  WORK_SITE,
+  type Launched,
+} from './browser';
 import { showSection } from './options-app';
 
 const root = join(import.meta.dirname, '..', '..');
-const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 const DECLARATION = join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json');
 
 let browser: Launched;
@@ -33,7 +45,11 @@ beforeAll(async () => {
   server = await startFixtureServer();
   server.route('acme.slack.com', '/', '<!doctype html><title>Slack</title><p>channel</p>', 'text/html');
   browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
-  welcome = await eventually('the welcome page to open by itself', async () => browser.context.pages().find((p) => p.url() === welcomeUrl()), 10_000);
+  welcome = await eventually(
+    'the welcome page to open by itself',
+    async () => browser.context.pages().find((p) => p.url() === welcomeUrl()),
+    10_000,
+  );
   await welcome.getByTestId('welcome-never').waitFor();
 });
 
@@ -55,7 +71,10 @@ async function reportFor(url: string): Promise<unknown> {
   }
 }
 
-const checked = () => welcome.locator('[data-testid^="work-app-"][type="checkbox"]:checked').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('data-testid')!.slice('work-app-'.length)));
+const checked = () =>
+  welcome
+    .locator('[data-testid^="work-app-"][type="checkbox"]:checked')
+    .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('data-testid')!.slice('work-app-'.length)));
 
 describe('the welcome page, opened on install', () => {
   it('opens exactly once, in its own tab', async () => {
@@ -89,21 +108,32 @@ describe('the welcome page, opened on install', () => {
 
   it('offers every built-in work app, ticked, with its domains, until the person chooses', async () => {
     expect(await checked()).toEqual(WORK_APPS.map((a) => a.id));
-    expect(await welcome.getByLabel('Microsoft 365').getAttribute('aria-describedby')).toBe('work-app-microsoft-365-domains');
+    expect(await welcome.getByLabel('Microsoft 365').getAttribute('aria-describedby')).toBe(
+      'work-app-microsoft-365-domains',
+    );
     expect(await welcome.locator('#work-app-microsoft-365-domains').textContent()).toContain('sharepoint.com');
-    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(`Saved. Sightline records on ${WORK_APPS.length} of ${WORK_APPS.length} work apps and on 0 sites you added.`);
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(
+      `Saved. Sightline records on ${WORK_APPS.length} of ${WORK_APPS.length} work apps and on 0 sites you added.`,
+    );
     expect(((await stored('settings')) as { workApps?: string[] } | null)?.workApps).toBeUndefined();
   });
 
   it('saves the apps the person ticks to the settings the background reads, and says what is now in scope', async () => {
     await welcome.getByTestId('work-apps-none').click();
     await eventually('nothing ticked', async () => (await checked()).length === 0);
-    expect(await welcome.getByTestId('work-apps-status').textContent()).toContain('Sightline records nothing until you choose one');
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toContain(
+      'Sightline records nothing until you choose one',
+    );
     expect(((await stored('settings')) as { workApps: string[] }).workApps).toEqual([]);
     await welcome.getByLabel('Microsoft 365').check();
-    await eventually('Microsoft 365 saved', async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365');
+    await eventually(
+      'Microsoft 365 saved',
+      async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365',
+    );
     expect(await checked()).toEqual(['microsoft-365']);
-    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(`Saved. Sightline records on 1 of ${WORK_APPS.length} work apps and on 0 sites you added.`);
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(
+      `Saved. Sightline records on 1 of ${WORK_APPS.length} work apps and on 0 sites you added.`,
+    );
   });
 
   it('makes the choice the scope: a page of a chosen app is recorded, one of an app not chosen is not, until it is ticked', async () => {
@@ -111,7 +141,10 @@ describe('the welcome page, opened on install', () => {
     expect(await reportFor('https://acme.slack.com/')).toBeNull();
     expect(((await reportFor(`${WORK_SITE}/`)) as { site: string }).site).toBe('contoso.sharepoint.com');
     await welcome.getByLabel('Slack', { exact: true }).check();
-    await eventually('Slack saved', async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365,slack');
+    await eventually(
+      'Slack saved',
+      async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365,slack',
+    );
     expect(((await reportFor('https://acme.slack.com/')) as { site: string }).site).toBe('acme.slack.com');
   });
 
@@ -121,7 +154,9 @@ describe('the welcome page, opened on install', () => {
     await welcome.getByTestId('scope-list').waitFor();
     expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
     expect(((await stored('settings')) as { userDomains: string[] }).userDomains).toEqual(['intranet.example.co.uk']);
-    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(`Saved. Sightline records on 2 of ${WORK_APPS.length} work apps and on 1 site you added.`);
+    expect(await welcome.getByTestId('work-apps-status').textContent()).toBe(
+      `Saved. Sightline records on 2 of ${WORK_APPS.length} work apps and on 1 site you added.`,
+    );
   });
 
   it('says what is wrong with input that is not a site, and saves nothing', async () => {
@@ -131,7 +166,7 @@ describe('the welcome page, opened on install', () => {
     expect(((await stored('settings')) as { userDomains: string[] }).userDomains).toEqual(['intranet.example.co.uk']);
   });
 
-  it('imports the rep\'s declaration file and makes it the active policy', async () => {
+  it("imports the rep's declaration file and makes it the active policy", async () => {
     await welcome.getByTestId('welcome-declaration-import').setInputFiles(DECLARATION);
     const message = await welcome.getByTestId('welcome-declaration-message').textContent();
     expect(message).toMatch(/^Imported: .*Monitoring at work/);
@@ -142,9 +177,16 @@ describe('the welcome page, opened on install', () => {
 
   it('refuses a file that is not a declaration, says why, and keeps what was stored', async () => {
     const before = await stored('declarations');
-    await welcome.getByTestId('welcome-declaration-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
-    await eventually('the error', async () => (await welcome.getByTestId('welcome-declaration-message').getAttribute('role')) === 'alert');
-    expect(await welcome.getByTestId('welcome-declaration-message').textContent()).toMatch(/^Nothing was changed: "notes\.json" could not be imported\. ./);
+    await welcome
+      .getByTestId('welcome-declaration-import')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await eventually(
+      'the error',
+      async () => (await welcome.getByTestId('welcome-declaration-message').getAttribute('role')) === 'alert',
+    );
+    expect(await welcome.getByTestId('welcome-declaration-message').textContent()).toMatch(
+      /^Nothing was changed: "notes\.json" could not be imported\. ./,
+    );
     expect(await stored('declarations')).toEqual(before);
   });
 

@@ -7,8 +7,21 @@ export async function overflowingAt200(page: Page): Promise<string[]> {
     const root = document.documentElement;
     root.style.zoom = '2';
     const width = root.clientWidth + 1;
-    const wide = root.scrollWidth > width ? [...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > width) : [];
-    const found = wide.length > 0 || root.scrollWidth <= width ? wide.slice(0, 6).map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className)}` : ''}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}`) : ['(the page, no single element)'];
+    const wide =
+      root.scrollWidth > width
+        ? [...document.querySelectorAll('body *')].filter(
+            (e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > width,
+          )
+        : [];
+    const found =
+      wide.length > 0 || root.scrollWidth <= width
+        ? wide
+            .slice(0, 6)
+            .map(
+              (e) =>
+                `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className)}` : ''}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}`,
+            )
+        : ['(the page, no single element)'];
     root.style.zoom = '';
     return found;
   });

@@ -5,19 +5,43 @@
 // specific error; none throws, and none changes Object.prototype.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Declaration, MAX_DECLARATION_BYTES, parseDeclarationFile, serialiseDeclaration } from '../../src/policy/declaration';
+import {
+  Declaration,
+  MAX_DECLARATION_BYTES,
+  parseDeclarationFile,
+  serialiseDeclaration,
+} from '../../src/policy/declaration';
 import { configureProperties } from '../../src/evidence/merge/test-property';
 
 configureProperties('declaration files');
 
-const valid = serialiseDeclaration(Declaration.parse({
-  format: 'sightline-declaration', version: 1, id: 'contoso-2026', employer: 'Contoso Ltd', title: 'Monitoring at work', url: 'https://intranet.contoso.example/policy',
-  policyVersion: '2', date: '2026-01-10', sites: ['contoso.sharepoint.com'],
-  items: [{ id: 'i1', category: 'session_recording', product: 'Hotjar', purpose: 'UX', dpia: 'yes' }],
-}));
+const valid = serialiseDeclaration(
+  Declaration.parse({
+    format: 'sightline-declaration',
+    version: 1,
+    id: 'contoso-2026',
+    employer: 'Contoso Ltd',
+    title: 'Monitoring at work',
+    url: 'https://intranet.contoso.example/policy',
+    policyVersion: '2',
+    date: '2026-01-10',
+    sites: ['contoso.sharepoint.com'],
+    items: [{ id: 'i1', category: 'session_recording', product: 'Hotjar', purpose: 'UX', dpia: 'yes' }],
+  }),
+);
 
 const hostileValue = fc.oneof(
-  fc.constantFrom('{"__proto__": {"polluted": 1}}', '{"constructor": {"prototype": {"polluted": 1}}}', '1e309', '-1', '9007199254740993', 'null', '"x"', '[]', '{}'),
+  fc.constantFrom(
+    '{"__proto__": {"polluted": 1}}',
+    '{"constructor": {"prototype": {"polluted": 1}}}',
+    '1e309',
+    '-1',
+    '9007199254740993',
+    'null',
+    '"x"',
+    '[]',
+    '{}',
+  ),
   fc.integer({ min: 1, max: 200_000 }).map((d) => '['.repeat(d) + ']'.repeat(d)),
   fc.integer({ min: 1, max: 600_000 }).map((n) => `"${'x'.repeat(n)}"`),
   fc.json(),
@@ -29,14 +53,28 @@ const mutated = fc.oneof(
     const m = matches[n % matches.length]!;
     return valid.slice(0, m.index) + value + valid.slice(m.index! + m[0].length);
   }),
-  fc.tuple(fc.nat(), fc.constantFrom('"__proto__": {"polluted": 1}', '"format": "sightline-declaration"', '"version": 2', '"id": "dup"')).map(([n, key]) => {
-    const opens = [...valid.matchAll(/\{/g)];
-    const at = opens[n % opens.length]!.index! + 1;
-    return `${valid.slice(0, at)}${key}, ${valid.slice(at)}`;
-  }),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.constantFrom(
+        '"__proto__": {"polluted": 1}',
+        '"format": "sightline-declaration"',
+        '"version": 2',
+        '"id": "dup"',
+      ),
+    )
+    .map(([n, key]) => {
+      const opens = [...valid.matchAll(/\{/g)];
+      const at = opens[n % opens.length]!.index! + 1;
+      return `${valid.slice(0, at)}${key}, ${valid.slice(at)}`;
+    }),
   // The fields read before the schema (format, version) most often: an error message is built from them.
-  fc.tuple(fc.constantFrom('format', 'version', 'id', 'items', 'sites'), hostileValue).map(([key, value]) => valid.replace(new RegExp(`(?<="${key}": )("[^"]*"|\\d+|\\[[^\\]]*\\])`), value)),
-  fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map((f) => valid.slice(0, Math.floor(f * valid.length))),
+  fc
+    .tuple(fc.constantFrom('format', 'version', 'id', 'items', 'sites'), hostileValue)
+    .map(([key, value]) => valid.replace(new RegExp(`(?<="${key}": )("[^"]*"|\\d+|\\[[^\\]]*\\])`), value)),
+  fc
+    .double({ min: 0, max: 1, maxExcluded: true, noNaN: true })
+    .map((f) => valid.slice(0, Math.floor(f * valid.length))),
   fc.json(),
 );
 
@@ -66,6 +104,9 @@ describe('a hostile declaration file', () => {
   });
 
   it('is refused by its size before it is read', () => {
-    expect(parseDeclarationFile(MAX_DECLARATION_BYTES + 1, valid)).toEqual({ ok: false, error: expect.stringMatching(/at most 512 KB/) });
+    expect(parseDeclarationFile(MAX_DECLARATION_BYTES + 1, valid)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/at most 512 KB/),
+    });
   });
 });

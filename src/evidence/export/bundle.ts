@@ -20,7 +20,6 @@ export const BUNDLE_VERSION = 4;
  */
 export const READABLE_BUNDLE_VERSIONS = [2, 3, 4] as const;
 
-
 /** A log entry as exported: the fields a redaction may leave out become optional, and the seal is added. */
 export const ExportedEntry = EvidenceEntry.extend({
   seq: z.number().int().nonnegative(),
@@ -76,11 +75,48 @@ export function redactRecord(record: LogRecord, redaction: Redaction): BundleRec
   // Full detail exports the record as stored (no copy: an export of 100k records must stay fast).
   if (isCheckpoint(record) || redaction === 'full') return record;
   if (redaction === 'host') {
-    return { ...record, evidence: evidenceHost(record.evidence), salts: { site: record.salts.site, product: record.salts.product, host: record.salts.host } };
+    return {
+      ...record,
+      evidence: evidenceHost(record.evidence),
+      salts: { site: record.salts.site, product: record.salts.product, host: record.salts.host },
+    };
   }
   // Category only: the kind of monitoring, when and how often; no site, product, signal or evidence.
-  const { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, seal, digests, prevHash, hash } = record;
-  return { seq, kind, at, category, signalKind, source, count, firstAt, lastAt, ruleDbVersion, declared, seal, digests, prevHash, hash, salts: {} };
+  const {
+    seq,
+    kind,
+    at,
+    category,
+    signalKind,
+    source,
+    count,
+    firstAt,
+    lastAt,
+    ruleDbVersion,
+    declared,
+    seal,
+    digests,
+    prevHash,
+    hash,
+  } = record;
+  return {
+    seq,
+    kind,
+    at,
+    category,
+    signalKind,
+    source,
+    count,
+    firstAt,
+    lastAt,
+    ruleDbVersion,
+    declared,
+    seal,
+    digests,
+    prevHash,
+    hash,
+    salts: {},
+  };
 }
 
 export interface BundleContext {

@@ -6,7 +6,18 @@ import type { EvidenceRow } from '../log/aggregate';
 import { englishText } from '../../rules/english-text';
 import { categoryNameKey } from '../../rules/taxonomy';
 
-const COLUMNS = ['site', 'product', 'category', 'kind', 'signal', 'evidence', 'source', 'count', 'first_seen_utc', 'last_seen_utc'] as const;
+const COLUMNS = [
+  'site',
+  'product',
+  'category',
+  'kind',
+  'signal',
+  'evidence',
+  'source',
+  'count',
+  'first_seen_utc',
+  'last_seen_utc',
+] as const;
 
 export function csvCell(value: string | number): string {
   let text = String(value);

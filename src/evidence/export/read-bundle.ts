@@ -43,31 +43,47 @@ export type ParsedBundle = { ok: true; bundle: EvidenceBundle; unread: UnreadRec
  * deep (JSON.parse reads one), String recurses until the stack overflows.
  */
 function describeValue(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   return Array.isArray(value) ? '(a list)' : '(an object)';
 }
 
 /** Why a file of this many bytes is refused unread, or null. */
 export function sizeProblem(bytes: number): string | null {
-  return bytes > MAX_BUNDLE_BYTES ? `the file is ${Math.ceil(bytes / 1024 / 1024)} MB; an evidence export is at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB` : null;
+  return bytes > MAX_BUNDLE_BYTES
+    ? `the file is ${Math.ceil(bytes / 1024 / 1024)} MB; an evidence export is at most ${MAX_BUNDLE_BYTES / 1024 / 1024} MB`
+    : null;
 }
 
 export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   const tooBig = sizeProblem(bytes);
   if (tooBig) return { ok: false, error: tooBig };
   const deep = firstTooDeep(text, MAX_NESTING);
-  if (deep !== -1) return { ok: false, error: `nested more than ${MAX_NESTING} deep at character ${deep + 1}: an evidence export nests four deep, so this is not one` };
+  if (deep !== -1)
+    return {
+      ok: false,
+      error: `nested more than ${MAX_NESTING} deep at character ${deep + 1}: an evidence export nests four deep, so this is not one`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `not JSON (${(error as Error).message}) — the file may be cut short` };
   }
-  if ((data as { format?: unknown } | null)?.format !== BUNDLE_FORMAT) return { ok: false, error: 'not a Sightline evidence export (its "format" is not "sightline-evidence")' };
+  if ((data as { format?: unknown } | null)?.format !== BUNDLE_FORMAT)
+    return { ok: false, error: 'not a Sightline evidence export (its "format" is not "sightline-evidence")' };
   const version = (data as { version?: unknown }).version;
-  if (version === 1) return { ok: false, error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export' };
-  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version)) return { ok: false, error: `export version ${describeValue(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(', ')}; a newer Sightline may read it)` };
+  if (version === 1)
+    return {
+      ok: false,
+      error: 'a version 1 export, made before exports were sealed: it cannot be verified; ask for a new export',
+    };
+  if (!(READABLE_BUNDLE_VERSIONS as readonly unknown[]).includes(version))
+    return {
+      ok: false,
+      error: `export version ${describeValue(version)} is not supported (this version of Sightline reads versions ${READABLE_BUNDLE_VERSIONS.join(', ')}; a newer Sightline may read it)`,
+    };
   const parsed = EnvelopeWithRecords.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -87,7 +103,11 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
     unread.count++;
     if (unread.first.length < UNREAD_KEPT) {
       const seq = (records[index] as { seq?: unknown } | null)?.seq;
-      unread.first.push({ index, seq: typeof seq === 'number' && Number.isSafeInteger(seq) ? seq : null, problem: `records.${index}${problem.field ? `.${problem.field}` : ''}: ${problem.message}` });
+      unread.first.push({
+        index,
+        seq: typeof seq === 'number' && Number.isSafeInteger(seq) ? seq : null,
+        problem: `records.${index}${problem.field ? `.${problem.field}` : ''}: ${problem.message}`,
+      });
     }
   }
   return { ok: true, bundle: { ...parsed.data, records: readable }, unread };
@@ -97,10 +117,18 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
 async function unreadFailure(bundle: EvidenceBundle, unread: UnreadRecords): Promise<Verification> {
   const first = unread.first[0]!;
   // Every record before the first unreadable one was read: a break among them comes first in the file.
-  const before = await verifyRecords(bundle.records.slice(0, first.index) as unknown as VerifiableRecord[], bundle.redaction);
+  const before = await verifyRecords(
+    bundle.records.slice(0, first.index) as unknown as VerifiableRecord[],
+    bundle.redaction,
+  );
   if (!before.intact) return before;
   const more = unread.count > 1 ? `; ${unread.count} records in all cannot be read` : '';
-  return { intact: false, seq: first.seq ?? 0, index: first.index, reason: `record ${first.index + 1}${first.seq === null ? '' : ` (entry ${first.seq})`} cannot be read: ${first.problem}${more}` };
+  return {
+    intact: false,
+    seq: first.seq ?? 0,
+    index: first.index,
+    reason: `record ${first.index + 1}${first.seq === null ? '' : ` (entry ${first.seq})`} cannot be read: ${first.problem}${more}`,
+  };
 }
 
 /**
@@ -113,9 +141,19 @@ async function unreadFailure(bundle: EvidenceBundle, unread: UnreadRecords): Pro
 export async function verifyBundle(bundle: EvidenceBundle, unread?: UnreadRecords): Promise<BundleVerification> {
   // Records parseBundle left out also leave the file short of its entry count, so a caller that forgets
   // `unread` still gets "broken"; with it, the reason names the first unreadable record.
-  const [signature, chain] = await Promise.all([checkSignature(bundle), unread && unread.count > 0 ? unreadFailure(bundle, unread) : verifyChain(bundle)]);
+  const [signature, chain] = await Promise.all([
+    checkSignature(bundle),
+    unread && unread.count > 0 ? unreadFailure(bundle, unread) : verifyChain(bundle),
+  ]);
   if (!chain.intact) return { ...chain, signature };
-  if (signature.status === 'invalid') return { intact: false, seq: chain.head?.seq ?? 0, index: Math.max(0, bundle.records.length - 1), reason: signature.reason, signature };
+  if (signature.status === 'invalid')
+    return {
+      intact: false,
+      seq: chain.head?.seq ?? 0,
+      index: Math.max(0, bundle.records.length - 1),
+      reason: signature.reason,
+      signature,
+    };
   return { ...chain, signature };
 }
 
@@ -125,13 +163,26 @@ async function verifyChain(bundle: EvidenceBundle): Promise<Verification> {
   const records = bundle.records as unknown as VerifiableRecord[];
   if (bundle.entryCount !== records.length) {
     const lastSeq = records.at(-1)?.seq ?? 0;
-    return { intact: false, seq: lastSeq, index: records.length, reason: `the file names ${bundle.entryCount} entries but holds ${records.length} (entries were removed or the file is truncated)` };
+    return {
+      intact: false,
+      seq: lastSeq,
+      index: records.length,
+      reason: `the file names ${bundle.entryCount} entries but holds ${records.length} (entries were removed or the file is truncated)`,
+    };
   }
   const result = await verifyRecords(records, bundle.redaction);
   if (!result.intact) return result;
   const head = result.head;
-  if ((head?.seq ?? null) !== (bundle.chainHead?.seq ?? null) || (head?.hash ?? null) !== (bundle.chainHead?.hash ?? null)) {
-    return { intact: false, seq: head?.seq ?? 0, index: records.length - 1, reason: 'the last entry is not the chain head the file names (entries at the end were removed)' };
+  if (
+    (head?.seq ?? null) !== (bundle.chainHead?.seq ?? null) ||
+    (head?.hash ?? null) !== (bundle.chainHead?.hash ?? null)
+  ) {
+    return {
+      intact: false,
+      seq: head?.seq ?? 0,
+      index: records.length - 1,
+      reason: 'the last entry is not the chain head the file names (entries at the end were removed)',
+    };
   }
   return result;
 }

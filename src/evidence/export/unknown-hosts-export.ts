@@ -7,10 +7,21 @@ export const UnknownHostsExport = z.strictObject({
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
   site: z.string(),
-  hosts: z.array(z.strictObject({ host: z.string(), count: z.number().int().positive(), first: z.iso.datetime(), last: z.iso.datetime() })),
+  hosts: z.array(
+    z.strictObject({
+      host: z.string(),
+      count: z.number().int().positive(),
+      first: z.iso.datetime(),
+      last: z.iso.datetime(),
+    }),
+  ),
 });
 
-export function unknownHostsExport(site: string, hosts: Record<string, { count: number; first: number; last: number }>, now: Date): string {
+export function unknownHostsExport(
+  site: string,
+  hosts: Record<string, { count: number; first: number; last: number }>,
+  now: Date,
+): string {
   const bundle = UnknownHostsExport.parse({
     format: 'sightline-unknown-hosts',
     version: 1,
@@ -18,7 +29,12 @@ export function unknownHostsExport(site: string, hosts: Record<string, { count: 
     site,
     hosts: Object.entries(hosts)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([host, seen]) => ({ host, count: seen.count, first: new Date(seen.first).toISOString(), last: new Date(seen.last).toISOString() })),
+      .map(([host, seen]) => ({
+        host,
+        count: seen.count,
+        first: new Date(seen.first).toISOString(),
+        last: new Date(seen.last).toISOString(),
+      })),
   });
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }

@@ -20,7 +20,11 @@ export interface LetterContradiction {
   sites: string[];
 }
 
-const KIND_WORDS: Readonly<Record<string, string>> = { email: 'my work email address', employee_number: 'my employee number', username: 'my username' };
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  email: 'my work email address',
+  employee_number: 'my employee number',
+  username: 'my username',
+};
 const FORM_WORDS: Readonly<Record<string, string>> = {
   plain: 'as written',
   url_encoded: 'URL-encoded',
@@ -71,11 +75,20 @@ export function identityFormWords(labels: readonly string[]): string[] {
 }
 
 /** Page-only products never reach a letter here: the caller decides, as for findings, whether to include them. */
-export function letterEvidence(strongest: StrongestEvidence, includePageOnly: boolean): { identity: LetterIdentity[]; contradictions: LetterContradiction[] } {
+export function letterEvidence(
+  strongest: StrongestEvidence,
+  includePageOnly: boolean,
+): { identity: LetterIdentity[]; contradictions: LetterContradiction[] } {
   return {
-    identity: strongest.identity.map((i) => ({ product: i.product, forms: identityFormWords(i.forms), sites: i.sites })),
+    identity: strongest.identity.map((i) => ({
+      product: i.product,
+      forms: identityFormWords(i.forms),
+      sites: i.sites,
+    })),
     contradictions: strongest.contradictions.flatMap((c) => {
-      const products = includePageOnly ? [...c.products, ...c.pageOnlyProducts].sort((a, b) => a.localeCompare(b)) : c.products;
+      const products = includePageOnly
+        ? [...c.products, ...c.pageOnlyProducts].sort((a, b) => a.localeCompare(b))
+        : c.products;
       if (products.length === 0) return [];
       const { promise } = c;
       const subject =

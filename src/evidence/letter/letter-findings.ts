@@ -22,7 +22,11 @@ export interface LetterFindings {
  * `now`: compare with the declaration that applies today (policy/status-now.ts) rather than with what
  * each record knew when it was written; the letter then names today's declaration.
  */
-export function letterFindings(entries: readonly EvidenceEntry[], includePageOnly = false, now?: PolicyNow): LetterFindings {
+export function letterFindings(
+  entries: readonly EvidenceEntry[],
+  includePageOnly = false,
+  now?: PolicyNow,
+): LetterFindings {
   const byRule = new Map<string, LetterFinding & { at: number; firstMs: number; lastMs: number; observed: boolean }>();
   let declaration: { at: number; label: string } | undefined;
   for (const entry of entries) {
@@ -47,18 +51,26 @@ export function letterFindings(entries: readonly EvidenceEntry[], includePageOnl
       f.at = entry.at;
       f.declared = (entry.declared && own(STATUS, entry.declared)) || 'no-policy';
     }
-    if (entry.declaration && (!declaration || entry.at > declaration.at)) declaration = { at: entry.at, label: entry.declaration.replace(/^[^:]*:\s*/, '') };
+    if (entry.declaration && (!declaration || entry.at > declaration.at))
+      declaration = { at: entry.at, label: entry.declaration.replace(/^[^:]*:\s*/, '') };
     byRule.set(entry.ruleId, f);
   }
   const all = [...byRule.values()];
   if (now) {
     for (const [ruleId, f] of byRule) f.declared = leastDeclared(f.sites.map((site) => now.statusOf(site, ruleId)));
-    const label = all.flatMap((f) => f.sites).map((site) => now.labelFor(site)).find((l) => l !== undefined);
+    const label = all
+      .flatMap((f) => f.sites)
+      .map((site) => now.labelFor(site))
+      .find((l) => l !== undefined);
     declaration = label === undefined ? undefined : { at: Infinity, label };
   }
   const pageOnly = all.filter((f) => !f.observed).map((f) => f.product);
   const findings = all
     .filter((f) => f.observed || includePageOnly)
-    .map(({ at: _at, firstMs, lastMs, observed: _observed, ...f }) => ({ ...f, firstSeen: new Date(firstMs).toISOString(), lastSeen: new Date(lastMs).toISOString() }));
+    .map(({ at: _at, firstMs, lastMs, observed: _observed, ...f }) => ({
+      ...f,
+      firstSeen: new Date(firstMs).toISOString(),
+      lastSeen: new Date(lastMs).toISOString(),
+    }));
   return { findings, pageOnly, declarationLabel: declaration?.label };
 }

@@ -23,9 +23,13 @@ const IDENTITY_LEAD = 'Requests from my browser to these tools carried my identi
 /** One question per contradiction, then one about identity: asked in both kinds of letter. */
 function evidenceRequests(ctx: TextContext): string[] {
   return [
-    ...ctx.contradictions.map((c) => `How the use of ${joinList(c.products)} is consistent with the statement "${c.quote}"`),
+    ...ctx.contradictions.map(
+      (c) => `How the use of ${joinList(c.products)} is consistent with the statement "${c.quote}"`,
+    ),
     ...(ctx.identityProducts.length > 0
-      ? [`Why my identity is sent to ${joinList(ctx.identityProducts)}, what ${ctx.identityProducts.length === 1 ? 'that vendor does' : 'those vendors do'} with it, and under what agreement.`]
+      ? [
+          `Why my identity is sent to ${joinList(ctx.identityProducts)}, what ${ctx.identityProducts.length === 1 ? 'that vendor does' : 'those vendors do'} with it, and under what agreement.`,
+        ]
       : []),
   ];
 }
@@ -70,7 +74,11 @@ export const SAR = {
   requests(ctx: TextContext): string[] {
     const tools = ctx.hasFindings ? 'the tools listed above' : 'any such monitoring tools';
     return [
-      ...(ctx.identityProducts.length > 0 ? [`All personal data about me that ${joinList(ctx.identityProducts)} received, including the identifiers listed above, and who at your organisation or the vendor can see it.`] : []),
+      ...(ctx.identityProducts.length > 0
+        ? [
+            `All personal data about me that ${joinList(ctx.identityProducts)} received, including the identifiers listed above, and who at your organisation or the vendor can see it.`,
+          ]
+        : []),
       `Confirmation of whether you process personal data about me and a copy of that data, including everything collected by or derived from ${tools}: for example activity logs, timings, recordings, screenshots, scores, reports, and any notes or decisions based on them.`,
       'The purposes for which that data is processed.',
       'The categories of personal data concerned.',
@@ -78,7 +86,7 @@ export const SAR = {
       'How long the data will be kept or, if that is not possible, the criteria used to decide how long.',
       'Where any of the data was not collected from me directly, all available information about its source.',
       'Whether any automated decision-making, including profiling, is used in relation to me and, if so, meaningful information about the logic involved and its significance and likely consequences for me.',
-      'Confirmation of my rights to ask for the data to be corrected or erased, to ask you to restrict its processing or to object to it, and to complain to the Information Commissioner\'s Office (ICO).',
+      "Confirmation of my rights to ask for the data to be corrected or erased, to ask you to restrict its processing or to object to it, and to complain to the Information Commissioner's Office (ICO).",
     ];
   },
   after: [
@@ -89,7 +97,7 @@ export const SAR = {
   closing: 'Thank you. I look forward to hearing from you.',
   note: [
     'Keep a copy of this letter and note the date you send it: the one-month time limit runs from the day the employer receives it.',
-    'A subject access request is about the person whose data it is. If a union rep sends it on a worker\'s behalf, include the worker\'s written authority.',
+    "A subject access request is about the person whose data it is. If a union rep sends it on a worker's behalf, include the worker's written authority.",
   ],
 };
 
@@ -137,9 +145,7 @@ export const ENQUIRY = {
   deadline:
     'I would be grateful for a full written reply within one month of the date of this letter. If you cannot reply in that time, please let me know when I can expect one.',
   closing: 'Thank you for your help. I look forward to hearing from you.',
-  note: [
-    'Keep a copy of this letter and note the date you send it.',
-  ],
+  note: ['Keep a copy of this letter and note the date you send it.'],
 };
 
 /** The note after the letter: the same core for both kinds, then the kind's own advice. */

@@ -59,7 +59,7 @@ describe.each(KINDS)('draftLetter (%s)', (kind) => {
     expect(text).toContain('Hubstaff (Netsol Technologies)');
   });
 
-  it('gives the overall date range and each finding\'s dates in long British form', () => {
+  it("gives the overall date range and each finding's dates in long British form", () => {
     const text = body(draftLetter(full(kind)));
     expect(text).toContain('between 3 March 2026 and 22 November 2026');
     expect(text).toContain('Dates: 3 March 2026 to 30 September 2026');
@@ -138,13 +138,23 @@ describe.each(KINDS)('draftLetter (%s)', (kind) => {
 
   it('is deterministic for the same input', () => {
     expect(draftLetter(full(kind))).toBe(draftLetter(full(kind)));
-    expect(draftLetter({ kind, date: '2026-01-01', findings: [] })).toBe(draftLetter({ kind, date: '2026-01-01', findings: [] }));
+    expect(draftLetter({ kind, date: '2026-01-01', findings: [] })).toBe(
+      draftLetter({ kind, date: '2026-01-01', findings: [] }),
+    );
   });
 
   it('never prints "undefined" or "null", even from sparse or malformed input', () => {
     const sparse = [
       { product: 'Teramind', category: '', sites: [], firstSeen: 'not a date', lastSeen: '', declared: 'undeclared' },
-      { product: 'Hotjar', category: 'session recording', sites: [''], firstSeen: '2026-13-40', lastSeen: '2026-02-01', declared: 'product', vendor: undefined },
+      {
+        product: 'Hotjar',
+        category: 'session recording',
+        sites: [''],
+        firstSeen: '2026-13-40',
+        lastSeen: '2026-02-01',
+        declared: 'product',
+        vendor: undefined,
+      },
     ] as LetterFinding[];
     const inputs: LetterInput[] = [
       full(kind),
@@ -193,7 +203,17 @@ describe('monitoring enquiry', () => {
   });
 
   it('asks what, why, extent, retention, access, lawful basis, DPIA, consultation and challenge', () => {
-    for (const q of ['What monitoring', 'Why it is carried out', 'To what extent and how', 'How long the data is kept', 'Who can see the data', 'lawful basis', 'impact assessment (DPIA)', 'consulted', 'challenge it']) {
+    for (const q of [
+      'What monitoring',
+      'Why it is carried out',
+      'To what extent and how',
+      'How long the data is kept',
+      'Who can see the data',
+      'lawful basis',
+      'impact assessment (DPIA)',
+      'consulted',
+      'challenge it',
+    ]) {
       expect(text).toContain(q);
     }
   });

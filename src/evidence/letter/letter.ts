@@ -38,8 +38,18 @@ export interface LetterInput {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Trimmed single-line text; anything that is not a string (a stray null from a caller) becomes ''. */
@@ -65,7 +75,10 @@ function longDate(key: string): string {
 
 /** The earliest and latest of some ISO dates, or null when none is readable. */
 function span(dates: unknown[]): { from: string; to: string } | null {
-  const keys = dates.map(dayKey).filter((k): k is string => k !== null).sort();
+  const keys = dates
+    .map(dayKey)
+    .filter((k): k is string => k !== null)
+    .sort();
   const from = keys[0];
   const to = keys[keys.length - 1];
   return from && to ? { from, to } : null;
@@ -135,9 +148,17 @@ function policySummary(findings: LetterFinding[], policy: string): string {
     names.length === 0 ? [] : [`${joinList(names)} ${names.length === 1 ? one : many}.`];
   return [
     ...sentence(byStatus(findings, 'undeclared'), `was not mentioned in ${policy}`, `were not mentioned in ${policy}`),
-    ...sentence(byStatus(findings, 'category'), `is covered only by a general category in ${policy}; the product is not named`, `are covered only by general categories in ${policy}; the products are not named`),
+    ...sentence(
+      byStatus(findings, 'category'),
+      `is covered only by a general category in ${policy}; the product is not named`,
+      `are covered only by general categories in ${policy}; the products are not named`,
+    ),
     ...sentence(byStatus(findings, 'product'), `is named in ${policy}`, `are named in ${policy}`),
-    ...sentence(noPolicy, 'could not be compared with a policy, as none was provided', 'could not be compared with a policy, as none was provided'),
+    ...sentence(
+      noPolicy,
+      'could not be compared with a policy, as none was provided',
+      'could not be compared with a policy, as none was provided',
+    ),
   ].join(' ');
 }
 
@@ -171,9 +192,15 @@ export function draftLetter(input: LetterInput): string {
   const label = clean(input.declarationLabel);
   // Named when labelled; "your monitoring policy" when findings were compared with an unnamed one; null
   // when nothing says there is a policy at all.
-  const named = label ? `"${label}"` : findings.some((f) => f.declared !== 'no-policy') ? 'your monitoring policy' : null;
+  const named = label
+    ? `"${label}"`
+    : findings.some((f) => f.declared !== 'no-policy')
+      ? 'your monitoring policy'
+      : null;
   const policy = named ?? 'your monitoring policy';
-  const contradictions = (Array.isArray(input.contradictions) ? input.contradictions : []).filter((c) => c.products.length > 0);
+  const contradictions = (Array.isArray(input.contradictions) ? input.contradictions : []).filter(
+    (c) => c.products.length > 0,
+  );
   const identity = Array.isArray(input.identity) ? input.identity : [];
   const ctx: TextContext = {
     hasFindings: findings.length > 0,
@@ -189,7 +216,8 @@ export function draftLetter(input: LetterInput): string {
   const recipient = clean(input.recipient);
   const employer = clean(input.employer) || PLACEHOLDER.employer;
   const date = dayKey(input.date);
-  const placeholderRecipient = input.kind === 'subject-access' ? PLACEHOLDER.sarRecipient : PLACEHOLDER.enquiryRecipient;
+  const placeholderRecipient =
+    input.kind === 'subject-access' ? PLACEHOLDER.sarRecipient : PLACEHOLDER.enquiryRecipient;
 
   const blocks: string[] = [
     `${name}\n${role}`,
@@ -198,9 +226,13 @@ export function draftLetter(input: LetterInput): string {
     `Subject: ${text.subject}`,
     recipient ? `Dear ${recipient},` : 'Dear Sir or Madam,',
     ...text.intro(ctx),
-    ...(contradictions.length > 0 ? [text.contradictionsLead, ...contradictions.map((c) => contradictionBlock(c, policy))] : []),
+    ...(contradictions.length > 0
+      ? [text.contradictionsLead, ...contradictions.map((c) => contradictionBlock(c, policy))]
+      : []),
     ...(identity.length > 0 ? [`${text.identityLead}\n\n${identity.map(identityBlock).join('\n')}`] : []),
-    ...(findings.length > 0 ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)] : []),
+    ...(findings.length > 0
+      ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)]
+      : []),
     `${text.requestsLead}\n\n${numbered(text.requests(ctx))}`,
     ...text.after,
     text.deadline,

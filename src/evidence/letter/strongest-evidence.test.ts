@@ -38,8 +38,10 @@ const log = [
 describe('strongestEvidence', () => {
   const strongest = strongestEvidence(log, now, ruleCatalog);
 
-  it('names each product sent the worker\'s identity, with every form', () => {
-    expect(strongest.identity).toEqual([{ product: 'Fullstory', forms: ['email:sha256', 'email:url_encoded'], sites: ['contoso.sharepoint.com'] }]);
+  it("names each product sent the worker's identity, with every form", () => {
+    expect(strongest.identity).toEqual([
+      { product: 'Fullstory', forms: ['email:sha256', 'email:url_encoded'], sites: ['contoso.sharepoint.com'] },
+    ]);
   });
 
   it('holds each promise against the products seen where that policy applies; page-only apart', () => {
@@ -47,7 +49,12 @@ describe('strongestEvidence', () => {
     const typing = ['Fullstory', 'Pendo'].filter((p) => typesText(p.toLowerCase()));
     expect(byId.keys?.products ?? []).toEqual(typing);
     expect(byId.keys?.pageOnlyProducts ?? []).toEqual(typesText('hotjar') ? ['Hotjar'] : []);
-    expect(byId.replay).toMatchObject({ by: 'category', products: ['Fullstory'], pageOnlyProducts: ['Hotjar'], sites: ['contoso.sharepoint.com'] });
+    expect(byId.replay).toMatchObject({
+      by: 'category',
+      products: ['Fullstory'],
+      pageOnlyProducts: ['Hotjar'],
+      sites: ['contoso.sharepoint.com'],
+    });
     expect(byId.cam).toBeUndefined();
   });
 
@@ -60,22 +67,41 @@ describe('the letter leads with the strongest evidence', () => {
   const strongest = strongestEvidence(log, now, ruleCatalog);
   const { findings, declarationLabel } = letterFindings(log, false, now);
   const make = (includePageOnly: boolean) =>
-    draftLetter({ kind: 'monitoring-enquiry', date: '2026-12-05', employer: 'Contoso Ltd', findings, declarationLabel, ...letterEvidence(strongest, includePageOnly) });
+    draftLetter({
+      kind: 'monitoring-enquiry',
+      date: '2026-12-05',
+      employer: 'Contoso Ltd',
+      findings,
+      declarationLabel,
+      ...letterEvidence(strongest, includePageOnly),
+    });
 
   it('quotes each broken promise and asks how it is consistent, and says what identity was sent', () => {
     const letter = make(false);
-    expect(letter).toContain('"Contoso Ltd - Monitoring at work" says: "We never record your sessions." However, Fullstory was running on contoso.sharepoint.com (Session recording).');
-    expect(letter).toContain('How the use of Fullstory is consistent with the statement "We never record your sessions."');
-    expect(letter).toContain('- Fullstory was sent my work email address (as a SHA-256 hash, URL-encoded) from contoso.sharepoint.com.');
-    expect(letter).toContain('Why my identity is sent to Fullstory, what that vendor does with it, and under what agreement.');
+    expect(letter).toContain(
+      '"Contoso Ltd - Monitoring at work" says: "We never record your sessions." However, Fullstory was running on contoso.sharepoint.com (Session recording).',
+    );
+    expect(letter).toContain(
+      'How the use of Fullstory is consistent with the statement "We never record your sessions."',
+    );
+    expect(letter).toContain(
+      '- Fullstory was sent my work email address (as a SHA-256 hash, URL-encoded) from contoso.sharepoint.com.',
+    );
+    expect(letter).toContain(
+      'Why my identity is sent to Fullstory, what that vendor does with it, and under what agreement.',
+    );
     expect(letter).not.toContain('webcam');
     // Page-only Hotjar is not in the letter unless the person asks.
     expect(letter).not.toContain('Hotjar');
-    expect(make(true)).toContain('However, Fullstory and Hotjar were running on contoso.sharepoint.com (Session recording).');
+    expect(make(true)).toContain(
+      'However, Fullstory and Hotjar were running on contoso.sharepoint.com (Session recording).',
+    );
   });
 
   it('the contradictions come before the list of tools', () => {
     const letter = make(false);
-    expect(letter.indexOf('What I saw goes against what the policy says:')).toBeLessThan(letter.indexOf('- Fullstory (') === -1 ? letter.indexOf('- Fullstory:') : letter.indexOf('- Fullstory ('));
+    expect(letter.indexOf('What I saw goes against what the policy says:')).toBeLessThan(
+      letter.indexOf('- Fullstory (') === -1 ? letter.indexOf('- Fullstory:') : letter.indexOf('- Fullstory ('),
+    );
   });
 });

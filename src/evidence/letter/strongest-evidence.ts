@@ -33,7 +33,11 @@ export interface StrongestEvidence {
 
 const isPageSource = (source: string) => source === 'page' || source === 'page_timing';
 
-export function strongestEvidence(entries: readonly EvidenceEntry[], now: PolicyNow | undefined, catalog: ReadonlyMap<string, RuleSummary>): StrongestEvidence {
+export function strongestEvidence(
+  entries: readonly EvidenceEntry[],
+  now: PolicyNow | undefined,
+  catalog: ReadonlyMap<string, RuleSummary>,
+): StrongestEvidence {
   const identity = new Map<string, IdentitySent>();
   /** Per site: per rule, whether any record was observed rather than page-reported. */
   const seen = new Map<string, Map<string, boolean>>();
@@ -57,13 +61,25 @@ export function strongestEvidence(entries: readonly EvidenceEntry[], now: Policy
     if (!declaration?.promises?.length) continue;
     const products: SeenProduct[] = [...rules].flatMap(([ruleId, observed]) => {
       const rule = catalog.get(ruleId);
-      return rule ? [{ ruleId, product: rule.product, category: rule.category, capabilities: rule.capabilities, pageOnly: !observed }] : [];
+      return rule
+        ? [
+            {
+              ruleId,
+              product: rule.product,
+              category: rule.category,
+              capabilities: rule.capabilities,
+              pageOnly: !observed,
+            },
+          ]
+        : [];
     });
     for (const c of contradictionsOf(declaration.promises, products)) {
       const key = `${declaration.id}\u001f${c.promise.id}`;
       const into = found.get(key) ?? { ...c, products: [], pageOnlyProducts: [], sites: [] };
       into.products = [...new Set([...into.products, ...c.products])].sort((a, b) => a.localeCompare(b));
-      into.pageOnlyProducts = [...new Set([...into.pageOnlyProducts, ...c.pageOnlyProducts])].filter((p) => !into.products.includes(p)).sort((a, b) => a.localeCompare(b));
+      into.pageOnlyProducts = [...new Set([...into.pageOnlyProducts, ...c.pageOnlyProducts])]
+        .filter((p) => !into.products.includes(p))
+        .sort((a, b) => a.localeCompare(b));
       if (!into.sites.includes(site)) into.sites.push(site);
       found.set(key, into);
     }

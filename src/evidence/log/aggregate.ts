@@ -20,7 +20,10 @@ export interface EvidenceRow {
   last: number;
 }
 
-export function aggregateEntries(entries: Iterable<EvidenceEntry>, pending: Iterable<PendingTally> = []): EvidenceRow[] {
+export function aggregateEntries(
+  entries: Iterable<EvidenceEntry>,
+  pending: Iterable<PendingTally> = [],
+): EvidenceRow[] {
   const rows = new Map<string, EvidenceRow>();
   const add = (entry: Omit<EvidenceEntry, 'seq'>, key: string) => {
     const row = rows.get(key);

@@ -16,10 +16,17 @@ const EVIDENCE_BUDGET = 2000;
 const MAX_EVIDENCE = 2100;
 
 /** Whitespace and ";" would break the line into the wrong fields: percent-encode them. */
-const token = (value: string): string => value.replace(/[\s;%]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-const untoken = (value: string): string => value.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const token = (value: string): string =>
+  value.replace(/[\s;%]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const untoken = (value: string): string =>
+  value.replace(/%([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-export function extensionEvidence(finding: Pick<ExtensionFinding, 'id' | 'name' | 'version' | 'installType' | 'enabled' | 'riskyPermissions' | 'hostPermissions'>): string {
+export function extensionEvidence(
+  finding: Pick<
+    ExtensionFinding,
+    'id' | 'name' | 'version' | 'installType' | 'enabled' | 'riskyPermissions' | 'hostPermissions'
+  >,
+): string {
   // A name is clipped so the fixed fields always fit (a store name is at most 75 characters anyway).
   const head = `extension ${token(finding.id)} ${JSON.stringify(finding.name.slice(0, 120))} ${token(finding.version) || '-'}; install ${finding.installType}; ${finding.enabled ? 'enabled' : 'disabled'}; permissions${finding.riskyPermissions.map((p) => ` ${token(p)}`).join('')}; hosts`;
   let text = head;
@@ -47,7 +54,8 @@ export interface ExtensionEvidence {
   moreHosts: number;
 }
 
-const EVIDENCE_LINE = /^extension (\S+) ("(?:[^"\\]|\\.)*") (\S+); install (\w+); (enabled|disabled); permissions((?: [^\s;]+)*); hosts((?: [^\s;]+)*)$/;
+const EVIDENCE_LINE =
+  /^extension (\S+) ("(?:[^"\\]|\\.)*") (\S+); install (\w+); (enabled|disabled); permissions((?: [^\s;]+)*); hosts((?: [^\s;]+)*)$/;
 
 /** Read an extension entry's evidence back; null when it is not in this form (or was redacted away). */
 export function readExtensionEvidence(evidence: string | undefined): ExtensionEvidence | null {

@@ -8,7 +8,14 @@ import { GENESIS_HASH, sealDrafts } from '../seal/seal';
 import { draft } from './test-entries';
 import { describeDeclaration } from '../../policy/declaration';
 
-const context: BundleContext = { exportId: 'export-0001', createdAt: new Date('2026-11-22T10:00:00Z'), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member: { named: false, code: 'M-ABCDEFGH' } };
+const context: BundleContext = {
+  exportId: 'export-0001',
+  createdAt: new Date('2026-11-22T10:00:00Z'),
+  extensionVersion: '0.1.0',
+  ruleDbVersion: '2026.11.22',
+  redaction: 'full',
+  member: { named: false, code: 'M-ABCDEFGH' },
+};
 
 /** Seal, export at full detail and read back with the rep view's importer. */
 async function roundTrip(drafts: EntryDraft[]): Promise<{ ok: boolean; error?: string }> {
@@ -20,7 +27,12 @@ async function roundTrip(drafts: EntryDraft[]): Promise<{ ok: boolean; error?: s
 }
 
 // The longest label the declaration format allows: 634 characters with its id.
-const longest = { employer: 'E'.repeat(200), title: 'T'.repeat(300), policyVersion: '9'.repeat(50), date: '2026-01-10' };
+const longest = {
+  employer: 'E'.repeat(200),
+  title: 'T'.repeat(300),
+  policyVersion: '9'.repeat(50),
+  date: '2026-01-10',
+};
 const longPath = `https://rs.fullstory.com/${'a'.repeat(3000)}`;
 
 describe('FIELD_LIMITS', () => {
@@ -50,7 +62,9 @@ describe('boundDraft', () => {
   it('makes the longest declaration label exportable and importable', async () => {
     const label = `${'d'.repeat(64)}: ${describeDeclaration(longest)}`;
     expect(label).toHaveLength(634);
-    expect(() => buildBundle(sealDrafts([draft({ declaration: label })], { seq: 0, hash: GENESIS_HASH }).sealed, context)).toThrow();
+    expect(() =>
+      buildBundle(sealDrafts([draft({ declaration: label })], { seq: 0, hash: GENESIS_HASH }).sealed, context),
+    ).toThrow();
     expect(declarationText('d'.repeat(64), describeDeclaration(longest))).toHaveLength(600);
     expect(await roundTrip([boundDraft(draft({ declaration: label }))])).toEqual({ ok: true });
   });

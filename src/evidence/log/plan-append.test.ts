@@ -20,7 +20,20 @@ function memory() {
   return { record };
 }
 
-const unknown = (host: string, at: number, site = 'contoso.sharepoint.com') => draft({ kind: 'unknown_third_party', at, firstAt: at, lastAt: at, site, ruleId: undefined, product: undefined, category: undefined, signalKind: 'unknown_host', signalValue: host, evidence: host });
+const unknown = (host: string, at: number, site = 'contoso.sharepoint.com') =>
+  draft({
+    kind: 'unknown_third_party',
+    at,
+    firstAt: at,
+    lastAt: at,
+    site,
+    ruleId: undefined,
+    product: undefined,
+    category: undefined,
+    signalKind: 'unknown_host',
+    signalValue: host,
+    evidence: host,
+  });
 
 describe('planAppend: unknown hosts', () => {
   it(`gives at most ${MAX_UNKNOWN_HOSTS_PER_DAY} new hosts per site and day their own entry, and counts the rest in one stream`, async () => {
@@ -34,17 +47,27 @@ describe('planAppend: unknown hosts', () => {
     expect(appended.filter((e) => e.signalValue === MORE_UNKNOWN_HOSTS)).toHaveLength(1);
     // The overflow stream's count is written as a tally when it is due; nothing is lost in between.
     const later = await log.record([unknown('h299.example', t + 10 * 60 * 1000)]);
-    expect(later).toEqual([expect.objectContaining({ signalValue: MORE_UNKNOWN_HOSTS, count: 300 - MAX_UNKNOWN_HOSTS_PER_DAY })]);
+    expect(later).toEqual([
+      expect.objectContaining({ signalValue: MORE_UNKNOWN_HOSTS, count: 300 - MAX_UNKNOWN_HOSTS_PER_DAY }),
+    ]);
   });
 
   it('keeps counting hosts already seen, and starts afresh the next day and on another site', async () => {
     const log = memory();
     const t = 1_700_000_000_000 - (1_700_000_000_000 % DAY);
     await log.record(Array.from({ length: MAX_UNKNOWN_HOSTS_PER_DAY }, (_, i) => unknown(`h${i}.example`, t + i)));
-    expect(await log.record([unknown('new.example', t + 100)])).toEqual([expect.objectContaining({ signalValue: MORE_UNKNOWN_HOSTS })]);
-    expect(await log.record([unknown('h0.example', t + 10 * 60 * 1000)])).toEqual([expect.objectContaining({ signalValue: 'h0.example', kind: 'unknown_third_party', count: 1 })]);
-    expect(await log.record([unknown('other.example', t + 200, 'other.sharepoint.com')])).toEqual([expect.objectContaining({ signalValue: 'other.example' })]);
-    expect(await log.record([unknown('tomorrow.example', t + DAY)])).toEqual([expect.objectContaining({ signalValue: 'tomorrow.example' })]);
+    expect(await log.record([unknown('new.example', t + 100)])).toEqual([
+      expect.objectContaining({ signalValue: MORE_UNKNOWN_HOSTS }),
+    ]);
+    expect(await log.record([unknown('h0.example', t + 10 * 60 * 1000)])).toEqual([
+      expect.objectContaining({ signalValue: 'h0.example', kind: 'unknown_third_party', count: 1 }),
+    ]);
+    expect(await log.record([unknown('other.example', t + 200, 'other.sharepoint.com')])).toEqual([
+      expect.objectContaining({ signalValue: 'other.example' }),
+    ]);
+    expect(await log.record([unknown('tomorrow.example', t + DAY)])).toEqual([
+      expect.objectContaining({ signalValue: 'tomorrow.example' }),
+    ]);
   });
 
   it('leaves product evidence alone', async () => {

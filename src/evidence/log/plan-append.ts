@@ -16,7 +16,11 @@ export interface AppendPlan {
   caps: UnknownHostCap[];
 }
 
-export async function planAppend(drafts: readonly EntryDraft[], stored: StoredBeside, intervalMs?: number): Promise<AppendPlan> {
+export async function planAppend(
+  drafts: readonly EntryDraft[],
+  stored: StoredBeside,
+  intervalMs?: number,
+): Promise<AppendPlan> {
   const pending = new Map<string, PendingTally | undefined>();
   const caps = new Map<string, UnknownHostCap>();
   const pendingFor = async (key: string) => {

@@ -60,7 +60,12 @@ describe('flushPending', () => {
   });
 
   it('keeps unknown third parties as their own kind', () => {
-    const d = draft({ kind: 'unknown_third_party', signalKind: 'unknown_host', ruleId: undefined, signalValue: 'cdn.other.example' });
+    const d = draft({
+      kind: 'unknown_third_party',
+      signalKind: 'unknown_host',
+      ruleId: undefined,
+      signalValue: 'cdn.other.example',
+    });
     const first = recordObservation(undefined, tallyKey(d), d);
     expect(first.append?.kind).toBe('unknown_third_party');
     const second = recordObservation(first.pending, tallyKey(d), { ...d, at: d.at + 1 });

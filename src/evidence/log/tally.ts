@@ -23,11 +23,22 @@ export interface TallyStep {
   pending: PendingTally;
 }
 
-export function recordObservation(pending: PendingTally | undefined, key: string, draft: EntryDraft, intervalMs = TALLY_INTERVAL_MS): TallyStep {
+export function recordObservation(
+  pending: PendingTally | undefined,
+  key: string,
+  draft: EntryDraft,
+  intervalMs = TALLY_INTERVAL_MS,
+): TallyStep {
   const at = draft.at;
   if (!pending) {
     return {
-      append: { ...draft, kind: draft.kind === 'unknown_third_party' ? 'unknown_third_party' : 'first_seen', count: 1, firstAt: at, lastAt: at },
+      append: {
+        ...draft,
+        kind: draft.kind === 'unknown_third_party' ? 'unknown_third_party' : 'first_seen',
+        count: 1,
+        firstAt: at,
+        lastAt: at,
+      },
       pending: { key, count: 0, since: at, last: at, lastWrittenAt: at, template: draft },
     };
   }

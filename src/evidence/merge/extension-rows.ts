@@ -22,7 +22,8 @@ export function addExtensionEntry(extensions: Map<string, MemberExtension>, entr
     row = { ...read, count: 0, first: Infinity, last: -Infinity, describedAt: -1 };
     extensions.set(read.id, row);
   }
-  if (entry.at >= row.describedAt) Object.assign(row, read, { product: entry.product, category: entry.category, describedAt: entry.at });
+  if (entry.at >= row.describedAt)
+    Object.assign(row, read, { product: entry.product, category: entry.category, describedAt: entry.at });
   row.count += entry.count;
   row.first = Math.min(row.first, entry.firstAt);
   row.last = Math.max(row.last, entry.lastAt);
@@ -31,7 +32,10 @@ export function addExtensionEntry(extensions: Map<string, MemberExtension>, entr
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Across members: the latest description of each extension, with how many members' browsers had it. */
-export function mergeExtensions(members: readonly { memberKey: string; extensions?: readonly MemberExtension[] }[], merged: boolean): ReportExtension[] {
+export function mergeExtensions(
+  members: readonly { memberKey: string; extensions?: readonly MemberExtension[] }[],
+  merged: boolean,
+): ReportExtension[] {
   const byId = new Map<string, MemberExtension & { keys: Set<string> }>();
   for (const member of members) {
     for (const extension of member.extensions ?? []) {
@@ -48,7 +52,12 @@ export function mergeExtensions(members: readonly { memberKey: string; extension
     }
   }
   return [...byId.values()]
-    .map(({ keys, describedAt: _d, first, last, ...extension }) => ({ ...extension, first: iso(first), last: iso(last), members: merged ? keys.size : undefined }))
+    .map(({ keys, describedAt: _d, first, last, ...extension }) => ({
+      ...extension,
+      first: iso(first),
+      last: iso(last),
+      members: merged ? keys.size : undefined,
+    }))
     .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 

@@ -34,7 +34,9 @@ async function reread(data: Uint8Array<ArrayBuffer>, expected: string): Promise<
 
 /** The union of intact bundles of one member, summarised; the newest file (highest chain head) describes it. */
 export function summariseUnion(files: readonly Checked[], catalog: ReadonlyMap<string, RuleSummary>): MemberSummary {
-  const ordered = [...files].sort((a, b) => (b.bundle.chainHead?.seq ?? 0) - (a.bundle.chainHead?.seq ?? 0) || (tieKey(a) < tieKey(b) ? -1 : 1));
+  const ordered = [...files].sort(
+    (a, b) => (b.bundle.chainHead?.seq ?? 0) - (a.bundle.chainHead?.seq ?? 0) || (tieKey(a) < tieKey(b) ? -1 : 1),
+  );
   const newest = ordered[0]!;
   // Of two copies of one record, the one from the more detailed export (they differ only in what was left out).
   const byHash = new Map<string, { record: BundleRecord; detail: number }>();
@@ -45,17 +47,25 @@ export function summariseUnion(files: readonly Checked[], catalog: ReadonlyMap<s
       if (!seen || detail > seen.detail) byHash.set(record.hash, { record, detail });
     }
   }
-  const kept = [...byHash.values()].sort((a, b) => a.record.seq - b.record.seq || (a.record.hash < b.record.hash ? -1 : 1));
+  const kept = [...byHash.values()].sort(
+    (a, b) => a.record.seq - b.record.seq || (a.record.hash < b.record.hash ? -1 : 1),
+  );
   let least = kept.length > 0 ? DETAIL.length - 1 : DETAIL.indexOf(newest.bundle.redaction);
   for (const k of kept) least = Math.min(least, k.detail);
   const bundle: EvidenceBundle = { ...newest.bundle, redaction: DETAIL[least]!, records: kept.map((k) => k.record) };
   const summary = summariseBundle({ bundle, verification: newest.verification }, catalog);
-  const sources = files.map((f) => f.sha256).filter((sha): sha is string => sha !== undefined).sort();
+  const sources = files
+    .map((f) => f.sha256)
+    .filter((sha): sha is string => sha !== undefined)
+    .sort();
   return { ...summary, sha256: undefined, sources: sources.length === files.length ? sources : undefined };
 }
 
 /** Read one member's files again (in any order) and summarise them as one, or say why not. */
-export async function summariseMemberFiles(files: readonly { data: Uint8Array<ArrayBuffer>; sha256: string }[], catalog: ReadonlyMap<string, RuleSummary>): Promise<MemberOutcome> {
+export async function summariseMemberFiles(
+  files: readonly { data: Uint8Array<ArrayBuffer>; sha256: string }[],
+  catalog: ReadonlyMap<string, RuleSummary>,
+): Promise<MemberOutcome> {
   const checked: Checked[] = [];
   for (const file of files) {
     const result = await reread(file.data, file.sha256);

@@ -90,7 +90,10 @@ function dayOf(at: number): string {
   return lastDayText;
 }
 
-export function summariseBundle({ bundle, verification }: CheckedBundle, catalog: ReadonlyMap<string, RuleSummary>): MemberSummary {
+export function summariseBundle(
+  { bundle, verification }: CheckedBundle,
+  catalog: ReadonlyMap<string, RuleSummary>,
+): MemberSummary {
   const rows = new Map<string, ProductSite>();
   const timeline: MemberSummary['timeline'] = nullRecord();
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
@@ -112,7 +115,8 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
       continue;
     }
     if (entry.signalKind === 'identifier' && entry.ruleId && entry.signalValue) {
-      const sent = own(identity, entry.ruleId) ?? (identity[entry.ruleId] = { product: entry.product ?? entry.ruleId, forms: [] });
+      const sent =
+        own(identity, entry.ruleId) ?? (identity[entry.ruleId] = { product: entry.product ?? entry.ruleId, forms: [] });
       if (!sent.forms.includes(entry.signalValue)) sent.forms.push(entry.signalValue);
     }
     if (entry.signalKind === 'extension_id') {
@@ -167,7 +171,9 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     headHash: bundle.chainHead?.hash ?? null,
     firstHash: bundle.records[0]?.hash ?? null,
     records: bundle.records.length,
-    integrity: verification.intact ? { status: 'intact' } : { status: 'broken', detail: verification.reason, seq: verification.seq, index: verification.index },
+    integrity: verification.intact
+      ? { status: 'intact' }
+      : { status: 'broken', detail: verification.reason, seq: verification.seq, index: verification.index },
     signature: verification.signature,
     ruleDbVersion: bundle.ruleDbVersion,
     extensionVersion: bundle.extensionVersion,
@@ -177,7 +183,9 @@ export function summariseBundle({ bundle, verification }: CheckedBundle, catalog
     productSites: [...rows.values()],
     timeline,
     // Hosts come from imported files: a record with no prototype, so "constructor" is just a host.
-    unknown: toNullRecord(Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }]))),
+    unknown: toNullRecord(
+      Object.fromEntries([...unknown].map(([host, v]) => [host, { sites: [...v.sites], count: v.count }])),
+    ),
     extensions: [...extensions.values()],
     identity,
   };

@@ -16,7 +16,8 @@ import { bytesOf, code, edited, exportOf, observations, sealLog } from './test-e
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const READER = { extensionVersion: '9.9.9', ruleDbVersion: '2099.01.01-1' };
 const merge = (files: { name: string; data: Uint8Array<ArrayBuffer> }[]) => mergeExportFiles(files, ruleCatalog);
-const fullstory = (rows: ReturnType<typeof mergedRows>) => rows.filter((r) => r.product === 'Fullstory').map((r) => ({ site: r.site, members: r.members, count: r.count }));
+const fullstory = (rows: ReturnType<typeof mergedRows>) =>
+  rows.filter((r) => r.product === 'Fullstory').map((r) => ({ site: r.site, members: r.members, count: r.count }));
 
 describe('only files that verify are in any figure', () => {
   const log = sealLog(observations([1, 4]));
@@ -25,13 +26,30 @@ describe('only files that verify are in any figure', () => {
   const tampered = edited(intact, 1, { count: 9 });
 
   it('a tampered copy loaded first, then the intact export: the intact figures, the copy left out with its first broken entry', async () => {
-    for (const order of [['copy', 'intact'], ['intact', 'copy']]) {
-      const files = order.map((which) => ({ name: `${which}.json`, data: bytesOf(which === 'copy' ? tampered : intact) }));
+    for (const order of [
+      ['copy', 'intact'],
+      ['intact', 'copy'],
+    ]) {
+      const files = order.map((which) => ({
+        name: `${which}.json`,
+        data: bytesOf(which === 'copy' ? tampered : intact),
+      }));
       const { plan, members } = await merge(files);
-      expect(fullstory(mergedRows(members)), order.join()).toEqual([{ site: 'contoso.sharepoint.com', members: 1, count: 5 }]);
+      expect(fullstory(mergedRows(members)), order.join()).toEqual([
+        { site: 'contoso.sharepoint.com', members: 1, count: 5 },
+      ]);
       expect(plan.merged.map((f) => f.names)).toEqual([['intact.json']]);
-      expect(plan.leftOut).toEqual([expect.objectContaining({ names: ['copy.json'], sha256: sha(files.find((f) => f.name === 'copy.json')!.data), reason: expect.stringMatching(/entry 2: its contents do not match its hash/), firstBroken: { seq: 2, index: 1 } })]);
-      expect(plan.conflicts).toEqual([expect.objectContaining({ exportId: 'export-0001', resolution: 'only the one that verifies counts' })]);
+      expect(plan.leftOut).toEqual([
+        expect.objectContaining({
+          names: ['copy.json'],
+          sha256: sha(files.find((f) => f.name === 'copy.json')!.data),
+          reason: expect.stringMatching(/entry 2: its contents do not match its hash/),
+          firstBroken: { seq: 2, index: 1 },
+        }),
+      ]);
+      expect(plan.conflicts).toEqual([
+        expect.objectContaining({ exportId: 'export-0001', resolution: 'only the one that verifies counts' }),
+      ]);
     }
   });
 
@@ -42,14 +60,18 @@ describe('only files that verify are in any figure', () => {
     expect(plan.merged).toEqual([]);
     expect(plan.leftOut[0]).toMatchObject({ firstBroken: { seq: 4, index: 3 } });
     // Alone, unverified: everything it says, the edit included.
-    expect(fullstory(mergedRows([plan.leftOut[0]!.unverified!]))).toEqual([{ site: 'contoso.sharepoint.com', members: 1, count: 46 }]);
+    expect(fullstory(mergedRows([plan.leftOut[0]!.unverified!]))).toEqual([
+      { site: 'contoso.sharepoint.com', members: 1, count: 46 },
+    ]);
   });
 
   it('a record that cannot be read is flagged: the rest is read, the file is not intact and counts for nothing (issue 13)', async () => {
     const bad = edited(exportOf(sealLog(observations([1, 2, 3])), code('M-CCCCCCCC'), 'export-0003'), 1, { count: -1 });
     const { plan, members } = await merge([{ name: 'c.json', data: bytesOf(bad) }]);
     expect(members).toEqual([]);
-    expect(plan.leftOut[0]!.reason).toMatch(/record 2 \(entry 2\) cannot be read: records\.1\.count: must be a whole number above 0/);
+    expect(plan.leftOut[0]!.reason).toMatch(
+      /record 2 \(entry 2\) cannot be read: records\.1\.count: must be a whole number above 0/,
+    );
     expect(plan.leftOut[0]!.unverified!.records).toBe(2);
   });
 
@@ -70,7 +92,11 @@ describe('duplicates are decided by content', () => {
     const log = sealLog(observations([1, 2, 3, 4, 5]));
     const monday = exportOf(log.slice(0, 3), code('M-AAAAAAAA'), 'export-monday');
     // Friday, after retention removed records 1 and 2: a checkpoint explains the gap.
-    const friday = exportOf([...log.slice(2), sealCheckpoint(log.at(-1)!, log[1]!, 2, log.at(-1)!.at + 1)], code('M-AAAAAAAA'), 'export-friday');
+    const friday = exportOf(
+      [...log.slice(2), sealCheckpoint(log.at(-1)!, log[1]!, 2, log.at(-1)!.at + 1)],
+      code('M-AAAAAAAA'),
+      'export-friday',
+    );
     const { plan, members } = await merge([
       { name: 'monday.json', data: bytesOf(monday) },
       { name: 'monday copy.json', data: bytesOf(monday) },
@@ -78,7 +104,9 @@ describe('duplicates are decided by content', () => {
     ]);
     expect(plan.copies.map((c) => c.names)).toEqual([['monday copy.json', 'monday.json']]);
     expect(members).toHaveLength(1);
-    expect(fullstory(mergedRows(members))).toEqual([{ site: 'contoso.sharepoint.com', members: 1, count: 1 + 2 + 3 + 4 + 5 }]);
+    expect(fullstory(mergedRows(members))).toEqual([
+      { site: 'contoso.sharepoint.com', members: 1, count: 1 + 2 + 3 + 4 + 5 },
+    ]);
     expect(members[0]!.sources).toEqual([sha(bytesOf(monday)), sha(bytesOf(friday))].sort());
   });
 
@@ -86,7 +114,10 @@ describe('duplicates are decided by content', () => {
     const log = sealLog(observations([1, 2, 3]));
     const a = exportOf(log.slice(0, 2), code('M-AAAAAAAA'), 'export-same');
     const b = exportOf(log, code('M-AAAAAAAA'), 'export-same');
-    const { plan, members } = await merge([{ name: 'a.json', data: bytesOf(a) }, { name: 'b.json', data: bytesOf(b) }]);
+    const { plan, members } = await merge([
+      { name: 'a.json', data: bytesOf(a) },
+      { name: 'b.json', data: bytesOf(b) },
+    ]);
     expect(plan.conflicts[0]!.resolution).toBe('all that verify count, as exports of one member: each record once');
     expect(fullstory(mergedRows(members))).toEqual([{ site: 'contoso.sharepoint.com', members: 1, count: 6 }]);
   });
@@ -98,7 +129,10 @@ describe('duplicates are decided by content', () => {
       { name: 'real.json', data: bytesOf(exportOf(log, code('M-AAAAAAAA'), 'export-a')) },
     ]);
     expect(members.map((m) => m.label)).toEqual(['Member M-AAAAAAAA']);
-    expect(plan.leftOut[0]).toMatchObject({ names: ['impostor.json'], reason: expect.stringMatching(/same log as Member M-AAAAAAAA's export/) });
+    expect(plan.leftOut[0]).toMatchObject({
+      names: ['impostor.json'],
+      reason: expect.stringMatching(/same log as Member M-AAAAAAAA's export/),
+    });
     expect(fullstory(mergedRows(members))).toEqual([{ site: 'contoso.sharepoint.com', members: 1, count: 5 }]);
   });
 });
@@ -106,7 +140,9 @@ describe('duplicates are decided by content', () => {
 describe('what the CSV and report claim is checkable', () => {
   const a = exportOf(sealLog(observations([1, 4])), code('M-AAAAAAAA'), 'export-a');
   const b = exportOf(sealLog(observations([2], { site: 'acme.slack.com' })), { named: true, name: 'Jo' }, 'export-b');
-  const broken = edited(exportOf(sealLog(observations([7, 7])), code('M-CCCCCCCC'), 'export-c'), 0, { site: 'elsewhere.example' });
+  const broken = edited(exportOf(sealLog(observations([7, 7])), code('M-CCCCCCCC'), 'export-c'), 0, {
+    site: 'elsewhere.example',
+  });
   const files = [
     { name: 'a.json', data: bytesOf(a) },
     { name: 'b.json', data: bytesOf(b) },
@@ -116,7 +152,10 @@ describe('what the CSV and report claim is checkable', () => {
   const outputs = async (order: typeof files) => {
     const { plan, members } = await merge(order);
     const provenance = provenanceOf(plan, READER);
-    return { csv: mergedCsv(mergedRows(members), provenance), html: renderReportHtml(reportModelFromSummaries(members, new Date(Date.UTC(2026, 11, 1)), provenance)) };
+    return {
+      csv: mergedCsv(mergedRows(members), provenance),
+      html: renderReportHtml(reportModelFromSummaries(members, new Date(Date.UTC(2026, 11, 1)), provenance)),
+    };
   };
 
   it('names each merged file by SHA-256, each left-out file with its reason, and the versions; the same files in any order give the same bytes', async () => {
@@ -124,18 +163,31 @@ describe('what the CSV and report claim is checkable', () => {
     const lines = first.csv.slice(1).split('\r\n');
     expect(lines).toContain(`a.json,${sha(files[0]!.data)},yes,Member M-AAAAAAAA,export-a,2,unsigned,`);
     expect(lines).toContain(`b.json,${sha(files[1]!.data)},yes,Jo,export-b,1,unsigned,`);
-    expect(lines.find((l) => l.startsWith('c.json,'))).toMatch(new RegExp(`^c\\.json,${sha(files[2]!.data)},no,,,,,"entry 1: its site does not match its digest .*\\(first broken: record 1, entry 1\\)"$`));
+    expect(lines.find((l) => l.startsWith('c.json,'))).toMatch(
+      new RegExp(
+        `^c\\.json,${sha(files[2]!.data)},no,,,,,"entry 1: its site does not match its digest .*\\(first broken: record 1, entry 1\\)"$`,
+      ),
+    );
     expect(lines.find((l) => l.startsWith('notes.json,'))).toMatch(/,no,,,,,"not a Sightline evidence export/);
     expect(lines).toContain('sightline_version,9.9.9');
     expect(lines).toContain('rule_database_version,2099.01.01-1');
-    expect(lines).toContain(`input_digest_sha256,${sha(bytesOf([sha(files[0]!.data), sha(files[1]!.data)].sort().join('\n')))}`);
+    expect(lines).toContain(
+      `input_digest_sha256,${sha(bytesOf([sha(files[0]!.data), sha(files[1]!.data)].sort().join('\n')))}`,
+    );
     // The broken member's 14 observations are in no figure.
-    expect(lines.filter((l) => l.startsWith('Fullstory,')).map((l) => l.split(',').slice(2, 5).join(' '))).toEqual(['contoso.sharepoint.com 1 5', 'acme.slack.com 1 2']);
+    expect(lines.filter((l) => l.startsWith('Fullstory,')).map((l) => l.split(',').slice(2, 5).join(' '))).toEqual([
+      'contoso.sharepoint.com 1 5',
+      'acme.slack.com 1 2',
+    ]);
     expect(first.html).toContain(sha(files[0]!.data));
     expect(first.html).toContain('Sightline 9.9.9, rule database 2099.01.01-1');
     expect(first.html).toContain('2 files were left out of every figure');
     expect(first.html).not.toContain('elsewhere.example');
-    for (const order of [[3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]]) {
+    for (const order of [
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+      [1, 3, 0, 2],
+    ]) {
       const again = await outputs(order.map((i) => files[i]!));
       expect(again.csv).toBe(first.csv);
       expect(again.html).toBe(first.html);

@@ -19,27 +19,44 @@ export interface MergeResult {
  * members with several files. A member whose files could not be united again (changed on disk) is left
  * out, with the reason.
  */
-export function membersToMerge(plan: MergePlan, loaded: readonly LoadedFile[], united: ReadonlyMap<string, MemberOutcome>): MergeResult {
+export function membersToMerge(
+  plan: MergePlan,
+  loaded: readonly LoadedFile[],
+  united: ReadonlyMap<string, MemberOutcome>,
+): MergeResult {
   const bySha = new Map<string, MemberSummary>();
   for (const file of loaded) if (file.sha256 && file.outcome.ok) bySha.set(file.sha256, file.outcome.summary);
   const members: MemberSummary[] = [];
   const leftOut: LeftOutFile[] = [...plan.leftOut];
   let merged = plan.merged;
   for (const { memberKey, sha256 } of plan.members) {
-    const outcome: MemberOutcome | undefined = sha256.length === 1 ? { ok: true, summary: bySha.get(sha256[0]!)! } : united.get(memberKey);
+    const outcome: MemberOutcome | undefined =
+      sha256.length === 1 ? { ok: true, summary: bySha.get(sha256[0]!)! } : united.get(memberKey);
     if (outcome?.ok) {
       members.push(outcome.summary);
       continue;
     }
     const error = outcome ? outcome.error : 'its files were not yet read together';
-    for (const file of plan.merged.filter((f) => f.memberKey === memberKey)) leftOut.push({ names: file.names, sha256: file.sha256, bytes: file.bytes, reason: error });
+    for (const file of plan.merged.filter((f) => f.memberKey === memberKey))
+      leftOut.push({ names: file.names, sha256: file.sha256, bytes: file.bytes, reason: error });
     merged = merged.filter((f) => f.memberKey !== memberKey);
   }
-  leftOut.sort((a, b) => ((a.sha256 ?? '') < (b.sha256 ?? '') ? -1 : (a.sha256 ?? '') > (b.sha256 ?? '') ? 1 : a.names[0]! < b.names[0]! ? -1 : 1));
+  leftOut.sort((a, b) =>
+    (a.sha256 ?? '') < (b.sha256 ?? '')
+      ? -1
+      : (a.sha256 ?? '') > (b.sha256 ?? '')
+        ? 1
+        : a.names[0]! < b.names[0]!
+          ? -1
+          : 1,
+  );
   return { plan: { ...plan, merged, leftOut }, members };
 }
 
-export async function mergeExportFiles(inputs: readonly { name: string; data: Uint8Array<ArrayBuffer> }[], catalog: ReadonlyMap<string, RuleSummary>): Promise<MergeResult> {
+export async function mergeExportFiles(
+  inputs: readonly { name: string; data: Uint8Array<ArrayBuffer> }[],
+  catalog: ReadonlyMap<string, RuleSummary>,
+): Promise<MergeResult> {
   const loaded: LoadedFile[] = [];
   // One at a time, as a worker does: only one file's text and records are held at once.
   for (const input of inputs) loaded.push(await summariseExportFile(input.name, input.data, catalog));

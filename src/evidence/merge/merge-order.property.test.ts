@@ -23,7 +23,9 @@ const memberArb = fc.record({
   twice: fc.boolean(),
 });
 
-function filesFor(members: { counts: number[]; site: string; earlier: number | undefined; tampered: boolean; twice: boolean }[]) {
+function filesFor(
+  members: { counts: number[]; site: string; earlier: number | undefined; tampered: boolean; twice: boolean }[],
+) {
   const files: { name: string; data: Uint8Array<ArrayBuffer> }[] = [];
   const expected = new Map<string, { count: number; members: number }>();
   members.forEach((m, i) => {
@@ -32,8 +34,13 @@ function filesFor(members: { counts: number[]; site: string; earlier: number | u
     const full = exportOf(log, member, `export-${i}-full`);
     files.push({ name: `m${i}.json`, data: bytesOf(full) });
     if (m.twice) files.push({ name: `m${i} copy.json`, data: bytesOf(full) });
-    if (m.earlier !== undefined) files.push({ name: `m${i} earlier.json`, data: bytesOf(exportOf(log.slice(0, 1 + (m.earlier % log.length)), member, `export-${i}-earlier`)) });
-    if (m.tampered) files.push({ name: `m${i} edited.json`, data: bytesOf(edited(full, m.counts.length - 1, { count: 100 })) });
+    if (m.earlier !== undefined)
+      files.push({
+        name: `m${i} earlier.json`,
+        data: bytesOf(exportOf(log.slice(0, 1 + (m.earlier % log.length)), member, `export-${i}-earlier`)),
+      });
+    if (m.tampered)
+      files.push({ name: `m${i} edited.json`, data: bytesOf(edited(full, m.counts.length - 1, { count: 100 })) });
     const row = expected.get(m.site) ?? { count: 0, members: 0 };
     expected.set(m.site, { count: row.count + m.counts.reduce((a, b) => a + b, 0), members: row.members + 1 });
   });
@@ -46,16 +53,21 @@ const csvOf = async (files: { name: string; data: Uint8Array<ArrayBuffer> }[]) =
   return { csv: mergedCsv(mergedRows(members), provenanceOf(plan, READER)), rows: mergedRows(members), plan };
 };
 
-describe('a merge of generated members\' files', () => {
-  it('gives the oracle\'s figures and the same CSV bytes in any order', async () => {
+describe("a merge of generated members' files", () => {
+  it("gives the oracle's figures and the same CSV bytes in any order", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(memberArb, { minLength: 1, maxLength: 4 }), fc.nat(), async (members, shuffleSeed) => {
         const { files, expected } = filesFor(members);
         const reference = await csvOf(files);
-        expect(Object.fromEntries(reference.rows.map((r) => [r.site, { count: r.count, members: r.members }]))).toEqual(Object.fromEntries(expected));
+        expect(Object.fromEntries(reference.rows.map((r) => [r.site, { count: r.count, members: r.members }]))).toEqual(
+          Object.fromEntries(expected),
+        );
         expect(reference.plan.leftOut).toHaveLength(members.filter((m) => m.tampered).length);
         // A permutation from the seed (fc.shuffledSubarray would shrink poorly across variable lengths).
-        const order = files.map((f, i) => ({ f, key: (Math.imul(i + 1, 2654435761) ^ shuffleSeed) >>> 0 })).sort((a, b) => a.key - b.key).map((x) => x.f);
+        const order = files
+          .map((f, i) => ({ f, key: (Math.imul(i + 1, 2654435761) ^ shuffleSeed) >>> 0 }))
+          .sort((a, b) => a.key - b.key)
+          .map((x) => x.f);
         expect((await csvOf(order)).csv).toBe(reference.csv);
         expect((await csvOf([...files].reverse())).csv).toBe(reference.csv);
       }),

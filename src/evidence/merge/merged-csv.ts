@@ -12,13 +12,46 @@ import type { MergeProvenance } from '../report/report-model';
 const line = (cells: readonly (string | number)[]): string => cells.map(csvCell).join(',');
 
 export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): string {
-  const lines = [line(['product', 'category', 'site', 'members', 'count', 'first_seen_utc', 'last_seen_utc', 'status', 'page_reported_only'])];
-  for (const r of rows) lines.push(line([r.product, englishText(categoryNameKey(r.category as CategoryId)), r.site, r.members, r.count, new Date(r.first).toISOString(), new Date(r.last).toISOString(), r.status, r.pageOnly ? 'yes' : 'no']));
+  const lines = [
+    line([
+      'product',
+      'category',
+      'site',
+      'members',
+      'count',
+      'first_seen_utc',
+      'last_seen_utc',
+      'status',
+      'page_reported_only',
+    ]),
+  ];
+  for (const r of rows)
+    lines.push(
+      line([
+        r.product,
+        englishText(categoryNameKey(r.category as CategoryId)),
+        r.site,
+        r.members,
+        r.count,
+        new Date(r.first).toISOString(),
+        new Date(r.last).toISOString(),
+        r.status,
+        r.pageOnly ? 'yes' : 'no',
+      ]),
+    );
   lines.push('', line(['file', 'sha256', 'in_figures', 'member', 'export_id', 'records', 'signer', 'reason']));
-  for (const f of files.merged) lines.push(line([f.names.join(' | '), f.sha256, 'yes', f.member, f.exportId, f.records, f.signer, '']));
-  for (const f of files.leftOut) lines.push(line([f.names.join(' | '), f.sha256 ?? '(not read)', 'no', '', '', '', '', f.reason]));
+  for (const f of files.merged)
+    lines.push(line([f.names.join(' | '), f.sha256, 'yes', f.member, f.exportId, f.records, f.signer, '']));
+  for (const f of files.leftOut)
+    lines.push(line([f.names.join(' | '), f.sha256 ?? '(not read)', 'no', '', '', '', '', f.reason]));
   lines.push('', line(['merged_by', 'value']));
-  lines.push(line(['sightline_version', files.reader.extensionVersion]), line(['rule_database_version', files.reader.ruleDbVersion]), line(['files_merged', files.merged.length]), line(['files_left_out', files.leftOut.length]), line(['input_digest_sha256', files.inputDigest]));
+  lines.push(
+    line(['sightline_version', files.reader.extensionVersion]),
+    line(['rule_database_version', files.reader.ruleDbVersion]),
+    line(['files_merged', files.merged.length]),
+    line(['files_left_out', files.leftOut.length]),
+    line(['input_digest_sha256', files.inputDigest]),
+  );
   for (const conflict of files.conflicts) lines.push(line(['conflict', conflict]));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

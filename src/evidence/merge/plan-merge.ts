@@ -66,14 +66,22 @@ function distinctFiles(files: readonly LoadedFile[]): { file: LoadedFile; planne
   }
   const list = [...byContent.values()];
   for (const item of list) item.planned.names.sort(compare);
-  return list.sort((a, b) => compare(a.planned.sha256 ?? '', b.planned.sha256 ?? '') || compare(a.planned.names[0]!, b.planned.names[0]!));
+  return list.sort(
+    (a, b) =>
+      compare(a.planned.sha256 ?? '', b.planned.sha256 ?? '') || compare(a.planned.names[0]!, b.planned.names[0]!),
+  );
 }
 
 function leftOutFor(planned: PlannedFile, file: LoadedFile): LeftOutFile {
   if (!file.outcome.ok) return { ...planned, reason: file.outcome.error };
   const summary = file.outcome.summary;
   const { detail, seq, index } = summary.integrity;
-  return { ...planned, reason: detail ?? 'it failed the integrity check', firstBroken: seq !== undefined && index !== undefined ? { seq, index } : undefined, unverified: summary };
+  return {
+    ...planned,
+    reason: detail ?? 'it failed the integrity check',
+    firstBroken: seq !== undefined && index !== undefined ? { seq, index } : undefined,
+    unverified: summary,
+  };
 }
 
 function conflictsOf(readable: { planned: PlannedFile; summary: MemberSummary }[]): Conflict[] {
@@ -82,13 +90,22 @@ function conflictsOf(readable: { planned: PlannedFile; summary: MemberSummary }[
   const conflicts: Conflict[] = [];
   for (const [exportId, items] of byId) {
     if (items.length < 2) continue;
-    const files = items.map(({ planned, summary }) => ({ names: planned.names, sha256: planned.sha256!, verified: summary.integrity.status === 'intact' }));
+    const files = items.map(({ planned, summary }) => ({
+      names: planned.names,
+      sha256: planned.sha256!,
+      verified: summary.integrity.status === 'intact',
+    }));
     const verified = files.filter((f) => f.verified).length;
-    const members = new Set(items.filter((i) => i.summary.integrity.status === 'intact').map((i) => i.summary.memberKey)).size;
+    const members = new Set(
+      items.filter((i) => i.summary.integrity.status === 'intact').map((i) => i.summary.memberKey),
+    ).size;
     const resolution =
-      verified === 0 ? 'none of them verifies, so none counts'
-        : verified === 1 ? 'only the one that verifies counts'
-          : members === 1 ? 'all that verify count, as exports of one member: each record once'
+      verified === 0
+        ? 'none of them verifies, so none counts'
+        : verified === 1
+          ? 'only the one that verifies counts'
+          : members === 1
+            ? 'all that verify count, as exports of one member: each record once'
             : 'all that verify count, but they name different members: ask which is genuine';
     conflicts.push({ exportId, files, resolution });
   }
@@ -104,7 +121,9 @@ export function planMerge(files: readonly LoadedFile[]): MergePlan {
     if (file.outcome.ok) readable.push({ planned, summary: file.outcome.summary });
     if (!file.outcome.ok || file.outcome.summary.integrity.status !== 'intact') leftOut.push(leftOutFor(planned, file));
   }
-  const intact = readable.filter((r) => r.summary.integrity.status === 'intact').sort((a, b) => compare(a.summary.memberKey, b.summary.memberKey) || compare(a.planned.sha256!, b.planned.sha256!));
+  const intact = readable
+    .filter((r) => r.summary.integrity.status === 'intact')
+    .sort((a, b) => compare(a.summary.memberKey, b.summary.memberKey) || compare(a.planned.sha256!, b.planned.sha256!));
 
   // One log under two member codes: the first member key to hold a chain mark keeps it.
   const markOwner = new Map<string, MemberSummary>();
@@ -114,13 +133,33 @@ export function planMerge(files: readonly LoadedFile[]): MergePlan {
     const marks = [summary.firstHash, summary.headHash].filter((m): m is string => typeof m === 'string');
     const owner = marks.map((m) => markOwner.get(m)).find((o) => o && o.memberKey !== summary.memberKey);
     if (owner) {
-      leftOut.push({ ...planned, reason: `it holds the same log as ${owner.label}'s export (the same first or last entry), so it is counted once, under ${owner.label}; ask which member it belongs to`, unverified: summary });
+      leftOut.push({
+        ...planned,
+        reason: `it holds the same log as ${owner.label}'s export (the same first or last entry), so it is counted once, under ${owner.label}; ask which member it belongs to`,
+        unverified: summary,
+      });
       continue;
     }
     for (const mark of marks) if (!markOwner.has(mark)) markOwner.set(mark, summary);
-    merged.push({ ...planned, sha256: planned.sha256!, memberKey: summary.memberKey, member: summary.label, exportId: summary.exportId, records: summary.records, signer: signerLabel(summary.signature), ruleDbVersion: summary.ruleDbVersion, extensionVersion: summary.extensionVersion });
+    merged.push({
+      ...planned,
+      sha256: planned.sha256!,
+      memberKey: summary.memberKey,
+      member: summary.label,
+      exportId: summary.exportId,
+      records: summary.records,
+      signer: signerLabel(summary.signature),
+      ruleDbVersion: summary.ruleDbVersion,
+      extensionVersion: summary.extensionVersion,
+    });
     members.set(summary.memberKey, [...(members.get(summary.memberKey) ?? []), planned.sha256!]);
   }
   leftOut.sort((a, b) => compare(a.sha256 ?? '', b.sha256 ?? '') || compare(a.names[0]!, b.names[0]!));
-  return { merged, leftOut, copies, conflicts: conflictsOf(readable), members: [...members].map(([memberKey, sha256]) => ({ memberKey, sha256 })) };
+  return {
+    merged,
+    leftOut,
+    copies,
+    conflicts: conflictsOf(readable),
+    members: [...members].map(([memberKey, sha256]) => ({ memberKey, sha256 })),
+  };
 }

@@ -10,11 +10,27 @@ function brokenAt(file: MergePlan['leftOut'][number]): string {
 }
 
 export function provenanceOf(plan: MergePlan, reader: MergeProvenance['reader']): MergeProvenance {
-  const merged = plan.merged.map(({ names, sha256, member, exportId, records, signer }) => ({ names, sha256, member, exportId, records, signer })).sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+  const merged = plan.merged
+    .map(({ names, sha256, member, exportId, records, signer }) => ({
+      names,
+      sha256,
+      member,
+      exportId,
+      records,
+      signer,
+    }))
+    .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
   return {
     merged,
-    leftOut: plan.leftOut.map((file) => ({ names: file.names, sha256: file.sha256, reason: `${file.reason}${brokenAt(file)}` })),
-    conflicts: plan.conflicts.map((c) => `export ${c.exportId}: ${c.files.length} different files (${c.files.map((f) => `${f.names.join(', ')}: ${f.verified ? 'verifies' : 'fails the check'}`).join('; ')}); ${c.resolution}`),
+    leftOut: plan.leftOut.map((file) => ({
+      names: file.names,
+      sha256: file.sha256,
+      reason: `${file.reason}${brokenAt(file)}`,
+    })),
+    conflicts: plan.conflicts.map(
+      (c) =>
+        `export ${c.exportId}: ${c.files.length} different files (${c.files.map((f) => `${f.names.join(', ')}: ${f.verified ? 'verifies' : 'fails the check'}`).join('; ')}); ${c.resolution}`,
+    ),
     reader,
     inputDigest: sha256HexOfText(merged.map((f) => f.sha256).join('\n')),
   };

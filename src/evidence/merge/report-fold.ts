@@ -24,7 +24,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const isKindsOnly = (ps: ProductSite) => ps.productKey.startsWith('category:');
 
 /** Of two recorded statuses, the one a report should say: compared beats no policy, then the later one. */
-export function laterStatus(a: { status: DeclaredStatus; at: number }, b: { status: DeclaredStatus; at: number }): { status: DeclaredStatus; at: number } {
+export function laterStatus(
+  a: { status: DeclaredStatus; at: number },
+  b: { status: DeclaredStatus; at: number },
+): { status: DeclaredStatus; at: number } {
   const aCompared = a.status !== 'no-policy';
   const bCompared = b.status !== 'no-policy';
   if (aCompared !== bCompared) return aCompared ? a : b;
@@ -40,9 +43,16 @@ interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCo
   recorded: { status: DeclaredStatus; at: number };
 }
 
-export type FoldedReport = Pick<ReportModel, 'products' | 'timeline' | 'kindsOnly' | 'declaredNotSeen' | 'identity' | 'contradictions' | 'transparencyGaps'>;
+export type FoldedReport = Pick<
+  ReportModel,
+  'products' | 'timeline' | 'kindsOnly' | 'declaredNotSeen' | 'identity' | 'contradictions' | 'transparencyGaps'
+>;
 
-export function foldProducts(members: readonly MemberSummary[], merged: boolean, policy?: { now: PolicyNow; catalog: ReadonlyMap<string, RuleSummary> }): FoldedReport {
+export function foldProducts(
+  members: readonly MemberSummary[],
+  merged: boolean,
+  policy?: { now: PolicyNow; catalog: ReadonlyMap<string, RuleSummary> },
+): FoldedReport {
   const products = new Map<string, Folding>();
   const kinds = new Map<CategoryId, Set<string>>();
   for (const member of members) {
@@ -81,7 +91,10 @@ export function foldProducts(members: readonly MemberSummary[], merged: boolean,
   }
 
   for (const p of products.values()) {
-    p.status = policy && p.ruleId ? leastDeclared(p.sites.map((site) => policy.now.statusOf(site, p.ruleId!))) : p.recorded.status;
+    p.status =
+      policy && p.ruleId
+        ? leastDeclared(p.sites.map((site) => policy.now.statusOf(site, p.ruleId!)))
+        : p.recorded.status;
   }
 
   const timeline = new Map<string, { count: number; undeclared: number }>();
@@ -105,7 +118,9 @@ export function foldProducts(members: readonly MemberSummary[], merged: boolean,
       ...(policy && recorded.status !== p.status ? { recordedStatus: recorded.status } : {}),
     })),
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, v]) => ({ day, ...v })),
-    kindsOnly: [...kinds].map(([category, keys]) => ({ category, members: keys.size })).sort((a, b) => b.members - a.members || (a.category < b.category ? -1 : 1)),
+    kindsOnly: [...kinds]
+      .map(([category, keys]) => ({ category, members: keys.size }))
+      .sort((a, b) => b.members - a.members || (a.category < b.category ? -1 : 1)),
     declaredNotSeen: policy ? declaredNotSeen([...products.values()], policy.now, policy.catalog) : undefined,
     identity: foldIdentity(members),
     contradictions: policy ? contradictionsFor([...products.values()], policy.now, policy.catalog) : undefined,
@@ -115,10 +130,17 @@ export function foldProducts(members: readonly MemberSummary[], merged: boolean,
 
 /** The transparency points no item answers, in any declaration that applies to a site in the report. */
 function gapsFor(products: readonly Folding[], now: PolicyNow): string[] | undefined {
-  const declarations = new Map(products.flatMap((p) => p.sites).map((site) => now.declarationFor(site)).filter((d) => d !== undefined).map((d) => [d.id, d]));
+  const declarations = new Map(
+    products
+      .flatMap((p) => p.sites)
+      .map((site) => now.declarationFor(site))
+      .filter((d) => d !== undefined)
+      .map((d) => [d.id, d]),
+  );
   if (declarations.size === 0) return undefined;
   const gaps = new Set<string>();
-  for (const d of declarations.values()) for (const line of transparencyChecklist(d)) if (line.answered === 0) gaps.add(line.point);
+  for (const d of declarations.values())
+    for (const line of transparencyChecklist(d)) if (line.answered === 0) gaps.add(line.point);
   return TRANSPARENCY_POINTS.filter((point) => gaps.has(point));
 }
 
@@ -132,27 +154,52 @@ function foldIdentity(members: readonly MemberSummary[]): NonNullable<ReportMode
       sent.set(key, into);
     }
   }
-  return [...sent.values()].map((s) => ({ ...s, forms: [...s.forms].sort() })).sort((a, b) => b.members - a.members || a.product.localeCompare(b.product));
+  return [...sent.values()]
+    .map((s) => ({ ...s, forms: [...s.forms].sort() }))
+    .sort((a, b) => b.members - a.members || a.product.localeCompare(b.product));
 }
 
 /** Each promise of a declaration that applies now, against the products seen on the sites it covers. */
-function contradictionsFor(products: readonly Folding[], now: PolicyNow, catalog: ReadonlyMap<string, RuleSummary>): NonNullable<ReportModel['contradictions']> {
+function contradictionsFor(
+  products: readonly Folding[],
+  now: PolicyNow,
+  catalog: ReadonlyMap<string, RuleSummary>,
+): NonNullable<ReportModel['contradictions']> {
   const found = new Map<string, NonNullable<ReportModel['contradictions']>[number]>();
   for (const p of products) {
     const rule = p.ruleId ? catalog.get(p.ruleId) : undefined;
     if (!rule) continue;
     for (const site of p.sites) {
       const declaration = now.declarationFor(site);
-      for (const c of contradictionsOf(declaration?.promises, [{ ruleId: rule.id, product: p.product, category: rule.category, capabilities: rule.capabilities, pageOnly: !!p.pageOnly }])) {
+      for (const c of contradictionsOf(declaration?.promises, [
+        {
+          ruleId: rule.id,
+          product: p.product,
+          category: rule.category,
+          capabilities: rule.capabilities,
+          pageOnly: !!p.pageOnly,
+        },
+      ])) {
         const key = `${declaration!.id}\u001f${c.promise.id}`;
-        const into = found.get(key) ?? { quote: c.promise.quote, by: c.by, subject: promiseSubjectWords(c.promise), products: [], pageOnlyProducts: [] };
+        const into = found.get(key) ?? {
+          quote: c.promise.quote,
+          by: c.by,
+          subject: promiseSubjectWords(c.promise),
+          products: [],
+          pageOnlyProducts: [],
+        };
         for (const name of c.products) if (!into.products.includes(name)) into.products.push(name);
-        for (const name of c.pageOnlyProducts) if (!into.pageOnlyProducts.includes(name)) into.pageOnlyProducts.push(name);
+        for (const name of c.pageOnlyProducts)
+          if (!into.pageOnlyProducts.includes(name)) into.pageOnlyProducts.push(name);
         found.set(key, into);
       }
     }
   }
-  return [...found.values()].map((c) => ({ ...c, products: [...c.products].sort(), pageOnlyProducts: c.pageOnlyProducts.filter((n) => !c.products.includes(n)).sort() }));
+  return [...found.values()].map((c) => ({
+    ...c,
+    products: [...c.products].sort(),
+    pageOnlyProducts: c.pageOnlyProducts.filter((n) => !c.products.includes(n)).sort(),
+  }));
 }
 
 function promiseSubjectWords(promise: PolicyPromise): string {
@@ -162,9 +209,14 @@ function promiseSubjectWords(promise: PolicyPromise): string {
 }
 
 /** Items of each declaration that applies to a site in the report, matched by no product on any of its sites. */
-function declaredNotSeen(products: readonly Folding[], now: PolicyNow, catalog: ReadonlyMap<string, RuleSummary>): string[] | undefined {
+function declaredNotSeen(
+  products: readonly Folding[],
+  now: PolicyNow,
+  catalog: ReadonlyMap<string, RuleSummary>,
+): string[] | undefined {
   const bySite = new Map<string, Set<string>>();
-  for (const p of products) for (const site of p.sites) if (p.ruleId) bySite.set(site, (bySite.get(site) ?? new Set()).add(p.ruleId));
+  for (const p of products)
+    for (const site of p.sites) if (p.ruleId) bySite.set(site, (bySite.get(site) ?? new Set()).add(p.ruleId));
   const perDeclaration = new Map<string, { labels: Set<string> | null }>();
   for (const [site, ruleIds] of bySite) {
     const declaration = now.declarationFor(site);

@@ -20,7 +20,14 @@ const T0 = Date.UTC(2026, 10, 2, 9);
 
 async function memberBundle(member: Member, drafts: ReturnType<typeof draft>[], redaction: Redaction = 'full') {
   const { sealed } = sealDrafts(drafts, { seq: 0, hash: GENESIS_HASH });
-  const bundle = buildBundle(sealed, { exportId: `export-${Math.random().toString(36).slice(2, 10)}`, createdAt: new Date(T0 + 10 * DAY), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction, member });
+  const bundle = buildBundle(sealed, {
+    exportId: `export-${Math.random().toString(36).slice(2, 10)}`,
+    createdAt: new Date(T0 + 10 * DAY),
+    extensionVersion: '0.1.0',
+    ruleDbVersion: '2026.11.22',
+    redaction,
+    member,
+  });
   return { bundle, verification: await verifyBundle(bundle) };
 }
 
@@ -29,18 +36,57 @@ describe('reportModelFromBundles', () => {
     const a = await memberBundle({ named: false, code: 'M-AAAAAAAA' }, [
       draft({ at: T0, firstAt: T0, lastAt: T0, declared: 'no' }),
       draft({ kind: 'tally', at: T0 + DAY, firstAt: T0 + 1000, lastAt: T0 + DAY, count: 4, declared: 'no' }),
-      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', at: T0, firstAt: T0, lastAt: T0, declared: 'product' }),
+      draft({
+        ruleId: 'pendo',
+        product: 'Pendo',
+        category: 'digital_adoption',
+        signalValue: 'cdn.pendo.io',
+        at: T0,
+        firstAt: T0,
+        lastAt: T0,
+        declared: 'product',
+      }),
     ]);
     const b = await memberBundle({ named: true, name: 'Jo Bloggs' }, [
-      draft({ site: 'acme.slack.com', at: T0 + 2 * DAY, firstAt: T0 + 2 * DAY, lastAt: T0 + 2 * DAY, declared: 'category' }),
-      draft({ kind: 'unknown_third_party', ruleId: undefined, product: undefined, category: undefined, signalKind: 'unknown_host', signalValue: 'metrics.vendor.example', evidence: 'metrics.vendor.example', at: T0, firstAt: T0, lastAt: T0 }),
+      draft({
+        site: 'acme.slack.com',
+        at: T0 + 2 * DAY,
+        firstAt: T0 + 2 * DAY,
+        lastAt: T0 + 2 * DAY,
+        declared: 'category',
+      }),
+      draft({
+        kind: 'unknown_third_party',
+        ruleId: undefined,
+        product: undefined,
+        category: undefined,
+        signalKind: 'unknown_host',
+        signalValue: 'metrics.vendor.example',
+        evidence: 'metrics.vendor.example',
+        at: T0,
+        firstAt: T0,
+        lastAt: T0,
+      }),
     ]);
     const model = reportModelFromBundles([a, b], ruleCatalog, new Date(T0 + 11 * DAY));
     const fullstory = model.products.find((p) => p.product === 'Fullstory')!;
-    expect(fullstory).toMatchObject({ count: 6, members: 2, status: 'category', sites: ['contoso.sharepoint.com', 'acme.slack.com'] });
+    expect(fullstory).toMatchObject({
+      count: 6,
+      members: 2,
+      status: 'category',
+      sites: ['contoso.sharepoint.com', 'acme.slack.com'],
+    });
     expect(fullstory.capabilities).toContain('typed_text');
-    expect(model.products.find((p) => p.product === 'Pendo')).toMatchObject({ count: 1, members: 1, status: 'product' });
-    expect(model).toMatchObject({ scope: 'merged', members: 2, range: { from: new Date(T0).toISOString(), to: new Date(T0 + 2 * DAY).toISOString() } });
+    expect(model.products.find((p) => p.product === 'Pendo')).toMatchObject({
+      count: 1,
+      members: 1,
+      status: 'product',
+    });
+    expect(model).toMatchObject({
+      scope: 'merged',
+      members: 2,
+      range: { from: new Date(T0).toISOString(), to: new Date(T0 + 2 * DAY).toISOString() },
+    });
     // The timeline uses each product's one status (Fullstory: declared by category, as last compared), so
     // its undeclared totals agree with the tables: none here.
     expect(model.timeline).toEqual([
@@ -50,29 +96,57 @@ describe('reportModelFromBundles', () => {
     ]);
     expect(fullstory.days).toBe(3);
     expect(model.products.find((p) => p.product === 'Pendo')!.days).toBe(1);
-    expect(model.unknownThirdParties).toEqual([{ host: 'metrics.vendor.example', sites: ['contoso.sharepoint.com'], count: 1 }]);
+    expect(model.unknownThirdParties).toEqual([
+      { host: 'metrics.vendor.example', sites: ['contoso.sharepoint.com'], count: 1 },
+    ]);
     expect(model.integrity.map((i) => i.status)).toEqual(['intact', 'intact']);
     expect(renderReportHtml(model)).toContain('Fullstory');
   });
 
   it('flags a broken bundle by name', async () => {
     const ok = await memberBundle({ named: false, code: 'M-BBBBBBBB' }, [draft()]);
-    const broken = { ...ok, verification: { intact: false as const, seq: 1, index: 0, reason: 'entry 1: its contents do not match its hash (the entry was edited)' } };
+    const broken = {
+      ...ok,
+      verification: {
+        intact: false as const,
+        seq: 1,
+        index: 0,
+        reason: 'entry 1: its contents do not match its hash (the entry was edited)',
+      },
+    };
     const model = reportModelFromBundles([broken], ruleCatalog, new Date());
-    expect(model.integrity).toEqual([expect.objectContaining({ status: 'broken', detail: expect.stringContaining('entry 1') })]);
+    expect(model.integrity).toEqual([
+      expect.objectContaining({ status: 'broken', detail: expect.stringContaining('entry 1') }),
+    ]);
     expect(model.scope).toBe('member');
   });
 });
 
 describe('several exports of one member', () => {
   it('count as one member, each record once: the same log exported twice, and a second install', async () => {
-    const { sealed } = sealDrafts([draft(), draft({ kind: 'tally', count: 5 }), draft({ kind: 'tally', count: 2 })], { seq: 0, hash: GENESIS_HASH });
-    const context = { createdAt: new Date(T0), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full' as const, member: { named: false as const, code: 'M-CCCCCCCC' } };
+    const { sealed } = sealDrafts([draft(), draft({ kind: 'tally', count: 5 }), draft({ kind: 'tally', count: 2 })], {
+      seq: 0,
+      hash: GENESIS_HASH,
+    });
+    const context = {
+      createdAt: new Date(T0),
+      extensionVersion: '0.1.0',
+      ruleDbVersion: '2026.11.22',
+      redaction: 'full' as const,
+      member: { named: false as const, code: 'M-CCCCCCCC' },
+    };
     const early = buildBundle(sealed.slice(0, 2), { ...context, exportId: 'export-early' });
     const later = buildBundle(sealed, { ...context, exportId: 'export-later' });
     const other = await memberBundle({ named: true, name: 'Sam' }, [draft({ site: 'acme.slack.com' })]);
-    const secondInstall = await memberBundle({ named: true, name: 'sam' }, [draft({ site: 'acme.slack.com', count: 3 })]);
-    const checked = [{ bundle: early, verification: await verifyBundle(early) }, { bundle: later, verification: await verifyBundle(later) }, other, secondInstall];
+    const secondInstall = await memberBundle({ named: true, name: 'sam' }, [
+      draft({ site: 'acme.slack.com', count: 3 }),
+    ]);
+    const checked = [
+      { bundle: early, verification: await verifyBundle(early) },
+      { bundle: later, verification: await verifyBundle(later) },
+      other,
+      secondInstall,
+    ];
     const model = reportModelFromBundles(checked, ruleCatalog, new Date());
     // Member C: 1 + 5 + 2 (records 1 and 2 are in both files, counted once); Sam: two logs, 1 + 3.
     expect(model.members).toBe(2);
@@ -85,26 +159,70 @@ describe('browser extensions in the report', () => {
   const CYBERHAVEN_ID = 'pajkjnmeojmbapicmbpliphjmcekeaac';
   const findings = checkExtensions(
     [
-      installed({ id: CYBERHAVEN_ID, name: 'Cyberhaven security extension V3', version: '24.10.5', installType: 'admin', permissions: ['cookies', 'nativeMessaging'], hostPermissions: ['<all_urls>'] }),
-      installed({ id: STAND_IN_ID, name: 'Stand-in Workforce Monitor', installType: 'admin', permissions: ['history', 'tabs'], hostPermissions: ['<all_urls>'] }),
-      installed({ id: 'personalpersonalpersonalpersonal', name: 'My password manager', installType: 'normal', permissions: ['tabs'] }),
+      installed({
+        id: CYBERHAVEN_ID,
+        name: 'Cyberhaven security extension V3',
+        version: '24.10.5',
+        installType: 'admin',
+        permissions: ['cookies', 'nativeMessaging'],
+        hostPermissions: ['<all_urls>'],
+      }),
+      installed({
+        id: STAND_IN_ID,
+        name: 'Stand-in Workforce Monitor',
+        installType: 'admin',
+        permissions: ['history', 'tabs'],
+        hostPermissions: ['<all_urls>'],
+      }),
+      installed({
+        id: 'personalpersonalpersonalpersonal',
+        name: 'My password manager',
+        installType: 'normal',
+        permissions: ['tabs'],
+      }),
     ],
     bundledRuleIndex,
   );
-  const drafts = (at: number) => extensionDrafts(findings, { at, ruleDbVersion: '2026.11.22', catalog: ruleCatalog, declaration: null });
+  const drafts = (at: number) =>
+    extensionDrafts(findings, { at, ruleDbVersion: '2026.11.22', catalog: ruleCatalog, declaration: null });
 
   it('lists each extension once per member, names known products, and counts members', async () => {
     expect(findings.map((f) => f.id)).toEqual([CYBERHAVEN_ID, STAND_IN_ID]);
-    const a = await memberBundle({ named: false, code: 'M-DDDDDDDD' }, [draft({ at: T0, firstAt: T0, lastAt: T0 }), ...drafts(T0), ...drafts(T0 + DAY)]);
+    const a = await memberBundle({ named: false, code: 'M-DDDDDDDD' }, [
+      draft({ at: T0, firstAt: T0, lastAt: T0 }),
+      ...drafts(T0),
+      ...drafts(T0 + DAY),
+    ]);
     const b = await memberBundle({ named: true, name: 'Sam' }, drafts(T0 + 2 * DAY).slice(0, 1));
     expect([a, b].map((c) => c.verification.intact)).toEqual([true, true]);
     const model = reportModelFromBundles([a, b], ruleCatalog, new Date(T0 + 11 * DAY));
     expect(model.extensions).toEqual([
-      expect.objectContaining({ id: CYBERHAVEN_ID, name: 'Cyberhaven security extension V3', version: '24.10.5', installType: 'admin', product: 'Cyberhaven Data Detection and Response (browser extension)', category: 'dlp_insider_risk', riskyPermissions: ['cookies', 'nativeMessaging'], count: 3, members: 2 }),
-      expect.objectContaining({ id: STAND_IN_ID, installType: 'admin', product: undefined, riskyPermissions: ['history', 'tabs'], hostPermissions: ['<all_urls>'], count: 2, members: 1 }),
+      expect.objectContaining({
+        id: CYBERHAVEN_ID,
+        name: 'Cyberhaven security extension V3',
+        version: '24.10.5',
+        installType: 'admin',
+        product: 'Cyberhaven Data Detection and Response (browser extension)',
+        category: 'dlp_insider_risk',
+        riskyPermissions: ['cookies', 'nativeMessaging'],
+        count: 3,
+        members: 2,
+      }),
+      expect.objectContaining({
+        id: STAND_IN_ID,
+        installType: 'admin',
+        product: undefined,
+        riskyPermissions: ['history', 'tabs'],
+        hostPermissions: ['<all_urls>'],
+        count: 2,
+        members: 1,
+      }),
     ]);
     // The known one is a monitoring product found in the browser; the unknown one is not a product at all.
-    expect(model.products.map((p) => p.product).sort()).toEqual(['Cyberhaven Data Detection and Response (browser extension)', 'Fullstory']);
+    expect(model.products.map((p) => p.product).sort()).toEqual([
+      'Cyberhaven Data Detection and Response (browser extension)',
+      'Fullstory',
+    ]);
     expect(model.products.find((p) => p.category === 'dlp_insider_risk')!.sites).toEqual([BROWSER_SITE]);
     const doc = renderReportHtml(model);
     expect(doc).toContain('saw 2 monitoring products on 1 work site');
@@ -115,7 +233,10 @@ describe('browser extensions in the report', () => {
   it('keeps extensions whole at host detail and leaves them out at category detail, and still verifies', async () => {
     const host = await memberBundle({ named: false, code: 'M-EEEEEEEE' }, drafts(T0), 'host');
     expect(host.verification.intact).toBe(true);
-    expect(reportModelFromBundles([host], ruleCatalog, new Date()).extensions?.map((e) => e.id)).toEqual([CYBERHAVEN_ID, STAND_IN_ID]);
+    expect(reportModelFromBundles([host], ruleCatalog, new Date()).extensions?.map((e) => e.id)).toEqual([
+      CYBERHAVEN_ID,
+      STAND_IN_ID,
+    ]);
     const category = await memberBundle({ named: false, code: 'M-FFFFFFFF' }, drafts(T0), 'category');
     expect(category.verification.intact).toBe(true);
     const model = reportModelFromBundles([category], ruleCatalog, new Date());
@@ -131,9 +252,40 @@ describe('browser extensions in the report', () => {
   it('labels a product known only from what pages reported, in the model and the printed report', async () => {
     const a = await memberBundle({ named: false, code: 'M-PAGEONLY' }, [
       draft({ at: T0, firstAt: T0, lastAt: T0, declared: 'no' }), // Fullstory, on the network
-      draft({ ruleId: 'hotjar', product: 'Hotjar', signalKind: 'global', signalValue: 'window.hj', evidence: 'window.hj', source: 'page', at: T0, firstAt: T0, lastAt: T0, declared: 'no' }),
-      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', source: 'page_timing', at: T0, firstAt: T0, lastAt: T0, declared: 'no' }),
-      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', source: 'network', at: T0 + 1, firstAt: T0 + 1, lastAt: T0 + 1, declared: 'no' }),
+      draft({
+        ruleId: 'hotjar',
+        product: 'Hotjar',
+        signalKind: 'global',
+        signalValue: 'window.hj',
+        evidence: 'window.hj',
+        source: 'page',
+        at: T0,
+        firstAt: T0,
+        lastAt: T0,
+        declared: 'no',
+      }),
+      draft({
+        ruleId: 'pendo',
+        product: 'Pendo',
+        category: 'digital_adoption',
+        signalValue: 'cdn.pendo.io',
+        source: 'page_timing',
+        at: T0,
+        firstAt: T0,
+        lastAt: T0,
+        declared: 'no',
+      }),
+      draft({
+        ruleId: 'pendo',
+        product: 'Pendo',
+        category: 'digital_adoption',
+        signalValue: 'cdn.pendo.io',
+        source: 'network',
+        at: T0 + 1,
+        firstAt: T0 + 1,
+        lastAt: T0 + 1,
+        declared: 'no',
+      }),
     ]);
     const model = reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY));
     const pageOnly = Object.fromEntries(model.products.map((p) => [p.product, p.pageOnly]));
@@ -141,19 +293,48 @@ describe('browser extensions in the report', () => {
     const doc = renderReportHtml({ ...model, declaration: { label: 'Policy v1' } });
     expect(doc).toContain('2 of them are undeclared');
     expect(doc).toMatch(/policy: (Fullstory and Pendo|Pendo and Fullstory)\./);
-    expect(doc).toContain('1 more, known only from what the pages reported about themselves, is not in the policy either');
+    expect(doc).toContain(
+      '1 more, known only from what the pages reported about themselves, is not in the policy either',
+    );
     expect(doc.match(/\(page-reported only\)/g)?.length).toBe(2); // the table row and the product card
     const rows = mergedRows([summariseBundle(a, ruleCatalog)]);
-    expect(Object.fromEntries(rows.map((r) => [r.product, r.pageOnly]))).toEqual({ Fullstory: false, Hotjar: true, Pendo: false });
+    expect(Object.fromEntries(rows.map((r) => [r.product, r.pageOnly]))).toEqual({
+      Fullstory: false,
+      Hotjar: true,
+      Pendo: false,
+    });
   });
 
-  it('browse first, import the policy later: statuses are today\'s, the log\'s are said beside them, and declared-not-seen is listed', async () => {
+  it("browse first, import the policy later: statuses are today's, the log's are said beside them, and declared-not-seen is listed", async () => {
     const a = await memberBundle({ named: false, code: 'M-BROWSE01' }, [
       draft({ at: T0, firstAt: T0, lastAt: T0 }), // Fullstory, before any policy
-      draft({ ruleId: 'pendo', product: 'Pendo', category: 'digital_adoption', signalValue: 'cdn.pendo.io', at: T0, firstAt: T0, lastAt: T0 }),
+      draft({
+        ruleId: 'pendo',
+        product: 'Pendo',
+        category: 'digital_adoption',
+        signalValue: 'cdn.pendo.io',
+        at: T0,
+        firstAt: T0,
+        lastAt: T0,
+      }),
     ]);
-    const declaration = Declaration.parse({ format: 'sightline-declaration', version: 1, id: 'later', employer: 'Contoso Ltd', title: 'Policy', items: [{ id: 'p', product: 'Pendo' }, { id: 'v', product: 'Viva Insights' }] });
-    const model = reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY), policyNow(ruleCatalog, [declaration], 'later'));
+    const declaration = Declaration.parse({
+      format: 'sightline-declaration',
+      version: 1,
+      id: 'later',
+      employer: 'Contoso Ltd',
+      title: 'Policy',
+      items: [
+        { id: 'p', product: 'Pendo' },
+        { id: 'v', product: 'Viva Insights' },
+      ],
+    });
+    const model = reportModelFromBundles(
+      [a],
+      ruleCatalog,
+      new Date(T0 + DAY),
+      policyNow(ruleCatalog, [declaration], 'later'),
+    );
     const status = Object.fromEntries(model.products.map((p) => [p.product, [p.status, p.recordedStatus]]));
     expect(status).toEqual({ Fullstory: ['undeclared', 'no-policy'], Pendo: ['product', 'no-policy'] });
     expect(model.declaration?.label).toBe('Contoso Ltd - Policy');
@@ -167,22 +348,58 @@ describe('browser extensions in the report', () => {
   it('leads with the promises broken and the identity sent, from the data', async () => {
     const a = await memberBundle({ named: false, code: 'M-STRONG01' }, [
       draft({ at: T0, firstAt: T0, lastAt: T0 }),
-      draft({ signalKind: 'identifier', signalValue: 'email:sha256', evidence: 'https://rs.fullstory.com', at: T0, firstAt: T0, lastAt: T0 }),
+      draft({
+        signalKind: 'identifier',
+        signalValue: 'email:sha256',
+        evidence: 'https://rs.fullstory.com',
+        at: T0,
+        firstAt: T0,
+        lastAt: T0,
+      }),
     ]);
     const declaration = Declaration.parse({
-      format: 'sightline-declaration', version: 1, id: 'keys', employer: 'Contoso Ltd',
-      promises: [{ id: 'k', capability: 'typed_text', quote: 'We do not use keystroke logging.' }, { id: 'c', capability: 'camera', quote: 'We never use your webcam.' }],
+      format: 'sightline-declaration',
+      version: 1,
+      id: 'keys',
+      employer: 'Contoso Ltd',
+      promises: [
+        { id: 'k', capability: 'typed_text', quote: 'We do not use keystroke logging.' },
+        { id: 'c', capability: 'camera', quote: 'We never use your webcam.' },
+      ],
     });
-    const model = reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY), policyNow(ruleCatalog, [declaration], 'keys'));
+    const model = reportModelFromBundles(
+      [a],
+      ruleCatalog,
+      new Date(T0 + DAY),
+      policyNow(ruleCatalog, [declaration], 'keys'),
+    );
     const fullstoryTypes = ruleCatalog.get('fullstory')!.capabilities.includes('typed_text');
-    expect(model.contradictions).toEqual(fullstoryTypes ? [{ quote: 'We do not use keystroke logging.', by: 'capability', subject: 'what you type', products: ['Fullstory'], pageOnlyProducts: [] }] : []);
+    expect(model.contradictions).toEqual(
+      fullstoryTypes
+        ? [
+            {
+              quote: 'We do not use keystroke logging.',
+              by: 'capability',
+              subject: 'what you type',
+              products: ['Fullstory'],
+              pageOnlyProducts: [],
+            },
+          ]
+        : [],
+    );
     expect(model.identity).toEqual([{ product: 'Fullstory', forms: ['email:sha256'], members: 1 }]);
     const doc = renderReportHtml(model);
     expect(doc.indexOf('What goes against the policy')).toBeLessThan(doc.indexOf('Declared and undeclared monitoring'));
-    expect(doc).toContain('<q>We do not use keystroke logging.</q> Yet Fullstory was seen, and its vendor&#39;s documentation says it can capture what you type.');
-    expect(doc).toContain('<strong>Fullstory</strong> was sent the worker&#39;s work email address (as a SHA-256 hash).');
+    expect(doc).toContain(
+      '<q>We do not use keystroke logging.</q> Yet Fullstory was seen, and its vendor&#39;s documentation says it can capture what you type.',
+    );
+    expect(doc).toContain(
+      '<strong>Fullstory</strong> was sent the worker&#39;s work email address (as a SHA-256 hash).',
+    );
     expect(doc).not.toContain('webcam');
     // Without the declaration to hand, the report says it could not check, rather than nothing.
-    expect(renderReportHtml(reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY)))).toContain("the policy's promises could not be");
+    expect(renderReportHtml(reportModelFromBundles([a], ruleCatalog, new Date(T0 + DAY)))).toContain(
+      "the policy's promises could not be",
+    );
   });
 });

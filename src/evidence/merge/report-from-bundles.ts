@@ -46,7 +46,18 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
   for (const member of members) {
     for (const ps of member.productSites) {
       const key = `${ps.productKey}\u001f${ps.site}`;
-      const row = rows.get(key) ?? { product: ps.product, category: ps.category, site: ps.site, members: 0, count: 0, first: Infinity, last: -Infinity, status: ps.status, statusAt: -1, pageOnly: true };
+      const row = rows.get(key) ?? {
+        product: ps.product,
+        category: ps.category,
+        site: ps.site,
+        members: 0,
+        count: 0,
+        first: Infinity,
+        last: -Infinity,
+        status: ps.status,
+        statusAt: -1,
+        pageOnly: true,
+      };
       row.members += 1;
       if (ps.observed !== false) row.pageOnly = false;
       row.count += ps.count;
@@ -59,18 +70,31 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
     }
   }
   // With the declaration that applies now, one status per product and site from it (policy/status-now.ts).
-  if (now) for (const [key, row] of rows) if (!key.startsWith('category:')) row.status = now.statusOf(row.site, key.split('\u001f')[0]!);
-  return [...rows.values()].map(({ statusAt: _s, ...row }) => row).sort((a, b) => b.members - a.members || b.count - a.count || compare(a.product, b.product) || compare(a.site, b.site));
+  if (now)
+    for (const [key, row] of rows)
+      if (!key.startsWith('category:')) row.status = now.statusOf(row.site, key.split('\u001f')[0]!);
+  return [...rows.values()]
+    .map(({ statusAt: _s, ...row }) => row)
+    .sort(
+      (a, b) => b.members - a.members || b.count - a.count || compare(a.product, b.product) || compare(a.site, b.site),
+    );
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Members in member-key order (then by digest): the order every merged figure is computed in. */
 export function canonicalOrder(members: readonly MemberSummary[]): MemberSummary[] {
-  return [...members].sort((a, b) => compare(a.memberKey, b.memberKey) || compare(a.sha256 ?? a.headHash ?? '', b.sha256 ?? b.headHash ?? ''));
+  return [...members].sort(
+    (a, b) => compare(a.memberKey, b.memberKey) || compare(a.sha256 ?? a.headHash ?? '', b.sha256 ?? b.headHash ?? ''),
+  );
 }
 
-export function reportModelFromSummaries(unordered: readonly MemberSummary[], now: Date, files?: MergeProvenance, policy?: ReportPolicy): ReportModel {
+export function reportModelFromSummaries(
+  unordered: readonly MemberSummary[],
+  now: Date,
+  files?: MergeProvenance,
+  policy?: ReportPolicy,
+): ReportModel {
   const members = canonicalOrder(unordered);
   const merged = members.length > 1;
   const unknown = new Map<string, { sites: Set<string>; count: number }>();
@@ -89,26 +113,45 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
     }
   }
   const folded = foldProducts(members, merged, policy);
-  const recordedDeclaration = members.map((m) => m.declaration).find(Boolean)?.replace(/^[^:]*:\s*/, '');
-  const declarationNow = policy ? members.flatMap((m) => m.productSites.map((ps) => ps.site)).map((site) => policy.now.labelFor(site)).find((l) => l !== undefined) : undefined;
+  const recordedDeclaration = members
+    .map((m) => m.declaration)
+    .find(Boolean)
+    ?.replace(/^[^:]*:\s*/, '');
+  const declarationNow = policy
+    ? members
+        .flatMap((m) => m.productSites.map((ps) => ps.site))
+        .map((site) => policy.now.labelFor(site))
+        .find((l) => l !== undefined)
+    : undefined;
   const declaration = policy ? declarationNow : recordedDeclaration;
   const levels = { full: 0, host: 0, category: 0 };
   for (const m of members) levels[m.redaction] += 1;
   return {
-    title: merged ? `Workplace monitoring seen by ${members.length} members` : `Workplace monitoring seen by ${members[0]?.label ?? 'a member'}`,
+    title: merged
+      ? `Workplace monitoring seen by ${members.length} members`
+      : `Workplace monitoring seen by ${members[0]?.label ?? 'a member'}`,
     generatedAt: now.toISOString(),
     scope: merged ? 'merged' : 'member',
     members: merged ? members.length : undefined,
-    integrity: members.map((m) => ({ label: `${m.label} (export ${m.exportId.slice(0, 8)}, ${m.records} records, ${m.signature?.status === 'valid' ? `key ${m.signature.fingerprint}` : signerLabel(m.signature)})`, status: m.integrity.status, detail: m.integrity.detail })),
+    integrity: members.map((m) => ({
+      label: `${m.label} (export ${m.exportId.slice(0, 8)}, ${m.records} records, ${m.signature?.status === 'valid' ? `key ${m.signature.fingerprint}` : signerLabel(m.signature)})`,
+      status: m.integrity.status,
+      detail: m.integrity.detail,
+    })),
     ruleDbVersions: [...new Set(members.map((m) => m.ruleDbVersion))],
     extensionVersions: [...new Set(members.map((m) => m.extensionVersion))],
     declaration: declaration ? { label: declaration } : undefined,
     range: Number.isFinite(from) ? { from: iso(from), to: iso(to) } : null,
     ...folded,
     namedMembers: members.filter((m) => m.memberKey.startsWith('name:')).length,
-    unknownThirdParties: [...unknown].map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count })).sort((a, b) => b.count - a.count),
+    unknownThirdParties: [...unknown]
+      .map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count }))
+      .sort((a, b) => b.count - a.count),
     extensions: mergeExtensions(members, merged),
-    redaction: members.reduce<Redaction>((least, m) => (DETAIL.indexOf(m.redaction) < DETAIL.indexOf(least) ? m.redaction : least), 'full'),
+    redaction: members.reduce<Redaction>(
+      (least, m) => (DETAIL.indexOf(m.redaction) < DETAIL.indexOf(least) ? m.redaction : least),
+      'full',
+    ),
     detailLevels: levels,
     statusNow: !!policy,
     files,
@@ -119,10 +162,22 @@ export function reportModelFromSummaries(unordered: readonly MemberSummary[], no
  * One bundle: that member's report, broken or not (the options page's own log). Several: the rep's rules,
  * as in the rep view: only bundles that verify, and each member's bundles as one, each record once.
  */
-export function reportModelFromBundles(checked: readonly CheckedBundle[], catalog: ReadonlyMap<string, RuleSummary>, now: Date, policyNow?: PolicyNow): ReportModel {
+export function reportModelFromBundles(
+  checked: readonly CheckedBundle[],
+  catalog: ReadonlyMap<string, RuleSummary>,
+  now: Date,
+  policyNow?: PolicyNow,
+): ReportModel {
   const policy = policyNow ? { now: policyNow, catalog } : undefined;
-  if (checked.length === 1) return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now, undefined, policy);
+  if (checked.length === 1)
+    return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now, undefined, policy);
   const byMember = new Map<string, CheckedBundle[]>();
-  for (const c of checked) if (c.verification.intact) byMember.set(memberKeyOf(c.bundle), [...(byMember.get(memberKeyOf(c.bundle)) ?? []), c]);
-  return reportModelFromSummaries([...byMember.values()].map((bundles) => summariseUnion(bundles, catalog)), now, undefined, policy);
+  for (const c of checked)
+    if (c.verification.intact) byMember.set(memberKeyOf(c.bundle), [...(byMember.get(memberKeyOf(c.bundle)) ?? []), c]);
+  return reportModelFromSummaries(
+    [...byMember.values()].map((bundles) => summariseUnion(bundles, catalog)),
+    now,
+    undefined,
+    policy,
+  );
 }

@@ -28,12 +28,19 @@ export function decodeUtf8(data: Uint8Array<ArrayBuffer>): { ok: true; text: str
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(data) };
   } catch {
-    return { ok: false, error: 'not UTF-8 text (an evidence export is UTF-8 JSON): the file is damaged or not an export' };
+    return {
+      ok: false,
+      error: 'not UTF-8 text (an evidence export is UTF-8 JSON): the file is damaged or not an export',
+    };
   }
 }
 
 /** Size checked first: a file over the limit is neither read nor hashed. */
-export async function summariseExportFile(name: string, data: Uint8Array<ArrayBuffer>, catalog: ReadonlyMap<string, RuleSummary>): Promise<LoadedFile> {
+export async function summariseExportFile(
+  name: string,
+  data: Uint8Array<ArrayBuffer>,
+  catalog: ReadonlyMap<string, RuleSummary>,
+): Promise<LoadedFile> {
   const bytes = data.byteLength;
   const tooBig = sizeProblem(bytes);
   if (tooBig) return { name, bytes, sha256: null, outcome: { ok: false, error: tooBig } };
@@ -44,8 +51,18 @@ export async function summariseExportFile(name: string, data: Uint8Array<ArrayBu
   return { name, bytes, sha256, outcome: outcome.ok ? { ok: true, summary: { ...outcome.summary, sha256 } } : outcome };
 }
 
-export async function summariseExportText(text: string, bytes: number, catalog: ReadonlyMap<string, RuleSummary>): Promise<FileOutcome> {
+export async function summariseExportText(
+  text: string,
+  bytes: number,
+  catalog: ReadonlyMap<string, RuleSummary>,
+): Promise<FileOutcome> {
   const parsed = parseBundle(text, bytes);
   if (!parsed.ok) return parsed;
-  return { ok: true, summary: summariseBundle({ bundle: parsed.bundle, verification: await verifyBundle(parsed.bundle, parsed.unread) }, catalog) };
+  return {
+    ok: true,
+    summary: summariseBundle(
+      { bundle: parsed.bundle, verification: await verifyBundle(parsed.bundle, parsed.unread) },
+      catalog,
+    ),
+  };
 }

@@ -17,15 +17,39 @@ export function sealLog(drafts: readonly EntryDraft[]): LogRecord[] {
 
 /** Fullstory on a site, `counts` observations: a first_seen then tallies an hour apart. */
 export function observations(counts: readonly number[], overrides: Partial<EntryDraft> = {}): EntryDraft[] {
-  return counts.map((count, i) => draft({ kind: i === 0 ? 'first_seen' : 'tally', count, at: T0 + i * 3_600_000, firstAt: T0 + i * 3_600_000, lastAt: T0 + i * 3_600_000, declared: 'no', ...overrides }));
+  return counts.map((count, i) =>
+    draft({
+      kind: i === 0 ? 'first_seen' : 'tally',
+      count,
+      at: T0 + i * 3_600_000,
+      firstAt: T0 + i * 3_600_000,
+      lastAt: T0 + i * 3_600_000,
+      declared: 'no',
+      ...overrides,
+    }),
+  );
 }
 
-export function exportOf(records: readonly LogRecord[], member: Member, exportId: string, extra: Partial<BundleContext> = {}): EvidenceBundle {
-  return buildBundle(records, { exportId, createdAt: new Date(T0 + 86_400_000), extensionVersion: '0.1.0', ruleDbVersion: '2026.11.22', redaction: 'full', member, ...extra });
+export function exportOf(
+  records: readonly LogRecord[],
+  member: Member,
+  exportId: string,
+  extra: Partial<BundleContext> = {},
+): EvidenceBundle {
+  return buildBundle(records, {
+    exportId,
+    createdAt: new Date(T0 + 86_400_000),
+    extensionVersion: '0.1.0',
+    ruleDbVersion: '2026.11.22',
+    redaction: 'full',
+    member,
+    ...extra,
+  });
 }
 
 const encoder = new TextEncoder();
-export const bytesOf = (value: unknown): Uint8Array<ArrayBuffer> => encoder.encode(typeof value === 'string' ? value : JSON.stringify(value)) as Uint8Array<ArrayBuffer>;
+export const bytesOf = (value: unknown): Uint8Array<ArrayBuffer> =>
+  encoder.encode(typeof value === 'string' ? value : JSON.stringify(value)) as Uint8Array<ArrayBuffer>;
 
 /** The bundle with record `index` changed by `edit` (hashes left as they were: a plain edit). */
 export function edited(bundle: EvidenceBundle, index: number, edit: Record<string, unknown>): EvidenceBundle {

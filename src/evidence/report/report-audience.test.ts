@@ -9,15 +9,37 @@ function namedModel() {
   return reportModel({
     members: 5,
     namedMembers: 3,
-    integrity: [...NAMES, 'Member M-AAAAAAAA', 'Member M-BBBBBBBB'].map((label) => ({ label: `${label} (export 1234abcd, 10 records)`, status: 'intact' as const })),
+    integrity: [...NAMES, 'Member M-AAAAAAAA', 'Member M-BBBBBBBB'].map((label) => ({
+      label: `${label} (export 1234abcd, 10 records)`,
+      status: 'intact' as const,
+    })),
     products: [
-      reportProduct({ product: 'Fullstory', members: 5, status: 'undeclared', dayCounts: { '2026-11-02': 3, '2026-11-03': 2 }, days: 2 }),
+      reportProduct({
+        product: 'Fullstory',
+        members: 5,
+        status: 'undeclared',
+        dayCounts: { '2026-11-02': 3, '2026-11-03': 2 },
+        days: 2,
+      }),
       reportProduct({ product: 'Hotjar', members: 3, status: 'product', dayCounts: { '2026-11-02': 1 }, days: 1 }),
-      reportProduct({ product: 'Rare Tool', members: 1, status: 'undeclared', dayCounts: { '2026-11-04': 9 }, days: 1 }),
+      reportProduct({
+        product: 'Rare Tool',
+        members: 1,
+        status: 'undeclared',
+        dayCounts: { '2026-11-04': 9 },
+        days: 1,
+      }),
     ],
     kindsOnly: [{ category: 'session_recording', members: 2 }],
     files: {
-      merged: NAMES.map((name, i) => ({ names: [`${name}.json`], sha256: `${i}`.repeat(64), member: name, exportId: `e${i}`, records: 10, signer: 'key' })),
+      merged: NAMES.map((name, i) => ({
+        names: [`${name}.json`],
+        sha256: `${i}`.repeat(64),
+        member: name,
+        exportId: `e${i}`,
+        records: 10,
+        signer: 'key',
+      })),
       leftOut: [{ names: ['Sam Patel old.json'], sha256: null, reason: 'too large' }],
       conflicts: ['export e1: Jo Bloggs.json and Jo Bloggs copy.json differ'],
       reader: { extensionVersion: '0.2.0', ruleDbVersion: 'x' },
@@ -41,7 +63,8 @@ describe('the version for management', () => {
     expect(model.kindsOnly).toEqual([]);
     expect(doc).toContain('anything seen by fewer than 3 members is withheld');
     expect(doc).toMatch(/\(\d+ rows withheld\)/);
-    const withheld = model.audience!.withheldProducts + model.audience!.withheldKinds + model.audience!.withheldExtensions;
+    const withheld =
+      model.audience!.withheldProducts + model.audience!.withheldKinds + model.audience!.withheldExtensions;
     expect(doc).toContain(`(${withheld} rows withheld)`);
     expect(model.audience!.withheldProducts).toBe(1);
   });

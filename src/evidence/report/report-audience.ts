@@ -44,7 +44,8 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
       minMembers,
       withheldProducts: model.products.length - products.length,
       withheldKinds: (model.kindsOnly ?? []).length - kindsOnly.length,
-      withheldExtensions: (model.extensions ?? []).length - extensions.length + (model.identity ?? []).length - identity.length,
+      withheldExtensions:
+        (model.extensions ?? []).length - extensions.length + (model.identity ?? []).length - identity.length,
     },
   };
 }

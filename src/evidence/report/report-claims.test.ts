@@ -10,12 +10,17 @@ import { describe, expect, it } from 'vitest';
 // Reports live here, letters beside them (evidence/letter/); both are templates.
 const DIRS = [new URL('./', import.meta.url), new URL('../letter/', import.meta.url)];
 const TEMPLATE_URLS = new Map(
-  DIRS.flatMap((dir) => readdirSync(dir).filter((f) => /^(report-.*|letter.*)\.ts$/.test(f) && !f.endsWith('.test.ts')).map((f) => [f, new URL(f, dir)] as const)),
+  DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /^(report-.*|letter.*)\.ts$/.test(f) && !f.endsWith('.test.ts'))
+      .map((f) => [f, new URL(f, dir)] as const),
+  ),
 );
 const TEMPLATES = [...TEMPLATE_URLS.keys()].sort();
 
 /** A string literal that asserts something of every/all/no/none of the data. */
-const CLAIM = /\b(Every|All of|All the|No|None|Nothing|Neither|Members are not|Nobody|No one)\b[^.'"`]*\b(is|are|was|were|named|seen|matched|covered|goes|recorded|verified)\b/;
+const CLAIM =
+  /\b(Every|All of|All the|No|None|Nothing|Neither|Members are not|Nobody|No one)\b[^.'"`]*\b(is|are|was|were|named|seen|matched|covered|goes|recorded|verified)\b/;
 const BRANCH = /\bif \(|\?|&&|\|\||\bcase\b|=>\s*$/;
 /** An entry of a table chosen by a key from the data (STATUS_TEXT['no-policy']): branched by its key. */
 const KEYED_ENTRY = /^\s*'?[\w-]+'?:\s*$/;
@@ -48,22 +53,48 @@ function unconditionedClaims(file: string, source: string, all = false): Uncondi
 
 describe('report and letter templates', () => {
   it('are found', () => {
-    expect(TEMPLATES).toEqual(expect.arrayContaining(['report-html.ts', 'report-method.ts', 'report-strongest.ts', 'letter.ts', 'letter-text.ts']));
+    expect(TEMPLATES).toEqual(
+      expect.arrayContaining([
+        'report-html.ts',
+        'report-method.ts',
+        'report-strongest.ts',
+        'letter.ts',
+        'letter-text.ts',
+      ]),
+    );
   });
 
   it('print no claim about the data outside a branch on the data', () => {
-    const found = TEMPLATES.flatMap((file) => unconditionedClaims(file, readFileSync(TEMPLATE_URLS.get(file)!, 'utf8')));
+    const found = TEMPLATES.flatMap((file) =>
+      unconditionedClaims(file, readFileSync(TEMPLATE_URLS.get(file)!, 'utf8')),
+    );
     expect(found).toEqual([]);
     // Not vacuous: the claims the issue found are read, and each is branched.
-    const claims = TEMPLATES.flatMap((file) => unconditionedClaims(file, readFileSync(TEMPLATE_URLS.get(file)!, 'utf8'), true)).map((c) => c.text);
+    const claims = TEMPLATES.flatMap((file) =>
+      unconditionedClaims(file, readFileSync(TEMPLATE_URLS.get(file)!, 'utf8'), true),
+    ).map((c) => c.text);
     expect(claims.join('\n')).toContain('Every item in the declared policy was seen at least once.');
-    expect(claims).toEqual(expect.arrayContaining(['No member is named.', 'Every member is named.', "All of them are covered by the employer's declared policy."]));
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        'No member is named.',
+        'Every member is named.',
+        "All of them are covered by the employer's declared policy.",
+      ]),
+    );
   });
 
   it('the check catches a fixed claim, and passes one inside a branch', () => {
-    const fixed = ["export const notSeen = (): string => html`<p>Every item in the declared policy was seen at least once.</p>`;", "const naming = 'Members are not named.';"].join('\n');
+    const fixed = [
+      'export const notSeen = (): string => html`<p>Every item in the declared policy was seen at least once.</p>`;',
+      "const naming = 'Members are not named.';",
+    ].join('\n');
     expect(unconditionedClaims('fixed.ts', fixed).map((f) => f.line)).toEqual([1, 2]);
-    const branched = ['function f(list: string[]): string {', '  if (list.length === 0) return html`<p>Every item in the declared policy was seen at least once.</p>`;', '  return named === 0 ? "No member is named." : "";', '}'].join('\n');
+    const branched = [
+      'function f(list: string[]): string {',
+      '  if (list.length === 0) return html`<p>Every item in the declared policy was seen at least once.</p>`;',
+      '  return named === 0 ? "No member is named." : "";',
+      '}',
+    ].join('\n');
     expect(unconditionedClaims('branched.ts', branched)).toEqual([]);
   });
 });

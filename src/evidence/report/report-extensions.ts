@@ -18,26 +18,39 @@ const INSTALLED_BY: Record<string, string> = {
 const MAX_SITES = 20;
 
 /** The risks in plain words; host patterns (for "some sites") listed up to MAX_SITES. */
-export function extensionRiskWords(extension: Pick<ReportExtension, 'riskyPermissions' | 'hostPermissions' | 'moreHosts'>): string[] {
-  const { risks, sites } = risksOf({ permissions: extension.riskyPermissions, hostPermissions: extension.hostPermissions });
+export function extensionRiskWords(
+  extension: Pick<ReportExtension, 'riskyPermissions' | 'hostPermissions' | 'moreHosts'>,
+): string[] {
+  const { risks, sites } = risksOf({
+    permissions: extension.riskyPermissions,
+    hostPermissions: extension.hostPermissions,
+  });
   const more = sites.length - Math.min(sites.length, MAX_SITES) + extension.moreHosts;
   const siteList = sites.slice(0, MAX_SITES).join(', ') + (more > 0 ? ` and ${plural(more, 'more', 'more')}` : '');
-  return risks.map((risk) => (risk === 'someSites' ? englishText(riskKey(risk), siteList) : englishText(riskKey(risk))));
+  return risks.map((risk) =>
+    risk === 'someSites' ? englishText(riskKey(risk), siteList) : englishText(riskKey(risk)),
+  );
 }
 
 /** Extensions the employer installed by policy: the verdict names how many. */
-export const policyInstalled = (model: ReportModel): ReportExtension[] => (model.extensions ?? []).filter((e) => e.installType === 'admin');
+export const policyInstalled = (model: ReportModel): ReportExtension[] =>
+  (model.extensions ?? []).filter((e) => e.installType === 'admin');
 
 function extensionCard(e: ReportExtension, model: ReportModel): SafeHtml {
   const words = extensionRiskWords(e);
-  const members = model.scope === 'merged' && e.members !== undefined ? `, in ${plural(e.members, "member's browser", "members' browsers")}` : '';
+  const members =
+    model.scope === 'merged' && e.members !== undefined
+      ? `, in ${plural(e.members, "member's browser", "members' browsers")}`
+      : '';
   return html`<article class="extension${e.installType === 'admin' ? ' employer' : ''}">
 <h3>${e.name || e.id}${e.version ? html` <span class="vendor">(version ${e.version})</span>` : ''}</h3>
 <dl>
 <dt>Installed</dt><dd>${own(INSTALLED_BY, e.installType) ?? 'Installed in some other way.'}${e.enabled ? '' : ' It was turned off when checked.'}</dd>
 <dt>Known product</dt><dd>${e.product ? html`${e.product}${e.category ? ` (${categoryName(e.category)})` : ''}` : 'Not in Sightline’s rule database.'}</dd>
 <dt>Allowed to</dt><dd>${
-    words.length > 0 ? html`<ul>${words.map((w) => html`<li>${w}</li>`)}</ul>` : 'None of the permissions Sightline explains.'
+    words.length > 0
+      ? html`<ul>${words.map((w) => html`<li>${w}</li>`)}</ul>`
+      : 'None of the permissions Sightline explains.'
   }</dd>
 <dt>Recorded</dt><dd>${`${plural(e.count, 'time', 'times')}${members}, first ${formatDay(e.first)}, last ${formatDay(e.last)}.`}</dd>
 <dt>Extension id</dt><dd>${e.id}</dd>

@@ -7,7 +7,9 @@ import { formatDay } from './report-words';
 import { emptyReportModel, memberReportModel, reportExtension, reportModel, reportProduct } from './test-report-model';
 
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body main header h1 h2 h3 div p strong em span nav ol ul li a section table thead tbody tr th td article dl dt dd figure figcaption svg desc defs pattern rect line g text footer'.split(' '),
+  'html head meta title style body main header h1 h2 h3 div p strong em span nav ol ul li a section table thead tbody tr th td article dl dt dd figure figcaption svg desc defs pattern rect line g text footer'.split(
+    ' ',
+  ),
 );
 
 /** Every markup tag in the document (data can hold no raw `<`, so this is all of them). */
@@ -20,7 +22,9 @@ function expectOnlySafeMarkup(doc: string, allowedHref: (href: string) => boolea
   expect(count(doc, '<')).toBe(tags.length + 1); // every '<' opens one of our tags (+1: doctype)
   for (const tag of tags) {
     expect(ALLOWED_TAGS, tag).toContain(tagName(tag));
-    expect(tag, tag).not.toMatch(/\son[a-z]+\s*=|=\s*["']?\s*(javascript|data|vbscript):|\ssrc\s*=|<script|@import|url\((?!#)/i);
+    expect(tag, tag).not.toMatch(
+      /\son[a-z]+\s*=|=\s*["']?\s*(javascript|data|vbscript):|\ssrc\s*=|<script|@import|url\((?!#)/i,
+    );
     const href = /\shref="([^"]*)"/.exec(tag)?.[1];
     if (href !== undefined) expect(href.startsWith('#') || allowedHref(href), href).toBe(true);
   }
@@ -55,7 +59,14 @@ describe('renderReportHtml: a realistic merged report', () => {
 
   it('has the declared/undeclared table with plain statuses, categories and member counts', () => {
     const table = doc.slice(doc.indexOf('<table class="declared">'), doc.indexOf('</table>'));
-    for (const text of ['Undeclared', 'Declared (named)', 'Declared (category only)', 'Members who saw it', '9 of 12', '12 of 12']) {
+    for (const text of [
+      'Undeclared',
+      'Declared (named)',
+      'Declared (category only)',
+      'Members who saw it',
+      '9 of 12',
+      '12 of 12',
+    ]) {
       expect(table).toContain(text);
     }
     expect(table).toContain('Session recording');
@@ -80,14 +91,21 @@ describe('renderReportHtml: a realistic merged report', () => {
     expect(count(svg, '<g class="bar">')).toBe(12);
     expect(count(svg, '<rect class="undeclared" fill="url(#sl-hatch)"')).toBe(10 + 1); // 10 days + legend
     expect(svg).toContain('<title id="tl-title">Observations per day</title>');
-    expect(svg).toMatch(/<desc id="tl-desc">Bar chart of observations per day between 2 Nov 2026 and 15 Nov 2026: 1,862 observations on 12 days/);
+    expect(svg).toMatch(
+      /<desc id="tl-desc">Bar chart of observations per day between 2 Nov 2026 and 15 Nov 2026: 1,862 observations on 12 days/,
+    );
     expect(svg).toContain('aria-labelledby="tl-title tl-desc"');
-    const tables = doc.slice(doc.indexOf('<div class="tl-tables">'), doc.indexOf('</section>', doc.indexOf('<div class="tl-tables">')));
+    const tables = doc.slice(
+      doc.indexOf('<div class="tl-tables">'),
+      doc.indexOf('</section>', doc.indexOf('<div class="tl-tables">')),
+    );
     expect(count(tables, '<tr><td>')).toBe(12);
   });
 
   it('places bars on a continuous day axis, so the weekend gap shows', () => {
-    const xs = [...doc.matchAll(/<g class="bar"><title>([^<]*)<\/title><rect class="other" fill="[^"]*" x="([\d.]+)"/g)].map((m) => Number(m[2]));
+    const xs = [
+      ...doc.matchAll(/<g class="bar"><title>([^<]*)<\/title><rect class="other" fill="[^"]*" x="([\d.]+)"/g),
+    ].map((m) => Number(m[2]));
     const slot = xs[1]! - xs[0]!;
     expect(xs[5]! - xs[4]!).toBeCloseTo(3 * slot, 1); // 6 Nov -> 9 Nov
   });
@@ -99,7 +117,8 @@ describe('renderReportHtml: a realistic merged report', () => {
     expect(doc).toContain('Host names only');
     expect(count(doc, '>Intact</span>')).toBe(11);
     expect(doc).toContain('entry 37 does not match the hash of entry 36');
-    for (const limit of ['Productivity Score', 'Viva Insights', 'email', 'CCTV', 'Biometrics', 'Screenshots']) expect(doc).toContain(limit);
+    for (const limit of ['Productivity Score', 'Viva Insights', 'email', 'CCTV', 'Biometrics', 'Screenshots'])
+      expect(doc).toContain(limit);
     expect(doc).toContain('Nothing seen never means not monitored.');
     expect(doc).toContain('<li>Microsoft Viva Insights</li>');
     expect(doc).toContain('is not evidence that it is absent');
@@ -107,23 +126,36 @@ describe('renderReportHtml: a realistic merged report', () => {
   });
 
   it('lists browser extensions: who installed them, known products, and what they may do in plain words', () => {
-    const section = doc.slice(doc.indexOf('<section id="extensions"'), doc.indexOf('</section>', doc.indexOf('<section id="extensions"')));
+    const section = doc.slice(
+      doc.indexOf('<section id="extensions"'),
+      doc.indexOf('</section>', doc.indexOf('<section id="extensions"')),
+    );
     expect(count(section, '<article class="extension employer">')).toBe(2);
     expect(section.indexOf('Cyberhaven')).toBeLessThan(section.indexOf('Stand-in Workforce Monitor')); // known products first
     expect(section).toContain('Installed by the employer&#39;s policy: the worker cannot remove it or turn it off.');
-    expect(section).toContain('Cyberhaven Data Detection and Response (browser extension) (Data-loss prevention and insider risk)');
+    expect(section).toContain(
+      'Cyberhaven Data Detection and Response (browser extension) (Data-loss prevention and insider risk)',
+    );
     expect(section).toContain('Not in Sightline’s rule database.');
-    expect(section).toContain('<li>Read and change everything on every website opened in the browser, including what is typed into pages.</li>');
+    expect(section).toContain(
+      '<li>Read and change everything on every website opened in the browser, including what is typed into pages.</li>',
+    );
     expect(section).toContain('<li>Read the browsing history: every page visited, and when.</li>');
-    expect(section).toContain('<li>Talk to a program installed on the computer (such as a monitoring or security agent) and pass it what the extension sees.</li>');
+    expect(section).toContain(
+      '<li>Talk to a program installed on the computer (such as a monitoring or security agent) and pass it what the extension sees.</li>',
+    );
     expect(section).toContain('these sites: https://*.contoso.example/*, https://contoso.sharepoint.com/*');
     expect(section).toContain('3 times, in 7 members&#39; browsers, first 4 Nov 2026, last 12 Nov 2026.');
     expect(section).toContain('hocmnkicolediddeajhaafdnnhciihlo');
-    expect(doc).toContain('Members&#39; browsers had 2 extensions installed by the employer&#39;s policy (see Browser extensions).');
+    expect(doc).toContain(
+      'Members&#39; browsers had 2 extensions installed by the employer&#39;s policy (see Browser extensions).',
+    );
   });
 
   it('has every section, in order', () => {
-    const ids = ['declared', 'products', 'extensions', 'timeline', 'unknown', 'method', 'not-seen'].map((id) => doc.indexOf(`<section id="${id}"`));
+    const ids = ['declared', 'products', 'extensions', 'timeline', 'unknown', 'method', 'not-seen'].map((id) =>
+      doc.indexOf(`<section id="${id}"`),
+    );
     expect(ids.every((i) => i > 0)).toBe(true);
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   });
@@ -145,11 +177,37 @@ describe('renderReportHtml: hostile strings', () => {
       ruleDbVersions: [p],
       extensionVersions: [p],
       declaration: { label: p, url: `https://policy.example/${p}` },
-      products: [reportProduct({ product: p, vendor: p, sites: [p], capabilities: [p, 'clicks'], first: p, last: p, category: p as never })],
+      products: [
+        reportProduct({
+          product: p,
+          vendor: p,
+          sites: [p],
+          capabilities: [p, 'clicks'],
+          first: p,
+          last: p,
+          category: p as never,
+        }),
+      ],
       declaredNotSeen: [p],
-      timeline: [{ day: p, count: 3, undeclared: 1 }, { day: '2026-11-02', count: 2, undeclared: 1 }],
+      timeline: [
+        { day: p, count: 3, undeclared: 1 },
+        { day: '2026-11-02', count: 2, undeclared: 1 },
+      ],
       unknownThirdParties: [{ host: p, sites: [p], count: 1 }],
-      extensions: [reportExtension({ id: p, name: p, version: p, installType: p, product: p, category: p as never, riskyPermissions: [p, 'tabs'], hostPermissions: [p], first: p, last: p })],
+      extensions: [
+        reportExtension({
+          id: p,
+          name: p,
+          version: p,
+          installType: p,
+          product: p,
+          category: p as never,
+          riskyPermissions: [p, 'tabs'],
+          hostPermissions: [p],
+          first: p,
+          last: p,
+        }),
+      ],
     });
   }
 
@@ -159,21 +217,27 @@ describe('renderReportHtml: hostile strings', () => {
     expect(count(doc, escapeHtml(p))).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('reads %s from an imported file as a value, not an inherited property', (p) => {
-    const doc = renderReportHtml(hostile(p));
-    expect(doc).not.toContain('[native code]');
-    expect(doc).toContain('Installed in some other way.');
-  });
-
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x'])(
-    'never links a %s policy URL, but still shows it as text',
-    (url) => {
-      const doc = renderReportHtml(reportModel({ declaration: { label: 'Policy', url } }));
-      expectOnlySafeMarkup(doc);
-      expect(doc).not.toContain('class="external"');
-      expect(doc).toContain(`Policy (${escapeHtml(url)})`);
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'reads %s from an imported file as a value, not an inherited property',
+    (p) => {
+      const doc = renderReportHtml(hostile(p));
+      expect(doc).not.toContain('[native code]');
+      expect(doc).toContain('Installed in some other way.');
     },
   );
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+  ])('never links a %s policy URL, but still shows it as text', (url) => {
+    const doc = renderReportHtml(reportModel({ declaration: { label: 'Policy', url } }));
+    expectOnlySafeMarkup(doc);
+    expect(doc).not.toContain('class="external"');
+    expect(doc).toContain(`Policy (${escapeHtml(url)})`);
+  });
 
   it('keeps only http(s) URLs as links', () => {
     expect(safeHttpUrl('https://a.example/x y')).toBe('https://a.example/x%20y');
@@ -214,7 +278,13 @@ describe('renderReportHtml: empty and member reports', () => {
   });
 
   it('uses the singular for one merged export and says when no policy was compared', () => {
-    const doc = renderReportHtml(reportModel({ members: 1, declaration: undefined, products: [reportProduct({ status: 'no-policy', members: 1 })] }));
+    const doc = renderReportHtml(
+      reportModel({
+        members: 1,
+        declaration: undefined,
+        products: [reportProduct({ status: 'no-policy', members: 1 })],
+      }),
+    );
     expect(doc).toContain('Across 1 member&#39;s export, Sightline saw 1 monitoring product on 2 work sites');
     expect(doc).toContain('No employer policy was recorded, so none of them could be checked');
     expect(doc).toContain('No policy recorded');
@@ -222,7 +292,11 @@ describe('renderReportHtml: empty and member reports', () => {
 
   it('says categories-only exports hold no hosts, and shows unknown ids as words', () => {
     const doc = renderReportHtml(
-      reportModel({ redaction: 'category', unknownThirdParties: [], products: [reportProduct({ sites: [], capabilities: ['brain_waves'] })] }),
+      reportModel({
+        redaction: 'category',
+        unknownThirdParties: [],
+        products: [reportProduct({ sites: [], capabilities: ['brain_waves'] })],
+      }),
     );
     expect(doc).toContain('Categories only');
     expect(doc).toContain('Not included: the export held categories only.');
@@ -233,8 +307,22 @@ describe('renderReportHtml: empty and member reports', () => {
 
   it('says which extensions were turned off, and counts host patterns it could not list', () => {
     const sites = Array.from({ length: 25 }, (_, i) => `https://s${String(i).padStart(2, '0')}.example/*`);
-    const doc = renderReportHtml(memberReportModel({ extensions: [reportExtension({ installType: 'sideload', enabled: false, riskyPermissions: [], hostPermissions: sites, moreHosts: 3 })] }));
-    expect(doc).toContain('Installed by a program on the computer, not from a web store by the worker. It was turned off when checked.');
+    const doc = renderReportHtml(
+      memberReportModel({
+        extensions: [
+          reportExtension({
+            installType: 'sideload',
+            enabled: false,
+            riskyPermissions: [],
+            hostPermissions: sites,
+            moreHosts: 3,
+          }),
+        ],
+      }),
+    );
+    expect(doc).toContain(
+      'Installed by a program on the computer, not from a web store by the worker. It was turned off when checked.',
+    );
     expect(doc).toContain('https://s19.example/* and 8 more</li>');
     expect(doc).not.toContain('https://s20.example/*');
     expect(doc).not.toContain('installed by the employer&#39;s policy (see');
@@ -273,7 +361,7 @@ describe('renderReportHtml: statements that depend on the data', () => {
     expect(some).not.toContain('No member is named');
   });
 
-  it('does not claim every declared item was seen when the report lacks the declaration\'s items', () => {
+  it("does not claim every declared item was seen when the report lacks the declaration's items", () => {
     const doc = renderReportHtml(reportModel({ declaredNotSeen: undefined }));
     expect(doc).not.toContain('Every item in the declared policy was seen');
     expect(doc).toContain('cannot say which declared items were not seen');
@@ -282,22 +370,46 @@ describe('renderReportHtml: statements that depend on the data', () => {
 
 describe('renderReportHtml: units and detail levels', () => {
   it('counts days, not signals, and says the observations only as detail', () => {
-    const doc = renderReportHtml(memberReportModel({ products: [reportProduct({ product: 'Fullstory', count: 13, days: 2, first: '2026-11-02T09:00:00.000Z', last: '2026-11-03T10:00:00.000Z' })] }));
+    const doc = renderReportHtml(
+      memberReportModel({
+        products: [
+          reportProduct({
+            product: 'Fullstory',
+            count: 13,
+            days: 2,
+            first: '2026-11-02T09:00:00.000Z',
+            last: '2026-11-03T10:00:00.000Z',
+          }),
+        ],
+      }),
+    );
     expect(doc).toContain('<th scope="col" class="num">Days seen</th>');
     expect(doc).toContain('Seen on 2 days, over a span of 2 days (13 observations in the log');
     expect(doc).not.toContain('13 times');
   });
 
   it('a kinds-only export adds kinds and members, and the method says how many members gave each detail', () => {
-    const doc = renderReportHtml(reportModel({ kindsOnly: [{ category: 'session_recording', members: 1 }], detailLevels: { full: 9, host: 2, category: 1 } }));
-    expect(doc).toContain('1 member shared kinds of monitoring only: Session recording. These are counted as kinds and members, not as products or sites.');
+    const doc = renderReportHtml(
+      reportModel({
+        kindsOnly: [{ category: 'session_recording', members: 1 }],
+        detailLevels: { full: 9, host: 2, category: 1 },
+      }),
+    );
+    expect(doc).toContain(
+      '1 member shared kinds of monitoring only: Session recording. These are counted as kinds and members, not as products or sites.',
+    );
     expect(doc).toContain('9 members: Full detail');
     expect(doc).toContain('2 members: Host names only');
     expect(doc).toContain('1 member: Categories only');
   });
 
-  it('says what the log recorded when today\'s status differs', () => {
-    const doc = renderReportHtml(memberReportModel({ products: [reportProduct({ status: 'undeclared', recordedStatus: 'no-policy' })], statusNow: true }));
+  it("says what the log recorded when today's status differs", () => {
+    const doc = renderReportHtml(
+      memberReportModel({
+        products: [reportProduct({ status: 'undeclared', recordedStatus: 'no-policy' })],
+        statusNow: true,
+      }),
+    );
     expect(doc).toContain('(when it was recorded: No policy recorded)');
   });
 });
@@ -308,6 +420,8 @@ describe('renderReportHtml: the meeting pack prints with page numbers and local 
     // 09:30 UTC is 10:30 in London in July (BST).
     expect(doc).toContain('1 Jul 2026, 10:30 BST (Europe/London)');
     expect(doc).toContain('counter(page)');
-    expect(renderReportHtml(reportModel({ generatedAt: '2026-07-01T09:30:00.000Z' }))).toContain('1 Jul 2026, 09:30 UTC');
+    expect(renderReportHtml(reportModel({ generatedAt: '2026-07-01T09:30:00.000Z' }))).toContain(
+      '1 Jul 2026, 09:30 UTC',
+    );
   });
 });

@@ -9,7 +9,17 @@ import { declaredTable, productCards, unknownThirdParties } from './report-produ
 import { REPORT_CSS } from './report-style';
 import { contradictionsSection, identitySection, questionsSection } from './report-strongest';
 import { renderTimeline } from './report-timeline-svg';
-import { categoryName, distinctSites, formatCount, formatLocalDateTime, formatPeriod, formatRange, joinAnd, plural, sortProducts } from './report-words';
+import {
+  categoryName,
+  distinctSites,
+  formatCount,
+  formatLocalDateTime,
+  formatPeriod,
+  formatRange,
+  joinAnd,
+  plural,
+  sortProducts,
+} from './report-words';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -35,13 +45,21 @@ function scopeText(model: ReportModel): string {
     return `${plural(members, "member's export", "members' exports")}, merged. Version for management: no member is named, and anything seen by fewer than ${plural(minMembers, 'member', 'members')} is withheld so no one is identified by a rare finding (${plural(withheld, 'row', 'rows')} withheld).`;
   }
   const named = model.namedMembers ?? 0;
-  const naming = named === 0 ? 'No member is named.' : named === members ? 'Every member is named.' : `${plural(named, 'member is', 'members are')} named; the others gave a member code.`;
+  const naming =
+    named === 0
+      ? 'No member is named.'
+      : named === members
+        ? 'Every member is named.'
+        : `${plural(named, 'member is', 'members are')} named; the others gave a member code.`;
   return `${plural(members, "member's export", "members' exports")}, merged. ${naming}`;
 }
 
 function seenSentence(model: ReportModel, products: readonly ReportProduct[]): string {
   const range = model.range ? ` ${formatRange(model.range)}` : '';
-  const who = model.scope === 'merged' ? `Across ${plural(model.members ?? model.integrity.length, "member's export", "members' exports")}, Sightline` : 'Sightline';
+  const who =
+    model.scope === 'merged'
+      ? `Across ${plural(model.members ?? model.integrity.length, "member's export", "members' exports")}, Sightline`
+      : 'Sightline';
   if (products.length === 0) return `${who} recorded no known monitoring products${range}.`;
   const sites = distinctSites(products).length;
   const where = sites > 0 ? ` on ${plural(sites, 'work site', 'work sites')}` : '';
@@ -58,11 +76,20 @@ function policySentence(model: ReportModel, products: readonly ReportProduct[]):
   // Products known only from what pages said about themselves are never counted as undeclared monitoring.
   const undeclared = products.filter((p) => p.status === 'undeclared' && !p.pageOnly);
   const pageOnly = products.filter((p) => p.status === 'undeclared' && p.pageOnly).length;
-  const apart = pageOnly > 0 ? ` ${plural(pageOnly, 'more, known only from what the pages reported about themselves, is', 'more, known only from what the pages reported about themselves, are')} not in the policy either (marked “page-reported only”).` : '';
-  if (undeclared.length === 0) return pageOnly > 0 ? `None seen by the browser itself is undeclared.${apart}` : "All of them are covered by the employer's declared policy.";
+  const apart =
+    pageOnly > 0
+      ? ` ${plural(pageOnly, 'more, known only from what the pages reported about themselves, is', 'more, known only from what the pages reported about themselves, are')} not in the policy either (marked “page-reported only”).`
+      : '';
+  if (undeclared.length === 0)
+    return pageOnly > 0
+      ? `None seen by the browser itself is undeclared.${apart}`
+      : "All of them are covered by the employer's declared policy.";
   const names = undeclared.slice(0, 5).map((p) => p.product);
   if (undeclared.length > 5) names.push(`${undeclared.length - 5} more`);
-  const count = undeclared.length === products.length ? 'All of them are' : `${plural(undeclared.length, 'of them is', 'of them are')}`;
+  const count =
+    undeclared.length === products.length
+      ? 'All of them are'
+      : `${plural(undeclared.length, 'of them is', 'of them are')}`;
   return `${count} undeclared, neither named nor covered by a category in the employer's policy: ${joinAnd(names)}.${apart}`;
 }
 
@@ -72,7 +99,10 @@ function kindsOnlySentence(model: ReportModel): string {
   if (kinds.length === 0) return '';
   const members = model.detailLevels?.category ?? 0;
   const names = kinds.map((k) => categoryName(k.category));
-  const who = members > 0 ? `${plural(members, 'member', 'members')} shared kinds of monitoring only` : 'Kinds of monitoring were shared without products';
+  const who =
+    members > 0
+      ? `${plural(members, 'member', 'members')} shared kinds of monitoring only`
+      : 'Kinds of monitoring were shared without products';
   return `${who}: ${joinAnd(names)}. These are counted as kinds and members, not as products or sites.`;
 }
 
@@ -86,7 +116,8 @@ function extensionSentence(model: ReportModel): string {
 function integritySentence(model: ReportModel): string {
   const broken = model.integrity.filter((row) => row.status === 'broken').length;
   const leftOut = model.files?.leftOut.length ?? 0;
-  if (leftOut > 0) return `${plural(leftOut, 'file was', 'files were')} left out of every figure here: they failed the integrity check or could not be read (see Files left out).`;
+  if (leftOut > 0)
+    return `${plural(leftOut, 'file was', 'files were')} left out of every figure here: they failed the integrity check or could not be read (see Files left out).`;
   if (broken === 0) return '';
   return model.scope === 'merged'
     ? `Warning: ${formatCount(broken)} of ${formatCount(model.integrity.length)} exports failed the integrity check (see Method).`

@@ -11,7 +11,10 @@ function detailText(model: ReportModel): string {
   if (!levels || model.scope === 'member') return own(REDACTION_TEXT, model.redaction) ?? model.redaction;
   return (['full', 'host', 'category'] as const)
     .filter((level) => levels[level] > 0)
-    .map((level) => `${plural(levels[level], 'member', 'members')}: ${(own(REDACTION_TEXT, level) ?? level).replace(/\.$/, '')}`)
+    .map(
+      (level) =>
+        `${plural(levels[level], 'member', 'members')}: ${(own(REDACTION_TEXT, level) ?? level).replace(/\.$/, '')}`,
+    )
     .join('; ');
 }
 
@@ -34,7 +37,8 @@ export function declarationText(declaration: ReportModel['declaration']): SafeHt
   return declaration.url ? html`${label} (${declaration.url})` : html`${label}`;
 }
 
-const versions = (list: readonly string[]): string => (list.length > 0 ? [...new Set(list)].join(', ') : 'not recorded');
+const versions = (list: readonly string[]): string =>
+  list.length > 0 ? [...new Set(list)].join(', ') : 'not recorded';
 
 function integrityTable(model: ReportModel): SafeHtml {
   if (model.integrity.length === 0) return html`<p>No integrity check was recorded for this evidence.</p>`;
@@ -60,14 +64,20 @@ device that made them (which the employer controls, and a worker could too) coul
 /** A rep's merge: the files the figures come from, with digests; those left out and why; what merged them. */
 function filesSection(files: ReportModel['files']): SafeHtml {
   if (!files) return html``;
-  const merged = files.merged.length === 0
-    ? html`<p>No file verified, so no figure in this report comes from any file.</p>`
-    : html`<table class="files"><thead><tr><th scope="col">File</th><th scope="col">Member</th><th scope="col">Records</th><th scope="col">SHA-256 of the file</th></tr></thead>
-<tbody>${files.merged.map((f) => html`<tr><td>${f.names.join(', ')}</td><td>${f.member}</td><td>${formatCount(f.records)}</td><td><code>${f.sha256}</code></td></tr>
-`)}</tbody></table>`;
-  const leftOut = files.leftOut.length === 0
-    ? html`<p>No file was left out.</p>`
-    : html`<p>${plural(files.leftOut.length, 'file was', 'files were')} left out of every figure in this report:</p>
+  const merged =
+    files.merged.length === 0
+      ? html`<p>No file verified, so no figure in this report comes from any file.</p>`
+      : html`<table class="files"><thead><tr><th scope="col">File</th><th scope="col">Member</th><th scope="col">Records</th><th scope="col">SHA-256 of the file</th></tr></thead>
+<tbody>${files.merged.map(
+          (
+            f,
+          ) => html`<tr><td>${f.names.join(', ')}</td><td>${f.member}</td><td>${formatCount(f.records)}</td><td><code>${f.sha256}</code></td></tr>
+`,
+        )}</tbody></table>`;
+  const leftOut =
+    files.leftOut.length === 0
+      ? html`<p>No file was left out.</p>`
+      : html`<p>${plural(files.leftOut.length, 'file was', 'files were')} left out of every figure in this report:</p>
 <ul class="left-out">${files.leftOut.map((f) => html`<li>${f.names.join(', ')}${f.sha256 ? html` (SHA-256 <code>${f.sha256}</code>)` : ''}: ${f.reason}</li>`)}</ul>`;
   return html`<h3 id="files">Files merged</h3>
 <p>The figures in this report come only from the files below, each of which verified (see Integrity). A file
@@ -114,7 +124,8 @@ cannot see (on the computer, on the employer's servers), on sites outside the re
     return html`<p>This report was made from evidence exports, which name the employer's policy but do not hold its list of
 items, so it cannot say which declared items were not seen.</p>${note}`;
   }
-  if (model.declaredNotSeen.length === 0) return html`<p>Every item in the declared policy was seen at least once.</p>${note}`;
+  if (model.declaredNotSeen.length === 0)
+    return html`<p>Every item in the declared policy was seen at least once.</p>${note}`;
   return html`<p>Items in the employer's declared policy that no recorded observation matched:</p>
 <ul>${model.declaredNotSeen.map((item) => html`<li>${item}</li>`)}</ul>${note}`;
 }

@@ -94,11 +94,23 @@ export interface ReportModel {
   /** Products that were sent the worker's identity, in which forms ("email:sha256"), and by how many members. */
   identity?: { product: string; forms: string[]; members: number }[];
   /** Promises of today's policy that what was seen goes against (policy/contradictions.ts); absent without one. */
-  contradictions?: { quote: string; by: 'product' | 'category' | 'capability'; subject: string; products: string[]; pageOnlyProducts: string[] }[];
+  contradictions?: {
+    quote: string;
+    by: 'product' | 'category' | 'capability';
+    subject: string;
+    products: string[];
+    pageOnlyProducts: string[];
+  }[];
   /** ICO transparency points (policy/transparency.ts) the applicable declaration answers for none of its items. */
   transparencyGaps?: string[];
   /** A version for management (report-audience.ts): nobody named, rows seen by too few members withheld. */
-  audience?: { kind: 'management'; minMembers: number; withheldProducts: number; withheldKinds: number; withheldExtensions: number };
+  audience?: {
+    kind: 'management';
+    minMembers: number;
+    withheldProducts: number;
+    withheldKinds: number;
+    withheldExtensions: number;
+  };
   /** A rep's merge: exactly which files the figures come from, which were left out, and what merged them. */
   files?: MergeProvenance;
 }

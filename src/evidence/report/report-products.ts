@@ -33,7 +33,10 @@ export function declaredTable(model: ReportModel, products: readonly ReportProdu
     merged ? html`<th scope="col" class="num">Members who saw it</th>` : ''
   }<th scope="col" class="num">Days seen</th></tr></thead>
 <tbody>${products.map(
-    (p, i) => html`<tr><th scope="row"><a href="${productAnchor(i)}">${p.product}</a></th><td>${p.vendor || '—'}</td><td>${categoryName(
+    (
+      p,
+      i,
+    ) => html`<tr><th scope="row"><a href="${productAnchor(i)}">${p.product}</a></th><td>${p.vendor || '—'}</td><td>${categoryName(
       p.category,
     )}</td><td>${statusCell(p)}</td>${merged ? html`<td class="num">${membersText(p, model)}</td>` : ''}<td class="num">${p.days === undefined ? '—' : formatCount(p.days)}</td></tr>
 `,
@@ -68,7 +71,9 @@ function productCard(p: ReportProduct, index: number, model: ReportModel): SafeH
 <p><strong>${categoryName(p.category)}.</strong> ${plain ? html`<span class="plain">${plain}</span>` : ''}</p>
 <dl>
 <dt>Status</dt><dd>${statusCell(p)}${
-    p.recordedStatus ? html` <span class="recorded">(when it was recorded: ${own(STATUS_TEXT, p.recordedStatus) ?? p.recordedStatus})</span>` : ''
+    p.recordedStatus
+      ? html` <span class="recorded">(when it was recorded: ${own(STATUS_TEXT, p.recordedStatus) ?? p.recordedStatus})</span>`
+      : ''
   }${p.pageOnly ? html`<p class="note">${PAGE_ONLY_TEXT}</p>` : ''}</dd>
 <dt>Can capture</dt><dd>${
     p.capabilities.length > 0
@@ -107,7 +112,9 @@ database. They may be harmless (fonts, content delivery networks) or monitoring 
   return html`${intro}<table class="unknown">
 <thead><tr><th scope="col">Host</th><th scope="col">Seen on sites</th><th scope="col" class="num">Times seen</th></tr></thead>
 <tbody>${hosts.map(
-    (h) => html`<tr><td class="host">${h.host}</td><td class="host">${h.sites.length > 0 ? h.sites.join(', ') : '—'}</td><td class="num">${formatCount(h.count)}</td></tr>
+    (
+      h,
+    ) => html`<tr><td class="host">${h.host}</td><td class="host">${h.sites.length > 0 ? h.sites.join(', ') : '—'}</td><td class="num">${formatCount(h.count)}</td></tr>
 `,
   )}</tbody></table>`;
 }

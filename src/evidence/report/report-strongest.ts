@@ -21,8 +21,12 @@ checked against what was seen. The rep view and the worker's own report check th
         : c.by === 'category'
           ? ` (${c.subject})`
           : '';
-    const seen = c.products.length > 0 ? `${joinAnd(c.products)} ${c.products.length === 1 ? 'was' : 'were'} seen${because}.` : '';
-    const pageOnly = c.pageOnlyProducts.length > 0 ? ` Only the pages themselves reported ${joinAnd(c.pageOnlyProducts)} (not seen on the network).` : '';
+    const seen =
+      c.products.length > 0 ? `${joinAnd(c.products)} ${c.products.length === 1 ? 'was' : 'were'} seen${because}.` : '';
+    const pageOnly =
+      c.pageOnlyProducts.length > 0
+        ? ` Only the pages themselves reported ${joinAnd(c.pageOnlyProducts)} (not seen on the network).`
+        : '';
     return html`<li><q>${c.quote}</q> ${seen ? `Yet ${seen}` : ''}${pageOnly}</li>`;
   })}</ul>`;
 }
@@ -35,9 +39,10 @@ and enters their identifiers; it is off by default.</p>`;
   }
   const members = model.scope === 'merged';
   return html`<ul class="identity">${list.map(
-    (i) => html`<li><strong>${i.product}</strong> was sent ${joinAnd(identityFormWords(i.forms).map((f) => f.replace(/^my /, "the worker's ")))}${
-      members ? ` (${plural(i.members, 'member', 'members')})` : ''
-    }.</li>`,
+    (i) =>
+      html`<li><strong>${i.product}</strong> was sent ${joinAnd(identityFormWords(i.forms).map((f) => f.replace(/^my /, "the worker's ")))}${
+        members ? ` (${plural(i.members, 'member', 'members')})` : ''
+      }.</li>`,
   )}</ul>`;
 }
 

@@ -45,7 +45,7 @@ export function timelineDays(timeline: ReportModel['timeline']): Day[] {
 /** The first of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 15 ... at or above n. */
 function niceCeil(n: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(n, 1)));
-  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * power).find((v) => v >= n) ?? 10 * power);
+  return [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * power).find((v) => v >= n) ?? 10 * power;
 }
 
 function describe(days: readonly Day[]): string {
@@ -70,7 +70,9 @@ function bars(days: readonly Day[], first: number, slot: number, max: number): S
     const und = (d.undeclared / max) * PLOT_H;
     const label = `${formatDay(d.day)}: ${plural(d.count, 'observation', 'observations')}, ${formatCount(d.undeclared)} undeclared`;
     return html`<g class="bar"><title>${label}</title>${
-      total > und ? html`<rect class="other" fill="#7d8fa3" x="${x}" y="${round(base - total)}" width="${round(width)}" height="${round(total - und)}"/>` : ''
+      total > und
+        ? html`<rect class="other" fill="#7d8fa3" x="${x}" y="${round(base - total)}" width="${round(width)}" height="${round(total - und)}"/>`
+        : ''
     }${und > 0 ? html`<rect class="undeclared" fill="url(#sl-hatch)" stroke="#8e1b14" stroke-width="1" x="${x}" y="${round(base - und)}" width="${round(width)}" height="${round(und)}"/>` : ''}</g>`;
   });
 }
@@ -85,7 +87,8 @@ function axes(first: number, spanDays: number, slot: number, max: number): SafeH
     const y = round(base - (v / max) * PLOT_H);
     return html`<line class="grid" x1="${LEFT}" x2="${W - RIGHT}" y1="${y}" y2="${y}"/><text x="${LEFT - 6}" y="${y + 4}" text-anchor="end">${formatCount(v)}</text>`;
   })}${xTicks.map(
-    (i) => html`<text x="${round(LEFT + (i + 0.5) * slot)}" y="${base + 18}" text-anchor="middle">${shortDay(first + i * DAY_MS)}</text>`,
+    (i) =>
+      html`<text x="${round(LEFT + (i + 0.5) * slot)}" y="${base + 18}" text-anchor="middle">${shortDay(first + i * DAY_MS)}</text>`,
   )}</g>`;
 }
 
@@ -97,7 +100,8 @@ function dataTables(days: readonly Day[]): SafeHtml {
   return html`<div class="tl-tables">${chunks.map(
     (chunk) =>
       html`<table class="tl-data"><thead><tr><th scope="col">Day</th><th scope="col" class="num">All</th><th scope="col" class="num">Undeclared</th></tr></thead><tbody>${chunk.map(
-        (d) => html`<tr><td>${formatDay(d.day)}</td><td class="num">${formatCount(d.count)}</td><td class="num">${formatCount(d.undeclared)}</td></tr>`,
+        (d) =>
+          html`<tr><td>${formatDay(d.day)}</td><td class="num">${formatCount(d.count)}</td><td class="num">${formatCount(d.undeclared)}</td></tr>`,
       )}</tbody></table>`,
   )}</div>`;
 }

@@ -4,7 +4,15 @@ import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model'
 import { englishText } from '../../rules/english-text';
 import { own } from '../../core/own';
 import { BROWSER_SITE } from '../log/entry';
-import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryPlainKey, type CapabilityId, type CategoryId } from '../../rules/taxonomy';
+import {
+  CAPABILITY_IDS,
+  CATEGORY_IDS,
+  capabilityKey,
+  categoryNameKey,
+  categoryPlainKey,
+  type CapabilityId,
+  type CategoryId,
+} from '../../rules/taxonomy';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const DAY_MS = 86_400_000;
@@ -25,7 +33,15 @@ export function formatLocalDateTime(iso: string, timeZone: string | undefined): 
   const ms = Date.parse(iso);
   if (Number.isNaN(ms) || !timeZone) return formatDateTime(iso);
   try {
-    const text = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(ms);
+    const text = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(ms);
     return `${text} (${timeZone})`;
   } catch {
     return formatDateTime(iso);
@@ -89,14 +105,18 @@ const STATUS_ORDER: Record<DeclaredStatus, number> = { undeclared: 0, category: 
 /** Undeclared first, then the most often seen. */
 export function sortProducts(products: readonly ReportProduct[]): ReportProduct[] {
   return [...products].sort(
-    (a, b) => (own(STATUS_ORDER, a.status) ?? 9) - (own(STATUS_ORDER, b.status) ?? 9) || b.count - a.count || a.product.localeCompare(b.product),
+    (a, b) =>
+      (own(STATUS_ORDER, a.status) ?? 9) - (own(STATUS_ORDER, b.status) ?? 9) ||
+      b.count - a.count ||
+      a.product.localeCompare(b.product),
   );
 }
 
 export const REDACTION_TEXT: Record<ReportModel['redaction'], string> = {
   full: 'Full detail: the exports include the full web addresses (including paths) of the requests seen.',
   host: 'Host names only: the paths of web addresses were removed before export; sites and hosts are shown.',
-  category: 'Categories only: web addresses and host names were removed before export; only the kind of monitoring is shown.',
+  category:
+    'Categories only: web addresses and host names were removed before export; only the kind of monitoring is shown.',
 };
 
 /** Distinct work sites across all products (an extension found in the browser is on no site). */

@@ -103,9 +103,18 @@ const EXTENSIONS: ReportExtension[] = [
 
 /** Per-day counts, 2 to 15 Nov 2026, with no observations on the weekend of 7–8 Nov. */
 const TIMELINE: ReportModel['timeline'] = [
-  ['2026-11-02', 210, 60], ['2026-11-03', 188, 71], ['2026-11-04', 176, 55], ['2026-11-05', 240, 90],
-  ['2026-11-06', 121, 40], ['2026-11-09', 199, 64], ['2026-11-10', 230, 88], ['2026-11-11', 150, 41],
-  ['2026-11-12', 171, 52], ['2026-11-13', 142, 51], ['2026-11-14', 20, 0], ['2026-11-15', 15, 0],
+  ['2026-11-02', 210, 60],
+  ['2026-11-03', 188, 71],
+  ['2026-11-04', 176, 55],
+  ['2026-11-05', 240, 90],
+  ['2026-11-06', 121, 40],
+  ['2026-11-09', 199, 64],
+  ['2026-11-10', 230, 88],
+  ['2026-11-11', 150, 41],
+  ['2026-11-12', 171, 52],
+  ['2026-11-13', 142, 51],
+  ['2026-11-14', 20, 0],
+  ['2026-11-15', 15, 0],
 ].map(([day, count, undeclared]) => ({ day: day as string, count: count as number, undeclared: undeclared as number }));
 
 /** A rep's merged view of twelve members' exports. */
@@ -121,7 +130,10 @@ export function reportModel(overrides: Partial<ReportModel> = {}): ReportModel {
     ],
     ruleDbVersions: ['2026.11.22'],
     extensionVersions: ['0.1.0'],
-    declaration: { label: 'Contoso IT Acceptable Use and Monitoring Policy v3 (Sep 2026)', url: 'https://intranet.contoso.example/policies/monitoring-v3.pdf' },
+    declaration: {
+      label: 'Contoso IT Acceptable Use and Monitoring Policy v3 (Sep 2026)',
+      url: 'https://intranet.contoso.example/policies/monitoring-v3.pdf',
+    },
     range: { from: '2026-11-02T08:00:00.000Z', to: '2026-11-15T17:55:00.000Z' },
     products: PRODUCTS.map((p) => ({ ...p })),
     declaredNotSeen: ['Employee-monitoring software (category)', 'Microsoft Viva Insights'],

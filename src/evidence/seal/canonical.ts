@@ -9,7 +9,8 @@ export function canonicalJson(value: unknown): string {
   }
   if (Array.isArray(value)) {
     let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (value[i] === undefined ? 'null' : canonicalJson(value[i]));
+    for (let i = 0; i < value.length; i++)
+      out += (i > 0 ? ',' : '') + (value[i] === undefined ? 'null' : canonicalJson(value[i]));
     return `${out}]`;
   }
   return canonicalMembers(value as Record<string, unknown>, Object.keys(value).sort());
@@ -33,7 +34,8 @@ export function canonicalMembers(object: Record<string, unknown>, sortedKeys: re
 export function digestCanonical(value: unknown): void {
   if (typeof value === 'string') return digestJsonString(value);
   // Times, counts and seq numbers: whole numbers, written as JSON writes them without the detour.
-  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return digestText(String(value));
+  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0))
+    return digestText(String(value));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return digestText(canonicalJson(value));
   digestMembers(value as Record<string, unknown>, Object.keys(value).sort(), true);
 }
@@ -67,5 +69,8 @@ export function sha256Hex(text: string): string {
 /** 128 random bits as base64url: a salt that keeps a redacted field's digest from being guessed. */
 export function randomSalt(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }

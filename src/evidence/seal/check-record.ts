@@ -16,7 +16,8 @@ export interface RecordProblem {
 // through a table of checks made every read a slow megamorphic one (~5 µs a record).
 const isInt = (v: unknown, min: number): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
 const intReason = (min: number) => (min > 0 ? 'must be a whole number above 0' : 'must be a whole number, 0 or more');
-const isText = (v: unknown, min: number, max: number): boolean => typeof v === 'string' && v.length >= min && v.length <= max;
+const isText = (v: unknown, min: number, max: number): boolean =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
 const textReason = (min: number, max: number) => `must be text of ${min} to ${max} characters`;
 
 /** 64 lower-case hex digits (a loop: a regular expression here was a tenth of a merge's checking). */
@@ -31,12 +32,53 @@ function isHex64(v: unknown): boolean {
 const HEX_REASON = 'must be 64 lower-case hex digits';
 
 const KINDS = new Set(['first_seen', 'tally', 'unknown_third_party']);
-const SIGNAL_KINDS = new Set(['host', 'global', 'script_src', 'extension_id', 'unknown_host', 'browser_api', 'identifier']);
+const SIGNAL_KINDS = new Set([
+  'host',
+  'global',
+  'script_src',
+  'extension_id',
+  'unknown_host',
+  'browser_api',
+  'identifier',
+]);
 const SOURCES = new Set(['network', 'page', 'page_timing', 'browser']);
 const DECLARED = new Set(['product', 'category', 'no']);
 const CATEGORIES = new Set<string>(CATEGORY_IDS);
-const ENTRY_FIELDS = new Set(['seq', 'kind', 'at', 'site', 'ruleId', 'product', 'category', 'signalKind', 'signalValue', 'evidence', 'source', 'count', 'firstAt', 'lastAt', 'ruleDbVersion', 'declaration', 'declared', 'seal', 'salts', 'digests', 'prevHash', 'hash']);
-const CHECKPOINT_FIELDS = new Set(['seq', 'kind', 'at', 'removedThrough', 'removedHash', 'removedCount', 'seal', 'prevHash', 'hash']);
+const ENTRY_FIELDS = new Set([
+  'seq',
+  'kind',
+  'at',
+  'site',
+  'ruleId',
+  'product',
+  'category',
+  'signalKind',
+  'signalValue',
+  'evidence',
+  'source',
+  'count',
+  'firstAt',
+  'lastAt',
+  'ruleDbVersion',
+  'declaration',
+  'declared',
+  'seal',
+  'salts',
+  'digests',
+  'prevHash',
+  'hash',
+]);
+const CHECKPOINT_FIELDS = new Set([
+  'seq',
+  'kind',
+  'at',
+  'removedThrough',
+  'removedHash',
+  'removedCount',
+  'seal',
+  'prevHash',
+  'hash',
+]);
 /** The seal version a record may name (absent: sealed before version 3). */
 const isSeal = (v: unknown): boolean => v === undefined || v === 3;
 const SEAL_REASON = 'must be 3 (the seal version), or absent';
@@ -46,12 +88,16 @@ const oneOfReason = (values: Iterable<string>) => `must be one of ${[...values].
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function unknownField(record: Record<string, unknown>, allowed: ReadonlySet<string>, at: string): RecordProblem | null {
-  for (const key of Object.keys(record)) if (!allowed.has(key)) return { field: at + key, message: 'is not a field of this format' };
+  for (const key of Object.keys(record))
+    if (!allowed.has(key)) return { field: at + key, message: 'is not a field of this format' };
   return null;
 }
 
 /** A problem for `field`: "is missing" when absent, else the reason. */
-const problem = (record: Record<string, unknown>, field: string, reason: string, at = ''): RecordProblem => ({ field: at + field, message: record[field] === undefined ? 'is missing' : reason });
+const problem = (record: Record<string, unknown>, field: string, reason: string, at = ''): RecordProblem => ({
+  field: at + field,
+  message: record[field] === undefined ? 'is missing' : reason,
+});
 
 function checkCheckpoint(r: Record<string, unknown>): RecordProblem | null {
   return (
@@ -80,7 +126,8 @@ function checkSalts(salts: unknown): RecordProblem | null {
 
 /** Digests are there and text; that they are hex is verification's to say (sealFormatProblem). */
 function checkDigests(digests: unknown): RecordProblem | null {
-  if (!isObject(digests)) return { field: 'digests', message: digests === undefined ? 'is missing' : 'must be an object' };
+  if (!isObject(digests))
+    return { field: 'digests', message: digests === undefined ? 'is missing' : 'must be an object' };
   return (
     unknownField(digests, GROUP_FIELDS, 'digests.') ??
     (typeof digests.site !== 'string' ? problem(digests, 'site', HEX_REASON, 'digests.') : null) ??
@@ -96,7 +143,14 @@ function checkDigests(digests: unknown): RecordProblem | null {
  */
 export function sealFormatProblem(record: Record<string, unknown>): string | null {
   const digests = isObject(record.digests) ? record.digests : {};
-  const fields: [string, unknown][] = [['hash', record.hash], ['prevHash', record.prevHash], ['digests.site', digests.site], ['digests.product', digests.product], ['digests.host', digests.host], ['digests.path', digests.path]];
+  const fields: [string, unknown][] = [
+    ['hash', record.hash],
+    ['prevHash', record.prevHash],
+    ['digests.site', digests.site],
+    ['digests.product', digests.product],
+    ['digests.host', digests.host],
+    ['digests.path', digests.path],
+  ];
   for (const [field, value] of fields) {
     if (field.startsWith('digests.') && record.kind === 'checkpoint') continue;
     if (!isHex64(value)) return `its ${field} is not 64 lower-case hex digits`;
@@ -113,17 +167,27 @@ function checkEntry(r: Record<string, unknown>): RecordProblem | null {
     (r.site !== undefined && !isText(r.site, 1, 253) ? problem(r, 'site', textReason(1, 253)) : null) ??
     (r.ruleId !== undefined && !isText(r.ruleId, 0, 100) ? problem(r, 'ruleId', textReason(0, 100)) : null) ??
     (r.product !== undefined && !isText(r.product, 0, 200) ? problem(r, 'product', textReason(0, 200)) : null) ??
-    (r.category !== undefined && !(typeof r.category === 'string' && CATEGORIES.has(r.category)) ? problem(r, 'category', oneOfReason(CATEGORIES)) : null) ??
-    (!(typeof r.signalKind === 'string' && SIGNAL_KINDS.has(r.signalKind)) ? problem(r, 'signalKind', oneOfReason(SIGNAL_KINDS)) : null) ??
-    (r.signalValue !== undefined && !isText(r.signalValue, 0, 600) ? problem(r, 'signalValue', textReason(0, 600)) : null) ??
+    (r.category !== undefined && !(typeof r.category === 'string' && CATEGORIES.has(r.category))
+      ? problem(r, 'category', oneOfReason(CATEGORIES))
+      : null) ??
+    (!(typeof r.signalKind === 'string' && SIGNAL_KINDS.has(r.signalKind))
+      ? problem(r, 'signalKind', oneOfReason(SIGNAL_KINDS))
+      : null) ??
+    (r.signalValue !== undefined && !isText(r.signalValue, 0, 600)
+      ? problem(r, 'signalValue', textReason(0, 600))
+      : null) ??
     (r.evidence !== undefined && !isText(r.evidence, 0, 2100) ? problem(r, 'evidence', textReason(0, 2100)) : null) ??
     (!(typeof r.source === 'string' && SOURCES.has(r.source)) ? problem(r, 'source', oneOfReason(SOURCES)) : null) ??
     (!isInt(r.count, 1) ? problem(r, 'count', intReason(1)) : null) ??
     (!isInt(r.firstAt, 0) ? problem(r, 'firstAt', intReason(0)) : null) ??
     (!isInt(r.lastAt, 0) ? problem(r, 'lastAt', intReason(0)) : null) ??
     (!isText(r.ruleDbVersion, 0, 40) ? problem(r, 'ruleDbVersion', textReason(0, 40)) : null) ??
-    (r.declaration !== undefined && !isText(r.declaration, 0, 600) ? problem(r, 'declaration', textReason(0, 600)) : null) ??
-    (r.declared !== undefined && !(typeof r.declared === 'string' && DECLARED.has(r.declared)) ? problem(r, 'declared', oneOfReason(DECLARED)) : null) ??
+    (r.declaration !== undefined && !isText(r.declaration, 0, 600)
+      ? problem(r, 'declaration', textReason(0, 600))
+      : null) ??
+    (r.declared !== undefined && !(typeof r.declared === 'string' && DECLARED.has(r.declared))
+      ? problem(r, 'declared', oneOfReason(DECLARED))
+      : null) ??
     (!isSeal(r.seal) ? problem(r, 'seal', SEAL_REASON) : null) ??
     checkSalts(r.salts) ??
     checkDigests(r.digests) ??

@@ -34,5 +34,5 @@ function sameValues(a: readonly (string | undefined)[], b: readonly (string | un
   return true;
 }
 
-
-export const isTextOrAbsent = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
+export const isTextOrAbsent = (value: unknown): value is string | undefined =>
+  value === undefined || typeof value === 'string';

@@ -18,7 +18,9 @@ export interface KeyChange {
 }
 
 /** Members whose files name more than one signer (a key, or unsigned, or an invalid signature). */
-export function findKeyChanges(files: readonly { memberKey: string; label: string; exportId: string; signature?: SignatureCheck }[]): KeyChange[] {
+export function findKeyChanges(
+  files: readonly { memberKey: string; label: string; exportId: string; signature?: SignatureCheck }[],
+): KeyChange[] {
   const byMember = new Map<string, KeyChange>();
   for (const file of files) {
     const change = byMember.get(file.memberKey) ?? { memberKey: file.memberKey, label: file.label, signers: [] };
@@ -33,6 +35,9 @@ export function findKeyChanges(files: readonly { memberKey: string; label: strin
 
 /** One line for a report or the command line. */
 export function describeKeyChange(change: KeyChange): string {
-  const signers = change.signers.map((s) => `${s.signer === 'unsigned' || s.signer === 'invalid signature' ? s.signer : `key ${s.signer}`} (${s.exportIds.length} file${s.exportIds.length === 1 ? '' : 's'})`);
+  const signers = change.signers.map(
+    (s) =>
+      `${s.signer === 'unsigned' || s.signer === 'invalid signature' ? s.signer : `key ${s.signer}`} (${s.exportIds.length} file${s.exportIds.length === 1 ? '' : 's'})`,
+  );
   return `${change.label}: files under this member name different signers: ${signers.join(', ')}. A reinstall or new computer makes a new key; so does a file made elsewhere under a copied member code. Ask the member.`;
 }

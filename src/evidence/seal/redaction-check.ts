@@ -6,7 +6,12 @@
 import type { Redaction } from './redaction';
 import { evidencePath, SEAL_GROUPS, type SealGroup } from './seal-groups';
 
-export const GROUP_WORDS: Record<SealGroup, string> = { site: 'site', product: 'product or signal', host: 'evidence host', path: 'evidence path' };
+export const GROUP_WORDS: Record<SealGroup, string> = {
+  site: 'site',
+  product: 'product or signal',
+  host: 'evidence host',
+  path: 'evidence path',
+};
 
 interface RecordFields {
   kind: string;
@@ -25,7 +30,11 @@ export function hasGroupValue(record: RecordFields, group: SealGroup): boolean {
 const VALUE_FIELDS = ['site', 'ruleId', 'product', 'signalValue', 'evidence', 'declaration'] as const;
 const KEPT_FIELDS = ['site', 'signalValue', 'evidence'] as const;
 /** The salts each level keeps; any other salt a record carries is not that level's. */
-const KEPT_SALTS: Record<Redaction, readonly SealGroup[]> = { full: SEAL_GROUPS, host: ['site', 'product', 'host'], category: [] };
+const KEPT_SALTS: Record<Redaction, readonly SealGroup[]> = {
+  full: SEAL_GROUPS,
+  host: ['site', 'product', 'host'],
+  category: [],
+};
 
 /** The first way `record` holds a value it cannot prove (no salt), or null. Levels aside. */
 function unprovenValue(record: RecordFields): string | null {
@@ -36,7 +45,10 @@ function unprovenValue(record: RecordFields): string | null {
     return `its ${GROUP_WORDS[group]} is present but its salt was removed, so it cannot be checked against its digest (the value may have been edited)`;
   }
   // The rule, product name and declaration are sealed together with the signal: without it they are unproven.
-  if (record.signalValue === undefined && (record.ruleId !== undefined || record.product !== undefined || record.declaration !== undefined)) {
+  if (
+    record.signalValue === undefined &&
+    (record.ruleId !== undefined || record.product !== undefined || record.declaration !== undefined)
+  ) {
     return 'its product or rule is present without the signal it was sealed with, so it cannot be checked against its digest';
   }
   return null;
@@ -46,10 +58,13 @@ function unprovenValue(record: RecordFields): string | null {
 function levelProblem(record: RecordFields, redaction: Redaction): string | null {
   const level = `${redaction} detail`;
   if (redaction === 'category') {
-    for (const field of VALUE_FIELDS) if (record[field] !== undefined) return `carries a ${field}, which its file's category detail leaves out`;
+    for (const field of VALUE_FIELDS)
+      if (record[field] !== undefined) return `carries a ${field}, which its file's category detail leaves out`;
   } else {
-    for (const field of KEPT_FIELDS) if (record[field] === undefined) return `has no ${field}, which its file's ${level} keeps (a value was removed)`;
-    if (redaction === 'host' && evidencePath(String(record.evidence)) !== '') return `carries an evidence path, which its file's host detail leaves out`;
+    for (const field of KEPT_FIELDS)
+      if (record[field] === undefined) return `has no ${field}, which its file's ${level} keeps (a value was removed)`;
+    if (redaction === 'host' && evidencePath(String(record.evidence)) !== '')
+      return `carries an evidence path, which its file's host detail leaves out`;
   }
   return null;
 }
@@ -60,8 +75,10 @@ function levelSaltProblem(record: RecordFields, redaction: Redaction): string | 
   const kept = KEPT_SALTS[redaction];
   for (const group of SEAL_GROUPS) {
     const has = record.salts?.[group] !== undefined;
-    if (has && !kept.includes(group)) return `carries the salt of its ${GROUP_WORDS[group]}, which its file's ${level} leaves out`;
-    if (!has && kept.includes(group)) return `has no salt for its ${GROUP_WORDS[group]}, which its file's ${level} keeps`;
+    if (has && !kept.includes(group))
+      return `carries the salt of its ${GROUP_WORDS[group]}, which its file's ${level} leaves out`;
+    if (!has && kept.includes(group))
+      return `has no salt for its ${GROUP_WORDS[group]}, which its file's ${level} keeps`;
   }
   return null;
 }
@@ -73,5 +90,9 @@ function levelSaltProblem(record: RecordFields, redaction: Redaction): string | 
 export function redactionProblem(record: RecordFields, redaction?: Redaction): string | null {
   if (record.kind === 'checkpoint') return null;
   // Most specific first: "carries a site, which category detail leaves out" says more than "no salt".
-  return (redaction ? levelProblem(record, redaction) : null) ?? unprovenValue(record) ?? (redaction ? levelSaltProblem(record, redaction) : null);
+  return (
+    (redaction ? levelProblem(record, redaction) : null) ??
+    unprovenValue(record) ??
+    (redaction ? levelSaltProblem(record, redaction) : null)
+  );
 }

@@ -20,7 +20,11 @@ export function evidencePath(evidence: string): string {
   return host === evidence ? '' : evidence.slice(host.length);
 }
 
-export type GroupSource = Pick<EntryDraft, 'ruleId' | 'product' | 'declaration'> & { site?: string; signalValue?: string; evidence?: string };
+export type GroupSource = Pick<EntryDraft, 'ruleId' | 'product' | 'declaration'> & {
+  site?: string;
+  signalValue?: string;
+  evidence?: string;
+};
 
 /** The value each group commits to, or undefined when an export left it out. */
 export function groupValue(entry: GroupSource, group: SealGroup): unknown {
@@ -28,7 +32,14 @@ export function groupValue(entry: GroupSource, group: SealGroup): unknown {
     case 'site':
       return entry.site;
     case 'product':
-      return entry.signalValue === undefined ? undefined : { ruleId: entry.ruleId, product: entry.product, signalValue: entry.signalValue, declaration: entry.declaration };
+      return entry.signalValue === undefined
+        ? undefined
+        : {
+            ruleId: entry.ruleId,
+            product: entry.product,
+            signalValue: entry.signalValue,
+            declaration: entry.declaration,
+          };
     case 'host':
       return entry.evidence === undefined ? undefined : evidenceHost(entry.evidence);
     case 'path':
@@ -58,7 +69,8 @@ function hasOnlyProductKeys(value: unknown): value is Record<string, unknown> {
 
 /** `group + U+001F + salt + U+001F + canonicalJson(value)`: what a group digest is the SHA-256 of. */
 export function groupText(group: SealGroup, salt: string, value: unknown): string {
-  const canonical = group === 'product' && hasOnlyProductKeys(value) ? canonicalMembers(value, PRODUCT_KEYS) : canonicalJson(value);
+  const canonical =
+    group === 'product' && hasOnlyProductKeys(value) ? canonicalMembers(value, PRODUCT_KEYS) : canonicalJson(value);
   return `${group}\u001f${salt}\u001f${canonical}`;
 }
 
@@ -78,9 +90,16 @@ export function groupDigestMatches(group: SealGroup, salt: string, value: unknow
 export function memoGroupDigest(memo: DigestMemo, group: SealGroup, salt: string, record: GroupSource): string {
   if (group === 'product') {
     const { ruleId, product, signalValue, declaration } = record;
-    if (typeof signalValue === 'string' && isTextOrAbsent(ruleId) && isTextOrAbsent(product) && isTextOrAbsent(declaration)) {
+    if (
+      typeof signalValue === 'string' &&
+      isTextOrAbsent(ruleId) &&
+      isTextOrAbsent(product) &&
+      isTextOrAbsent(declaration)
+    ) {
       const rest = [group, salt, ruleId, product, declaration];
-      return memo.get(signalValue, rest) ?? memo.set(signalValue, rest, groupDigest(group, salt, groupValue(record, group)));
+      return (
+        memo.get(signalValue, rest) ?? memo.set(signalValue, rest, groupDigest(group, salt, groupValue(record, group)))
+      );
     }
   } else {
     const value = group === 'site' ? record.site : record.evidence;

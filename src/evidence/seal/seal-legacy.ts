@@ -5,7 +5,24 @@ import { canonicalMembers, digestMembers } from './canonical';
 import { beginDigest, digestText } from './sha256';
 
 /** Legacy (no `seal` field): the plain fields the one hash covered, with the digests and the previous hash. */
-const LEGACY_FIELDS = ['seq', 'kind', 'at', 'category', 'signalKind', 'source', 'count', 'firstAt', 'lastAt', 'ruleDbVersion', 'declared', 'digests', 'prevHash', 'removedThrough', 'removedHash', 'removedCount'].sort();
+const LEGACY_FIELDS = [
+  'seq',
+  'kind',
+  'at',
+  'category',
+  'signalKind',
+  'source',
+  'count',
+  'firstAt',
+  'lastAt',
+  'ruleDbVersion',
+  'declared',
+  'digests',
+  'prevHash',
+  'removedThrough',
+  'removedHash',
+  'removedCount',
+].sort();
 
 /**
  * What a legacy record's hash covers: the canonical JSON of its hashed fields plus `"v":1`.

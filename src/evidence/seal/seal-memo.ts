@@ -29,7 +29,20 @@ interface Proved {
 type Fields = Record<string, unknown>;
 
 const text = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
-const TEXT_FIELDS = ['site', 'ruleId', 'product', 'signalValue', 'declaration', 'evidence', 'kind', 'category', 'signalKind', 'source', 'ruleDbVersion', 'declared'] as const;
+const TEXT_FIELDS = [
+  'site',
+  'ruleId',
+  'product',
+  'signalValue',
+  'declaration',
+  'evidence',
+  'kind',
+  'category',
+  'signalKind',
+  'source',
+  'ruleDbVersion',
+  'declared',
+] as const;
 
 /** The record's salts and digests as plain text, or null when it is not the plain shape this memo handles. */
 function plainSeal(record: Fields): { salts: Fields; digests: Record<SealGroup, string> } | null {
@@ -41,7 +54,14 @@ function plainSeal(record: Fields): { salts: Fields; digests: Record<SealGroup, 
     keys++;
   }
   const d = digests as Fields;
-  if (keys !== 4 || typeof d.site !== 'string' || typeof d.product !== 'string' || typeof d.host !== 'string' || typeof d.path !== 'string') return null;
+  if (
+    keys !== 4 ||
+    typeof d.site !== 'string' ||
+    typeof d.product !== 'string' ||
+    typeof d.host !== 'string' ||
+    typeof d.path !== 'string'
+  )
+    return null;
   const s = salts as Fields;
   if (!text(s.site) || !text(s.product) || !text(s.host) || !text(s.path)) return null;
   return { salts: s, digests: digests as Record<SealGroup, string> };
@@ -55,20 +75,42 @@ export class SealMemo {
   /** The subject digest, when a record with exactly these fields was proved before; else undefined. */
   provedSubject(record: Fields): string | undefined {
     const digests = record.digests as Record<SealGroup, unknown> | undefined;
-    if (!digests || typeof digests.path !== 'string' || record.removedThrough !== undefined || record.removedHash !== undefined || record.removedCount !== undefined) return undefined;
+    if (
+      !digests ||
+      typeof digests.path !== 'string' ||
+      record.removedThrough !== undefined ||
+      record.removedHash !== undefined ||
+      record.removedCount !== undefined
+    )
+      return undefined;
     const candidates = this.byPath.get(digests.path);
     if (!candidates) return undefined;
     const salts = record.salts as Record<SealGroup, unknown> | undefined;
     if (!salts) return undefined;
     for (const p of candidates) {
       if (
-        p.digestSite === digests.site && p.digestProduct === digests.product && p.digestHost === digests.host &&
-        p.salts.site === salts.site && p.salts.product === salts.product && p.salts.host === salts.host && p.salts.path === salts.path &&
-        p.site === record.site && p.ruleId === record.ruleId && p.product === record.product && p.signalValue === record.signalValue &&
-        p.declaration === record.declaration && p.evidence === record.evidence && p.kind === record.kind && p.category === record.category &&
-        p.signalKind === record.signalKind && p.source === record.source && p.ruleDbVersion === record.ruleDbVersion && p.declared === record.declared &&
+        p.digestSite === digests.site &&
+        p.digestProduct === digests.product &&
+        p.digestHost === digests.host &&
+        p.salts.site === salts.site &&
+        p.salts.product === salts.product &&
+        p.salts.host === salts.host &&
+        p.salts.path === salts.path &&
+        p.site === record.site &&
+        p.ruleId === record.ruleId &&
+        p.product === record.product &&
+        p.signalValue === record.signalValue &&
+        p.declaration === record.declaration &&
+        p.evidence === record.evidence &&
+        p.kind === record.kind &&
+        p.category === record.category &&
+        p.signalKind === record.signalKind &&
+        p.source === record.source &&
+        p.ruleDbVersion === record.ruleDbVersion &&
+        p.declared === record.declared &&
         plainSeal(record) !== null
-      ) return p.subject;
+      )
+        return p.subject;
     }
     return undefined;
   }
@@ -76,7 +118,13 @@ export class SealMemo {
   /** Remember a record whose group digests were checked against its values and whose subject is `subject`. */
   remember(record: Fields, subject: string): void {
     const seal = plainSeal(record);
-    if (!seal || record.removedThrough !== undefined || record.removedHash !== undefined || record.removedCount !== undefined) return;
+    if (
+      !seal ||
+      record.removedThrough !== undefined ||
+      record.removedHash !== undefined ||
+      record.removedCount !== undefined
+    )
+      return;
     for (const field of TEXT_FIELDS) if (!text(record[field])) return;
     if (this.size >= this.limit) {
       this.byPath.clear();
@@ -84,10 +132,27 @@ export class SealMemo {
     }
     const f = record as Record<(typeof TEXT_FIELDS)[number], string | undefined>;
     const proved: Proved = {
-      salts: { site: seal.salts.site as string | undefined, product: seal.salts.product as string | undefined, host: seal.salts.host as string | undefined, path: seal.salts.path as string | undefined },
-      site: f.site, ruleId: f.ruleId, product: f.product, signalValue: f.signalValue, declaration: f.declaration, evidence: f.evidence,
-      digestSite: seal.digests.site, digestProduct: seal.digests.product, digestHost: seal.digests.host,
-      kind: f.kind, category: f.category, signalKind: f.signalKind, source: f.source, ruleDbVersion: f.ruleDbVersion, declared: f.declared,
+      salts: {
+        site: seal.salts.site as string | undefined,
+        product: seal.salts.product as string | undefined,
+        host: seal.salts.host as string | undefined,
+        path: seal.salts.path as string | undefined,
+      },
+      site: f.site,
+      ruleId: f.ruleId,
+      product: f.product,
+      signalValue: f.signalValue,
+      declaration: f.declaration,
+      evidence: f.evidence,
+      digestSite: seal.digests.site,
+      digestProduct: seal.digests.product,
+      digestHost: seal.digests.host,
+      kind: f.kind,
+      category: f.category,
+      signalKind: f.signalKind,
+      source: f.source,
+      ruleDbVersion: f.ruleDbVersion,
+      declared: f.declared,
       subject,
     };
     const list = this.byPath.get(seal.digests.path);

@@ -10,7 +10,18 @@ import { beginDigest, digestHex32, digestUint64, finishDigestEquals, finishDiges
 export const SEAL_VERSION = 3;
 
 /** Version 3: the plain fields a record's subject covers (everything hashed but digests, seq, times, count and chain). */
-const SUBJECT_FIELDS = ['kind', 'category', 'signalKind', 'source', 'ruleDbVersion', 'declared', 'removedThrough', 'removedHash', 'removedCount', 'seal'].sort();
+const SUBJECT_FIELDS = [
+  'kind',
+  'category',
+  'signalKind',
+  'source',
+  'ruleDbVersion',
+  'declared',
+  'removedThrough',
+  'removedHash',
+  'removedCount',
+  'seal',
+].sort();
 
 /** Canonical JSON of a version 3 record's subject fields, with `"seal":3`. */
 export function subjectFieldsText(record: Record<string, unknown>): string {
@@ -26,7 +37,17 @@ export function subjectFieldsText(record: Record<string, unknown>): string {
 /** SHA-256 of subjectFieldsText: a log has a handful of distinct ones, so `memo` keeps them. */
 function subjectFieldsDigest(record: Record<string, unknown>, memo: DigestMemo | undefined): string {
   const { kind, category, signalKind, source, ruleDbVersion, declared } = record;
-  const plain = memo && typeof kind === 'string' && isTextOrAbsent(category) && isTextOrAbsent(signalKind) && isTextOrAbsent(source) && isTextOrAbsent(ruleDbVersion) && isTextOrAbsent(declared) && record.removedThrough === undefined && record.removedHash === undefined && record.removedCount === undefined;
+  const plain =
+    memo &&
+    typeof kind === 'string' &&
+    isTextOrAbsent(category) &&
+    isTextOrAbsent(signalKind) &&
+    isTextOrAbsent(source) &&
+    isTextOrAbsent(ruleDbVersion) &&
+    isTextOrAbsent(declared) &&
+    record.removedThrough === undefined &&
+    record.removedHash === undefined &&
+    record.removedCount === undefined;
   if (!plain) return sha256HexOfText(subjectFieldsText(record));
   const rest = ['subject', category, signalKind, source, ruleDbVersion, declared];
   return memo.get(kind, rest) ?? memo.set(kind, rest, sha256HexOfText(subjectFieldsText(record)));
@@ -54,7 +75,8 @@ export function subjectDigest(record: Record<string, unknown>, memo?: DigestMemo
 }
 
 /** Whole numbers a body holds: 0 to 2^53 - 1. */
-const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isWhole = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /**
@@ -67,7 +89,8 @@ const HEX64 = /^[0-9a-f]{64}$/;
 export function bodyBytes(record: Record<string, unknown>, subject: string): Uint8Array | null {
   const { prevHash, seq, at, count, firstAt, lastAt } = record;
   const numbers = record.kind === 'checkpoint' ? [seq, at] : [seq, at, count, firstAt, lastAt];
-  if (typeof prevHash !== 'string' || !HEX64.test(prevHash) || !HEX64.test(subject) || !numbers.every(isWhole)) return null;
+  if (typeof prevHash !== 'string' || !HEX64.test(prevHash) || !HEX64.test(subject) || !numbers.every(isWhole))
+    return null;
   const bytes = new Uint8Array(64 + numbers.length * 8);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < 32; i++) {
@@ -82,7 +105,8 @@ export function bodyBytes(record: Record<string, unknown>, subject: string): Uin
 export function digestBody(record: Record<string, unknown>, subject: string): boolean {
   beginDigest();
   const { prevHash, seq, at } = record;
-  if (typeof prevHash !== 'string' || !isWhole(seq) || !isWhole(at) || !digestHex32(prevHash) || !digestHex32(subject)) return false;
+  if (typeof prevHash !== 'string' || !isWhole(seq) || !isWhole(at) || !digestHex32(prevHash) || !digestHex32(subject))
+    return false;
   digestUint64(seq);
   digestUint64(at);
   if (record.kind === 'checkpoint') return true;
@@ -94,10 +118,10 @@ export function digestBody(record: Record<string, unknown>, subject: string): bo
   return true;
 }
 
-
 /** Whether a version 3 record whose subject digest is `subject` has the hash `expected`. */
 export function bodyHashMatches(record: object, subject: string, expected: string): boolean {
   return digestBody(record as Record<string, unknown>, subject) && finishDigestEquals(expected);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

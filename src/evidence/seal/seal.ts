@@ -12,7 +12,17 @@ import { digestLegacyBody } from './seal-legacy';
 import { digestBody, SEAL_VERSION, subjectDigest } from './seal-v3';
 import { finishDigestEquals, finishDigestHex } from './sha256';
 
-export { evidenceHost, evidencePath, groupDigest, groupDigestMatches, groupText, groupValue, memoGroupDigest, SEAL_GROUPS, type SealGroup } from './seal-groups';
+export {
+  evidenceHost,
+  evidencePath,
+  groupDigest,
+  groupDigestMatches,
+  groupText,
+  groupValue,
+  memoGroupDigest,
+  SEAL_GROUPS,
+  type SealGroup,
+} from './seal-groups';
 export { legacyBody } from './seal-legacy';
 export { bodyBytes, bodyHashMatches, SEAL_VERSION, subjectDigest, subjectFieldsText } from './seal-v3';
 export { DigestMemo } from './digest-memo';
@@ -22,7 +32,12 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export const SealFields = {
   /** Per-group salts; a redacted export leaves out the salt with the value. */
-  salts: z.strictObject({ site: z.string().optional(), product: z.string().optional(), host: z.string().optional(), path: z.string().optional() }),
+  salts: z.strictObject({
+    site: z.string().optional(),
+    product: z.string().optional(),
+    host: z.string().optional(),
+    path: z.string().optional(),
+  }),
   digests: z.strictObject({ site: Hex64, product: Hex64, host: Hex64, path: Hex64 }),
   /** The seal version; absent on records sealed before version 3. */
   seal: z.literal(3).optional(),
@@ -38,7 +53,10 @@ export function recordHash(record: object, memo?: DigestMemo): string {
     return finishDigestHex();
   }
   const subject = subjectDigest(fields, memo);
-  if (subject === null || !digestBody(fields, subject)) throw new Error(`record ${String(fields.seq)} cannot be sealed: its digests, seq, times, count or previous hash are not what a seal holds`);
+  if (subject === null || !digestBody(fields, subject))
+    throw new Error(
+      `record ${String(fields.seq)} cannot be sealed: its digests, seq, times, count or previous hash are not what a seal holds`,
+    );
   return finishDigestHex();
 }
 
@@ -69,14 +87,26 @@ export function newGroupSalts(): GroupSalts {
  * Seal drafts in order after `head` (seal version 3): digests with the log's current salts, subject,
  * hash. Returns the sealed records and the new head.
  */
-export function sealDrafts<T extends EntryDraft>(drafts: readonly T[], head: ChainHead, salts: GroupSalts = newGroupSalts()): { sealed: (T & { seq: number } & SealShape)[]; head: ChainHead } {
+export function sealDrafts<T extends EntryDraft>(
+  drafts: readonly T[],
+  head: ChainHead,
+  salts: GroupSalts = newGroupSalts(),
+): { sealed: (T & { seq: number } & SealShape)[]; head: ChainHead } {
   const sealed: (T & { seq: number } & SealShape)[] = [];
   let { seq, hash } = head;
   for (const draft of drafts) {
     const digests = { site: '', product: '', host: '', path: '' };
     for (const group of SEAL_GROUPS) digests[group] = groupDigest(group, salts[group], groupValue(draft, group));
     seq += 1;
-    const record = { ...draft, seq, seal: SEAL_VERSION as typeof SEAL_VERSION, salts: { ...salts }, digests, prevHash: hash, hash: '' };
+    const record = {
+      ...draft,
+      seq,
+      seal: SEAL_VERSION as typeof SEAL_VERSION,
+      salts: { ...salts },
+      digests,
+      prevHash: hash,
+      hash: '',
+    };
     record.hash = recordHash(record);
     hash = record.hash;
     sealed.push(record);
@@ -85,9 +115,23 @@ export function sealDrafts<T extends EntryDraft>(drafts: readonly T[], head: Cha
 }
 
 /** A checkpoint after `head` saying everything through `removed` (whose hash it names) was deleted. */
-export function sealCheckpoint(head: ChainHead, removed: { seq: number; hash: string }, removedCount: number, at: number): Checkpoint {
-  const checkpoint: Checkpoint = { seq: head.seq + 1, kind: 'checkpoint', at, removedThrough: removed.seq, removedHash: removed.hash, removedCount, seal: SEAL_VERSION, prevHash: head.hash, hash: '' };
+export function sealCheckpoint(
+  head: ChainHead,
+  removed: { seq: number; hash: string },
+  removedCount: number,
+  at: number,
+): Checkpoint {
+  const checkpoint: Checkpoint = {
+    seq: head.seq + 1,
+    kind: 'checkpoint',
+    at,
+    removedThrough: removed.seq,
+    removedHash: removed.hash,
+    removedCount,
+    seal: SEAL_VERSION,
+    prevHash: head.hash,
+    hash: '',
+  };
   checkpoint.hash = recordHash(checkpoint);
   return checkpoint;
 }
-

@@ -8,7 +8,9 @@ describe('sha256HexOfText', () => {
   it('gives the FIPS 180-4 test vectors', () => {
     expect(sha256HexOfText('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(sha256HexOfText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(sha256HexOfText('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(sha256HexOfText('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
   });
 
   it('matches node:crypto at every length around the padding boundaries', () => {
@@ -19,7 +21,15 @@ describe('sha256HexOfText', () => {
   });
 
   it('hashes the UTF-8 bytes of non-ASCII text, including astral characters and lone surrogates', () => {
-    for (const text of ['café', 'Zoë — naïve', '日本語のテキスト', '𝒜 emoji 🙂 and more', 'lone \ud800 surrogate', `${'a'.repeat(63)}é`, '\u0000\u007f\u0080\u07ff\u0800\uffff']) {
+    for (const text of [
+      'café',
+      'Zoë — naïve',
+      '日本語のテキスト',
+      '𝒜 emoji 🙂 and more',
+      'lone \ud800 surrogate',
+      `${'a'.repeat(63)}é`,
+      '\u0000\u007f\u0080\u07ff\u0800\uffff',
+    ]) {
       expect(sha256HexOfText(text), text).toBe(reference(text));
     }
   });
@@ -51,7 +61,14 @@ describe('digestUint64 and digestHex32', () => {
   });
 
   it('refuse what is not 64 lower-case hex digits', () => {
-    for (const bad of ['', 'a'.repeat(63), 'A'.repeat(64), `${'a'.repeat(63)}g`, `${'a'.repeat(63)}\u00e9`, 'a'.repeat(65)]) {
+    for (const bad of [
+      '',
+      'a'.repeat(63),
+      'A'.repeat(64),
+      `${'a'.repeat(63)}g`,
+      `${'a'.repeat(63)}\u00e9`,
+      'a'.repeat(65),
+    ]) {
       beginDigest();
       expect(digestHex32(bad), bad).toBe(false);
     }

@@ -13,7 +13,10 @@ const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
 /** Prefix of the signed text: a signature over one thing can never be passed off as over another. */
 const CONTEXT = 'sightline-evidence-signature/1\n';
 
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(1000);
+const Base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+  .max(1000);
 export const BundleSignature = z.strictObject({
   algorithm: z.literal(SIGNATURE_ALGORITHM),
   /** The public key, SubjectPublicKeyInfo (DER), base64. */
@@ -42,7 +45,8 @@ export function signedText(bundle: Record<string, unknown>): string {
 
 const toBase64 = (bytes: ArrayBuffer): string => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-const hex = (bytes: ArrayBuffer): string => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: ArrayBuffer): string =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A new key pair for an install; the private key cannot be exported, even by Sightline. */
 export function generateSigningKeys(): Promise<CryptoKeyPair> {
@@ -56,7 +60,10 @@ export async function keyFingerprint(publicKey: string): Promise<string> {
 }
 
 /** The bundle with its signature added (a new object; the records are shared, not copied). */
-export async function signBundle<T extends object>(bundle: T, keys: CryptoKeyPair): Promise<T & { signature: BundleSignature }> {
+export async function signBundle<T extends object>(
+  bundle: T,
+  keys: CryptoKeyPair,
+): Promise<T & { signature: BundleSignature }> {
   const publicKey = toBase64(await crypto.subtle.exportKey('spki', keys.publicKey));
   const text = new TextEncoder().encode(signedText(bundle as Record<string, unknown>));
   const value = toBase64(await crypto.subtle.sign(SIGN, keys.privateKey, text));
@@ -64,16 +71,28 @@ export async function signBundle<T extends object>(bundle: T, keys: CryptoKeyPai
 }
 
 /** Whether the bundle's signature is over its envelope by the key it carries. */
-export async function checkSignature(bundle: { signature?: BundleSignature } & Record<string, unknown>): Promise<SignatureCheck> {
+export async function checkSignature(
+  bundle: { signature?: BundleSignature } & Record<string, unknown>,
+): Promise<SignatureCheck> {
   const signature = bundle.signature;
   if (!signature) return { status: 'unsigned' };
   let fingerprint: string | null = null;
   try {
     fingerprint = await keyFingerprint(signature.publicKey);
     const key = await crypto.subtle.importKey('spki', fromBase64(signature.publicKey), ECDSA, false, ['verify']);
-    const ok = await crypto.subtle.verify(SIGN, key, fromBase64(signature.value), new TextEncoder().encode(signedText(bundle)));
+    const ok = await crypto.subtle.verify(
+      SIGN,
+      key,
+      fromBase64(signature.value),
+      new TextEncoder().encode(signedText(bundle)),
+    );
     if (ok) return { status: 'valid', fingerprint };
-    return { status: 'invalid', fingerprint, reason: 'its signature does not match the file: it was changed after it was signed, or signed with another key than the one it carries' };
+    return {
+      status: 'invalid',
+      fingerprint,
+      reason:
+        'its signature does not match the file: it was changed after it was signed, or signed with another key than the one it carries',
+    };
   } catch (error) {
     return { status: 'invalid', fingerprint, reason: `its signature cannot be checked (${(error as Error).message})` };
   }

@@ -28,7 +28,8 @@ export type Verification =
   | { intact: false; seq: number; index: number; reason: string };
 
 const HASH_MISMATCH = 'its contents do not match its hash (the entry was edited)';
-const groupMismatch = (group: SealGroup) => `its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`;
+const groupMismatch = (group: SealGroup) =>
+  `its ${GROUP_WORDS[group]} does not match its digest (the value was edited)`;
 
 /** A record sealed before version 3: each group whose value and salt the export kept must match its digest. */
 function legacyGroupProblem(record: VerifiableRecord): string | null {
@@ -37,7 +38,8 @@ function legacyGroupProblem(record: VerifiableRecord): string | null {
   for (const group of SEAL_GROUPS) {
     const salt = record.salts?.[group];
     if (salt === undefined || !hasGroupValue(record, group)) continue; // redacted in this export (redactionProblem allowed it)
-    if (!groupDigestMatches(group, salt, groupValue(record as never, group), record.digests[group])) return groupMismatch(group);
+    if (!groupDigestMatches(group, salt, groupValue(record as never, group), record.digests[group]))
+      return groupMismatch(group);
   }
   return null;
 }
@@ -50,10 +52,15 @@ function failure(record: VerifiableRecord, index: number, reason: string): Verif
  * Verify a chain. `redaction` is the level the records' file declares (absent for the log itself): each
  * entry must then hold exactly what that level keeps (redaction-check.ts).
  */
-export async function verifyRecords(records: readonly VerifiableRecord[], redaction?: Redaction): Promise<Verification> {
+export async function verifyRecords(
+  records: readonly VerifiableRecord[],
+  redaction?: Redaction,
+): Promise<Verification> {
   // Gaps a checkpoint in this set explains: "the record after `removedThrough` may follow `removedHash`".
   const explained = new Map<number, string>();
-  for (const r of records) if (r.kind === 'checkpoint' && typeof r.removedThrough === 'number' && typeof r.removedHash === 'string') explained.set(r.removedThrough + 1, r.removedHash);
+  for (const r of records)
+    if (r.kind === 'checkpoint' && typeof r.removedThrough === 'number' && typeof r.removedHash === 'string')
+      explained.set(r.removedThrough + 1, r.removedHash);
 
   // Version 3 records share their log's salts, so group values and subjects recur: each distinct one is
   // hashed once per file, and a record whose every sealed field repeats one proved before is checked on
@@ -63,9 +70,15 @@ export async function verifyRecords(records: readonly VerifiableRecord[], redact
   let previous: VerifiableRecord | null = null;
   for (let index = 0; index < records.length; index++) {
     const record = records[index]!;
-    if (previous && record.seq <= previous.seq) return failure(record, index, `comes after entry ${previous.seq}, out of order (entries were reordered)`);
+    if (previous && record.seq <= previous.seq)
+      return failure(record, index, `comes after entry ${previous.seq}, out of order (entries were reordered)`);
     const sealed = record.seal;
-    if (sealed !== undefined && sealed !== SEAL_VERSION) return failure(record, index, `names seal version ${String(sealed)}, which this version of Sightline cannot check`);
+    if (sealed !== undefined && sealed !== SEAL_VERSION)
+      return failure(
+        record,
+        index,
+        `names seal version ${String(sealed)}, which this version of Sightline cannot check`,
+      );
     const unproven = redactionProblem(record, redaction);
     if (unproven) return failure(record, index, unproven);
     if (sealed === undefined) {
@@ -80,18 +93,26 @@ export async function verifyRecords(records: readonly VerifiableRecord[], redact
           for (const group of SEAL_GROUPS) {
             const salt = record.salts?.[group];
             if (salt === undefined || !hasGroupValue(record, group)) continue; // redacted in this export (redactionProblem allowed it)
-            if (memoGroupDigest(memo, group, salt, record as never) !== record.digests[group]) return failure(record, index, sealFormatProblem(record) ?? groupMismatch(group));
+            if (memoGroupDigest(memo, group, salt, record as never) !== record.digests[group])
+              return failure(record, index, sealFormatProblem(record) ?? groupMismatch(group));
           }
         }
         subject = subjectDigest(record, memo) ?? undefined;
         if (subject === undefined) return failure(record, index, sealFormatProblem(record) ?? HASH_MISMATCH);
         proved.remember(record, subject);
       }
-      if (!bodyHashMatches(record, subject, record.hash)) return failure(record, index, sealFormatProblem(record) ?? HASH_MISMATCH);
+      if (!bodyHashMatches(record, subject, record.hash))
+        return failure(record, index, sealFormatProblem(record) ?? HASH_MISMATCH);
     }
     const follows = previous ? record.prevHash === previous.hash : record.prevHash === GENESIS_HASH;
     if (!follows && explained.get(record.seq) !== record.prevHash) {
-      return failure(record, index, previous ? `does not follow entry ${previous.seq} (an entry between them was removed, or one was altered)` : 'is not the start of the log and no checkpoint explains what came before');
+      return failure(
+        record,
+        index,
+        previous
+          ? `does not follow entry ${previous.seq} (an entry between them was removed, or one was altered)`
+          : 'is not the start of the log and no checkpoint explains what came before',
+      );
     }
     previous = record;
   }

@@ -27,18 +27,26 @@ beforeAll(async () => {
   without = await visitChromium(server, { withExtension: false });
   withSightline = await visitChromium(server, {
     withExtension: !noiseCheck,
-    ...(noiseCheck ? {} : {
-      ready: untilSightlineObserves,
-      // After the redesign the report appears a little after load: wait for it.
-      after: async (launched) => {
-        const tabId = (await tabIdOf(launched, `${ADVERSARY_SITES.work}${ADVERSARY_PATH}`))!;
-        // Not just any report: the page's own global, read in its world while every trap was armed.
-        workReport = await eventually('the page-reported pendo global in the work page report', async () => {
-          const report = await readReport(launched, tabId);
-          return report?.findings.pendo?.signals.some((s) => s.value === 'window.pendo' && s.source === 'page') ? report : undefined;
-        }, 15_000).catch(() => null);
-      },
-    }),
+    ...(noiseCheck
+      ? {}
+      : {
+          ready: untilSightlineObserves,
+          // After the redesign the report appears a little after load: wait for it.
+          after: async (launched) => {
+            const tabId = (await tabIdOf(launched, `${ADVERSARY_SITES.work}${ADVERSARY_PATH}`))!;
+            // Not just any report: the page's own global, read in its world while every trap was armed.
+            workReport = await eventually(
+              'the page-reported pendo global in the work page report',
+              async () => {
+                const report = await readReport(launched, tabId);
+                return report?.findings.pendo?.signals.some((s) => s.value === 'window.pendo' && s.source === 'page')
+                  ? report
+                  : undefined;
+              },
+              15_000,
+            ).catch(() => null);
+          },
+        }),
   });
   // Which traps this browser let the page set (some prototypes are immutable), for whoever reads the log.
   console.log('adversary trap setup:', JSON.stringify(without.work.traps));
@@ -49,9 +57,12 @@ afterAll(async () => {
 });
 
 describe('an employer page in Chromium cannot tell whether Sightline is installed', () => {
-  it.skipIf(noiseCheck)('the extension is working: it read the page\'s own monitoring global from inside the page', () => {
-    expect(workReport).not.toBeNull();
-  });
+  it.skipIf(noiseCheck)(
+    "the extension is working: it read the page's own monitoring global from inside the page",
+    () => {
+      expect(workReport).not.toBeNull();
+    },
+  );
 
   for (const site of SITES) {
     it(`on the ${site} site, every probe sees the same with and without Sightline`, () => {

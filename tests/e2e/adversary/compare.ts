@@ -18,7 +18,8 @@ export interface AdversaryResult {
 /** One string per probe, keyed by a readable name ("round 2 / calls / getUserMedia this={}"). */
 export function sections(result: AdversaryResult): Map<string, string> {
   const out = new Map<string, string>();
-  const put = (key: string, value: unknown) => out.set(key, typeof value === 'string' ? value : JSON.stringify(value, null, 1));
+  const put = (key: string, value: unknown) =>
+    out.set(key, typeof value === 'string' ? value : JSON.stringify(value, null, 1));
   put('trap setup', result.traps);
   put('trap log', result.log);
   put('foreign stacks', result.foreignStacks);
@@ -41,7 +42,11 @@ function firstDifference(a: string | undefined, b: string | undefined): string {
   const right = b.split('\n');
   let i = 0;
   while (i < left.length && i < right.length && left[i] === right[i]) i++;
-  const cut = (lines: string[]) => lines.slice(i, i + 4).join('\n').slice(0, 600);
+  const cut = (lines: string[]) =>
+    lines
+      .slice(i, i + 4)
+      .join('\n')
+      .slice(0, 600);
   return `line ${i + 1}\n    without: ${cut(left)}\n    with:    ${cut(right)}`;
 }
 

@@ -40,21 +40,31 @@ async function visit(withExtension: boolean, as: 'with' | 'without'): Promise<vo
     if (withExtension) await waitUntilObserving(ff);
     else await (await ff.browser.newPage()).goto(`${WORK_SITE}/sentinel.html`);
     // Both sites at once, as in Chromium: each page runs ~8 s on its own timers.
-    await Promise.all(SITES.map(async (site) => {
-      const page = await ff.browser.newPage();
-      const done = doneOn(page);
-      await page.goto(ADVERSARY_SITES[site] + ADVERSARY_PATH);
-      await done;
-      const json = await page.evaluate(() => (window as unknown as { __adversaryResult(): string | null }).__adversaryResult());
-      seen[as][site] = JSON.parse(json!) as AdversaryResult;
-    }));
+    await Promise.all(
+      SITES.map(async (site) => {
+        const page = await ff.browser.newPage();
+        const done = doneOn(page);
+        await page.goto(ADVERSARY_SITES[site] + ADVERSARY_PATH);
+        await done;
+        const json = await page.evaluate(() =>
+          (window as unknown as { __adversaryResult(): string | null }).__adversaryResult(),
+        );
+        seen[as][site] = JSON.parse(json!) as AdversaryResult;
+      }),
+    );
     if (withExtension) {
       const tabId = (await tabIdOf(ff, `${ADVERSARY_SITES.work}${ADVERSARY_PATH}`))!;
       // Not just any report: the page's own global, read in its world while every trap was armed.
-      workReport = await eventually('the page-reported pendo global in the work page report', async () => {
-        const report = await readReport(ff, tabId);
-        return report?.findings.pendo?.signals.some((s) => s.value === 'window.pendo' && s.source === 'page') ? report : undefined;
-      }, 15_000).catch(() => null);
+      workReport = await eventually(
+        'the page-reported pendo global in the work page report',
+        async () => {
+          const report = await readReport(ff, tabId);
+          return report?.findings.pendo?.signals.some((s) => s.value === 'window.pendo' && s.source === 'page')
+            ? report
+            : undefined;
+        },
+        15_000,
+      ).catch(() => null);
     }
   } finally {
     await ff.close();
@@ -66,23 +76,28 @@ describe.skipIf(!firefox.path)('an employer page in Firefox cannot tell whether 
     const constants = extractConstants(DIST_FIREFOX);
     console.log(`adversary (Firefox): ${constants.length} string constants from ${DIST_FIREFOX}`);
     server = await startFixtureServer({ https: 443, http: 80 }, ADDRESS).catch((error: Error) => {
-      throw new Error(`the Firefox tests need ports 443 and 80 on ${ADDRESS} (run as root, as CI does): ${error.message}`);
+      throw new Error(
+        `the Firefox tests need ports 443 and 80 on ${ADDRESS} (run as root, as CI does): ${error.message}`,
+      );
     });
     serveAdversaryPage(server, constants);
     await visit(false, 'without');
     // ADVERSARY_NOISE_CHECK=1: the second run has no extension either, to show the probes are stable.
     await visit(!process.env.ADVERSARY_NOISE_CHECK, 'with');
-  // Which traps this browser let the page set (some prototypes are immutable), for whoever reads the log.
-  console.log('adversary trap setup:', JSON.stringify(seen.without.work?.traps));
+    // Which traps this browser let the page set (some prototypes are immutable), for whoever reads the log.
+    console.log('adversary trap setup:', JSON.stringify(seen.without.work?.traps));
   }, 120_000);
 
   afterAll(async () => {
     await server?.close();
   });
 
-  it.skipIf(!!process.env.ADVERSARY_NOISE_CHECK)('the extension is working: it read the page\'s own monitoring global from inside the page', () => {
-    expect(workReport).not.toBeNull();
-  });
+  it.skipIf(!!process.env.ADVERSARY_NOISE_CHECK)(
+    "the extension is working: it read the page's own monitoring global from inside the page",
+    () => {
+      expect(workReport).not.toBeNull();
+    },
+  );
 
   for (const site of SITES) {
     it(`on the ${site} site, every probe sees the same with and without Sightline`, () => {

@@ -47,5 +47,6 @@ window.pendo = window.pendo || { initialize: function () {} };
 
 export function serveAdversaryPage(server: FixtureServer, constants: string[]): void {
   const html = adversaryHtml(constants);
-  for (const origin of Object.values(ADVERSARY_SITES)) server.route(new URL(origin).host, ADVERSARY_PATH, html, 'text/html; charset=utf-8');
+  for (const origin of Object.values(ADVERSARY_SITES))
+    server.route(new URL(origin).host, ADVERSARY_PATH, html, 'text/html; charset=utf-8');
 }

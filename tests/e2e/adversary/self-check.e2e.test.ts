@@ -33,8 +33,10 @@ describe('the adversary page against an extension that looks only after load', (
     expect(foreignHits(withStandIn.work)).toEqual([]);
   });
 
-  it('catches a MAIN-world function that calls the page\'s Array methods', () => {
+  it("catches a MAIN-world function that calls the page's Array methods", () => {
     expect(differences(without.personal, withStandIn.personal).join('\n')).toContain('trap log');
-    expect(foreignHits(withStandIn.personal)).toEqual(expect.arrayContaining(['Array.filter||foreign', 'Array.join||foreign']));
+    expect(foreignHits(withStandIn.personal)).toEqual(
+      expect.arrayContaining(['Array.filter||foreign', 'Array.join||foreign']),
+    );
   });
 });

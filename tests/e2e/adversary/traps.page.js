@@ -9,7 +9,21 @@
   const CONSTANTS = /*__CONSTANTS__*/ [];
   /** Names the engine reads with HasProperty on plain objects (property descriptors): a trap breaks it. */
   const ENGINE_NAMES = ['get', 'set', 'value', 'writable', 'enumerable', 'configurable', '__proto__'];
-  const DICTIONARY_NAMES = ['composed', 'bubbles', 'cancelable', 'detail', 'once', 'passive', 'capture', 'signal', 'then', 'toJSON', 'length', 'constructor', 'prototype'];
+  const DICTIONARY_NAMES = [
+    'composed',
+    'bubbles',
+    'cancelable',
+    'detail',
+    'once',
+    'passive',
+    'capture',
+    'signal',
+    'then',
+    'toJSON',
+    'length',
+    'constructor',
+    'prototype',
+  ];
   const ORIGIN = location.origin;
 
   const rApply = Reflect.apply;
@@ -84,7 +98,8 @@
       const stack = stackNow();
       const foreign = isForeign(stack);
       if (foreign || always) rApply(setAdd, keys, [kind + '|' + String(name) + '|' + (foreign ? 'foreign' : 'page')]);
-      if (foreign && foreignStacks.size < 60) rApply(setAdd, foreignStacks, [kind + ' ' + String(name) + '\n' + rApply(slice, stack, [0, 1500])]);
+      if (foreign && foreignStacks.size < 60)
+        rApply(setAdd, foreignStacks, [kind + ' ' + String(name) + '\n' + rApply(slice, stack, [0, 1500])]);
     } catch {
       // never throw into whoever triggered the trap
     } finally {
@@ -102,7 +117,8 @@
         text = 'Error';
       }
       for (let i = 0; i < sites.length; i++) text += '\n    at ' + sites[i];
-      if (!inStack && !busy && recording && rApply(test, EXTENSION, [text])) hit('prepareStackTrace', 'extension-frame', true);
+      if (!inStack && !busy && recording && rApply(test, EXTENSION, [text]))
+        hit('prepareStackTrace', 'extension-frame', true);
       return text;
     };
     if (typeof OrigError.captureStackTrace === 'function') {
@@ -136,9 +152,11 @@
   wrap(Function.prototype, 'apply', 'Function.apply');
   wrap(Function.prototype, 'bind', 'Function.bind');
   wrap(Reflect, 'apply', 'Reflect.apply');
-  for (const method of ['push', 'map', 'filter', 'forEach', 'includes', 'indexOf', 'join', 'slice']) wrap(Array.prototype, method, 'Array.' + method);
+  for (const method of ['push', 'map', 'filter', 'forEach', 'includes', 'indexOf', 'join', 'slice'])
+    wrap(Array.prototype, method, 'Array.' + method);
   wrap(Array.prototype, Symbol.iterator, 'Array.iterator');
-  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']) wrap(console, method, 'console.' + method);
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'])
+    wrap(console, method, 'console.' + method);
 
   // Getters on Object.prototype: every lookup of a missing property by that name, on any plain object
   // (including option dictionaries the engine reads), lands here. Existing members keep their values.
@@ -219,7 +237,11 @@
     rApply(addListener, doc, [events[i], onEvent, true]);
   }
   const cspViolations = [];
-  rApply(addListener, doc, ['securitypolicyviolation', (e) => push(cspViolations, e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile), true]);
+  rApply(addListener, doc, [
+    'securitypolicyviolation',
+    (e) => push(cspViolations, e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile),
+    true,
+  ]);
 
   busy = false;
 
@@ -228,7 +250,18 @@
     busy = true;
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
-      push(mutations, r.type + ' ' + r.target.nodeName + ' ' + (r.attributeName || '') + ' +' + r.addedNodes.length + ' -' + r.removedNodes.length);
+      push(
+        mutations,
+        r.type +
+          ' ' +
+          r.target.nodeName +
+          ' ' +
+          (r.attributeName || '') +
+          ' +' +
+          r.addedNodes.length +
+          ' -' +
+          r.removedNodes.length,
+      );
     }
     busy = false;
   }).observe(doc.documentElement, { subtree: true, attributes: true, childList: true, characterData: true });
@@ -243,13 +276,21 @@
   const settle = (promise) =>
     new Promise((resolve) => {
       origSetTimeout(() => resolve('pending after 1.5 s'), 1500);
-      promise.then((v) => resolve('resolved ' + describe(v)), (e) => resolve('rejected ' + describeError(e)));
+      promise.then(
+        (v) => resolve('resolved ' + describe(v)),
+        (e) => resolve('rejected ' + describeError(e)),
+      );
     });
 
   /** API calls a hook would wrap, made in ways that throw: the error stacks show every frame in between. */
   async function callProbes() {
     const calls = {
-      'addEventListener throwing once': () => doc.addEventListener('keydown', noop, { get once() { throw new Error('once'); } }),
+      'addEventListener throwing once': () =>
+        doc.addEventListener('keydown', noop, {
+          get once() {
+            throw new Error('once');
+          },
+        }),
       'addEventListener no arguments': () => doc.addEventListener(),
       'addEventListener this=null': () => EventTarget.prototype.addEventListener.call(null),
       'removeEventListener no arguments': () => doc.removeEventListener(),
@@ -257,13 +298,23 @@
       'getCurrentPosition no arguments': () => navigator.geolocation.getCurrentPosition(),
       'getCurrentPosition this={}': () => navigator.geolocation.getCurrentPosition.call({}, noop),
       'watchPosition no arguments': () => navigator.geolocation.watchPosition(),
-      'getUserMedia throwing video': () => navigator.mediaDevices.getUserMedia({ get video() { throw new Error('video'); } }),
+      'getUserMedia throwing video': () =>
+        navigator.mediaDevices.getUserMedia({
+          get video() {
+            throw new Error('video');
+          },
+        }),
       'getUserMedia this={}': () => navigator.mediaDevices.getUserMedia.call({}, {}),
       'getDisplayMedia this={}': () => navigator.mediaDevices.getDisplayMedia.call({}),
       'enumerateDevices this={}': () => navigator.mediaDevices.enumerateDevices.call({}),
       'clipboard.readText this={}': () => navigator.clipboard.readText.call({}),
       'clipboard.read this={}': () => navigator.clipboard.read.call({}),
-      'permissions.query throwing name': () => navigator.permissions.query({ get name() { throw new Error('name'); } }),
+      'permissions.query throwing name': () =>
+        navigator.permissions.query({
+          get name() {
+            throw new Error('name');
+          },
+        }),
     };
     // All at once (a pending promise waits 1.5 s), each synchronous part in a fixed order.
     const out = {};
@@ -313,8 +364,8 @@
       'Object.defineProperty': Object.defineProperty,
       'Object.getOwnPropertyDescriptor': Object.getOwnPropertyDescriptor,
       'JSON.stringify': JSON.stringify,
-      'CustomEvent': CustomEvent,
-      'setTimeout': win.setTimeout,
+      CustomEvent: CustomEvent,
+      setTimeout: win.setTimeout,
       'Promise.then': Promise.prototype.then,
       'IdleDetector.start': win.IdleDetector && win.IdleDetector.prototype.start,
     };
@@ -359,10 +410,34 @@
 
   function descriptorProbes() {
     const objects = {
-      window: win, document: doc, navigator, 'window.chrome': win.chrome, 'window.browser': win.browser,
-      'navigator.geolocation': navigator.geolocation, 'navigator.mediaDevices': navigator.mediaDevices, 'navigator.clipboard': navigator.clipboard,
+      window: win,
+      document: doc,
+      navigator,
+      'window.chrome': win.chrome,
+      'window.browser': win.browser,
+      'navigator.geolocation': navigator.geolocation,
+      'navigator.mediaDevices': navigator.mediaDevices,
+      'navigator.clipboard': navigator.clipboard,
     };
-    const protos = ['EventTarget', 'Node', 'Element', 'HTMLElement', 'Document', 'Window', 'Navigator', 'MediaDevices', 'Geolocation', 'Clipboard', 'Function', 'Object', 'Array', 'Error', 'CustomEvent', 'Event', 'Promise'];
+    const protos = [
+      'EventTarget',
+      'Node',
+      'Element',
+      'HTMLElement',
+      'Document',
+      'Window',
+      'Navigator',
+      'MediaDevices',
+      'Geolocation',
+      'Clipboard',
+      'Function',
+      'Object',
+      'Array',
+      'Error',
+      'CustomEvent',
+      'Event',
+      'Promise',
+    ];
     for (let i = 0; i < protos.length; i++) {
       const ctor = win[protos[i]];
       objects[protos[i] + '.prototype'] = ctor && ctor.prototype;
@@ -410,14 +485,18 @@
   }
 
   defineProperty(win, '__adversaryResult', { value: () => result, configurable: true });
-  rApply(addListener, win, ['load', () => {
-    origSetTimeout(async () => {
-      push(rounds, await round());
-      // Later, when anything watching the page after load (up to about 5 s) has done its work.
+  rApply(addListener, win, [
+    'load',
+    () => {
       origSetTimeout(async () => {
         push(rounds, await round());
-        origSetTimeout(finish, 1500);
-      }, 6000);
-    }, 0);
-  }, { once: true }]);
+        // Later, when anything watching the page after load (up to about 5 s) has done its work.
+        origSetTimeout(async () => {
+          push(rounds, await round());
+          origSetTimeout(finish, 1500);
+        }, 6000);
+      }, 0);
+    },
+    { once: true },
+  ]);
 })();
