@@ -107,16 +107,14 @@ describe('the overview', () => {
     await summary.waitFor();
     const { products } = await facts();
     expect(products.size).toBeGreaterThanOrEqual(5);
-    const rows = await app
-      .getByTestId('dash-product-row')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          rule: tr.getAttribute('data-rule')!,
-          status: tr.getAttribute('data-status')!,
-          count: Number(tr.getAttribute('data-count')),
-          name: tr.querySelector('th')!.textContent,
-        })),
-      );
+    const rows = await app.getByTestId('dash-product-row').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        rule: tr.getAttribute('data-rule')!,
+        status: tr.getAttribute('data-status')!,
+        count: Number(tr.getAttribute('data-count')),
+        name: tr.querySelector('th')!.textContent,
+      })),
+    );
     expect(rows.map((r) => r.rule).sort()).toEqual([...products.keys()].sort());
     for (const row of rows) {
       expect(row).toEqual({

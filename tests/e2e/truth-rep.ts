@@ -137,13 +137,11 @@ export async function checkRepMerge(browser: Launched, viewer: Page, declaration
     );
   await expect.poll(() => rep.getByTestId('rep-summary').getAttribute('data-merged')).toBe(String(counted.length));
   expect(await rep.getByTestId('rep-summary').getAttribute('data-left-out')).toBe('1');
-  await rep
-    .getByTestId('rep-declaration')
-    .setInputFiles({
-      name: 'policy.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(declaration)),
-    });
+  await rep.getByTestId('rep-declaration').setInputFiles({
+    name: 'policy.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(declaration)),
+  });
   await expect
     .poll(() => rep.getByTestId('rep-declaration-message').textContent())
     .toContain('Comparing with Contoso Ltd');
@@ -152,16 +150,14 @@ export async function checkRepMerge(browser: Launched, viewer: Page, declaration
   await expect
     .poll(() => rep.locator('[data-testid="rep-row"][data-product="Fullstory"]').first().getAttribute('data-status'))
     .toBe('undeclared');
-  const rows = await rep
-    .getByTestId('rep-row')
-    .evaluateAll((trs) =>
-      trs.map((tr) => ({
-        product: tr.getAttribute('data-product'),
-        site: tr.getAttribute('data-site'),
-        members: tr.getAttribute('data-members'),
-        status: tr.getAttribute('data-status'),
-      })),
-    );
+  const rows = await rep.getByTestId('rep-row').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      product: tr.getAttribute('data-product'),
+      site: tr.getAttribute('data-site'),
+      members: tr.getAttribute('data-members'),
+      status: tr.getAttribute('data-status'),
+    })),
+  );
   const expectedRows = [...new Set(seenRows.map((s) => `${rule(s.ruleId).product}|${s.site}`))].sort();
   // A kinds-only export's rows name a kind on no site, never a product on a site.
   const kindRows = rows.filter((r) => r.site === '(site not exported)');

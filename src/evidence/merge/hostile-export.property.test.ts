@@ -99,12 +99,10 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
         return Uint8Array.from([...b.slice(0, i), ...bad, ...b.slice(i)]);
       },
     })),
-  fc
-    .tuple(fc.nat(), fc.integer({ min: 1, max: 99 }))
-    .map(([n, v]) => ({
-      name: `duplicate key count ${n} = ${v}`,
-      apply: replaceNth(/"count": \d+/g, n, (m) => `${m}, "count": ${v}`),
-    })),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 99 })).map(([n, v]) => ({
+    name: `duplicate key count ${n} = ${v}`,
+    apply: replaceNth(/"count": \d+/g, n, (m) => `${m}, "count": ${v}`),
+  })),
   fc
     .tuple(
       fc.nat(),
@@ -119,12 +117,10 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc
     .tuple(fc.nat(), fc.constantFrom(...OUT_OF_RANGE))
     .map(([n, v]) => ({ name: `number ${n} replaced by ${v}`, apply: replaceNth(/(?<=": )\d+/g, n, () => v) })),
-  fc
-    .tuple(fc.nat(), fc.integer({ min: 1, max: 200_000 }))
-    .map(([n, depth]) => ({
-      name: `value ${n} nested ${depth} deep`,
-      apply: replaceNth(/(?<=": )(\d+|"[^"]*")/g, n, () => '['.repeat(depth) + ']'.repeat(depth)),
-    })),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 200_000 })).map(([n, depth]) => ({
+    name: `value ${n} nested ${depth} deep`,
+    apply: replaceNth(/(?<=": )(\d+|"[^"]*")/g, n, () => '['.repeat(depth) + ']'.repeat(depth)),
+  })),
   // The envelope fields read before the schema, or that decide completeness, most often.
   fc
     .tuple(
@@ -139,12 +135,10 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
       apply: (b: Uint8Array) =>
         bytesOf(text(b).replace(new RegExp(`(?<="${key}": )("[^"]*"|\\d+|\\{[^}]*\\}|\\[)`), value)),
     })),
-  fc
-    .tuple(fc.nat(), fc.integer({ min: 1, max: 4_000_000 }))
-    .map(([n, size]) => ({
-      name: `string ${n} made ${size} long`,
-      apply: replaceNth(/(?<=": )"[^"]*"/g, n, () => `"${'x'.repeat(size)}"`),
-    })),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 4_000_000 })).map(([n, size]) => ({
+    name: `string ${n} made ${size} long`,
+    apply: replaceNth(/(?<=": )"[^"]*"/g, n, () => `"${'x'.repeat(size)}"`),
+  })),
   fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => ({
     name: `records ${i} and ${j} swapped`,
     apply: withRecords((r) => {
