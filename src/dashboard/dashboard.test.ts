@@ -3,7 +3,8 @@ import { englishText } from '../rules/english-text';
 import type { StatusNow } from '../policy/status-now';
 import { buildOverview } from './overview-model';
 import { evidenceFor, productOf, routeOf, shows } from './routes';
-import { DAY_MS, localDay, seenProducts, type Seen } from './seen';
+import { localDay } from '../core/local-day';
+import { DAY_MS, seenProducts, type Seen } from './seen';
 import { sayRow } from './signal-words';
 import { buildTimeline, statusBreakdown } from './timeline-model';
 

@@ -35,12 +35,6 @@ export function seenProducts(entries: Iterable<EntryLike>, pending: Iterable<Pen
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The local calendar day of a time, as YYYY-MM-DD. */
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** The start of the local day `days - 1` days before `now`'s: a period of `days` whole days ending today. */
 export function periodStart(now: number, days: number): number {
   const d = new Date(now);

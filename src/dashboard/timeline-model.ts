@@ -3,7 +3,8 @@
 // products by how they stand against the policy. Every day of the period is present, quiet days as 0. Pure.
 import type { StatusNow } from '../policy/status-now';
 import type { ProductLine } from './overview-model';
-import { DAY_MS, localDay, periodStart, type Seen } from './seen';
+import { localDay } from '../core/local-day';
+import { DAY_MS, periodStart, type Seen } from './seen';
 
 export interface TimelineDay {
   day: string;
