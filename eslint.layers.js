@@ -54,7 +54,6 @@ export const LAYERS = [
       'popup/platform-offers.tsx',
       'popup/policy-line.tsx',
       'popup/unknown-hosts.tsx',
-      'popup/finding-card.tsx',
     ],
   },
 ];
