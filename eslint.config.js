@@ -1,13 +1,15 @@
-// Flat config. The rule that matters most: the pure core (core, rules, policy, evidence, scope, identity,
-// extensions, tls) never imports browser APIs, so it stays testable without mocks. Lint names the
-// obvious ways in; tests/architecture.test.ts proves it over the whole import graph (nothing the pure
-// core imports, however indirectly, is outside it).
+// Flat config. What matters most is the layers of src/: each folder names the folders (and, for the pure
+// core and page code, the packages) it may import, so a new folder or a new kind of import is refused
+// until someone decides where it belongs here. tests/lint-rules.test.ts proves each refusal;
+// tests/architecture.test.ts checks the same over the whole import graph, however indirect.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layers, SOURCE_FILES } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,45 +19,18 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/core/**',
-      'src/rules/**',
-      'src/policy/**',
-      'src/evidence/**',
-      'src/scope/**',
-      'src/identity/**',
-      'src/extensions/**',
-      'src/tls/**',
-    ],
+    files: SOURCE_FILES,
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these import-x reads only .js files when it follows imports, and no-cycle sees no cycle.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'webextension-polyfill', message: 'The pure core must not touch browser APIs.' }],
-          patterns: [
-            {
-              group: [
-                '**/background/**',
-                '**/content/**',
-                '**/popup/**',
-                '**/options/**',
-                '**/rep/**',
-                '**/welcome/**',
-              ],
-              message: 'The pure core must not import adapters.',
-            },
-            {
-              group: ['**/shared/**'],
-              message: 'shared/ holds the browser-side stores and messaging; the pure contract is in src/core/.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'chrome', message: 'The pure core must not touch browser APIs.' },
-        { name: 'browser', message: 'The pure core must not touch browser APIs.' },
-      ],
+      // Cycles between files (and so between folders): a layer that imports back up is not a layer.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  ...layers(),
 );

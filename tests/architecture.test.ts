@@ -1,7 +1,7 @@
 // The house rules, enforced from the import graph itself (scripts/module-graph.ts), not from a list of
 // names that can go stale:
 // - no import cycle, between folders or between files;
-// - the pure core (core, rules, policy, evidence, identity, extensions, scope, tls) reaches only the
+// - the pure core (core, rules, policy, evidence, identity, extensions, scope, tls, dashboard) reaches only the
 //   pure core and the packages allowed there, so it never touches a browser API, however indirectly;
 // - adapters do not import each other's pages (the options page does not import the popup).
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { cycles, folderEdges, moduleGraph, reach } from '../scripts/module-graph
 
 const root = resolve(import.meta.dirname, '..');
 const graph = moduleGraph(root);
-const PURE = ['core', 'rules', 'policy', 'evidence', 'identity', 'extensions', 'scope', 'tls'];
+const PURE = ['core', 'rules', 'policy', 'evidence', 'identity', 'extensions', 'scope', 'tls', 'dashboard'];
 const PURE_PACKAGES = new Set(['zod', '@noble/hashes']);
 const folderOf = (file: string) => file.split('/')[1]!;
 /** Build-time data the bundler inlines (rules, catalog, issuers): pure by construction. */

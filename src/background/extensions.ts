@@ -12,7 +12,7 @@ import type { InstalledExtension } from '../extensions/installed-extension';
 import { RULE_DB_VERSION } from '../rules/version';
 import { recordEvidence } from '../shared/evidence-db';
 import { currentDeclarations, ruleCatalog } from './policy';
-import { ruleIndex } from './rules';
+import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 
 const granted = (): Promise<boolean> => browser.permissions.contains({ permissions: ['management'] });
 

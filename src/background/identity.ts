@@ -12,7 +12,7 @@ import { identityItem, type IdentitySettings } from '../shared/identity-settings
 import { splitUrl } from '../core/url';
 import { currentNeedles, setNeedles } from './identity-needles';
 import { recordIdentity } from './record';
-import { ruleIndex } from './rules';
+import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 import { siteInScope } from './scope';
 import { requestBelongsTo } from './tab-documents';
 import { siteOfTab } from './tab-sites';

@@ -8,4 +8,4 @@ import './page-scans';
 import './retire-page-hooks';
 import './identity';
 import './tls-interception';
-import '../welcome/open-on-install';
+import './open-welcome-on-install';

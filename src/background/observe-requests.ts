@@ -13,7 +13,7 @@ import { splitUrl } from '../core/url';
 import { forgetShown } from './badge';
 import { comparePolicyFor, currentDeclarations } from './policy';
 import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
-import { ruleIndex } from './rules';
+import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 import { siteInScope } from './scope';
 import { forgetDocuments, requestBelongsTo } from './tab-documents';
 import { rememberSite, siteOfTab } from './tab-sites';

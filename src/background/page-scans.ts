@@ -13,7 +13,7 @@ import { grantedAccess, liveCapture } from '../shared/site-access';
 import { splitUrl } from '../core/url';
 import { parsePageReading } from './page-reading';
 import { recordDetections, recordSiteAccess } from './record';
-import { ruleIndex } from './rules';
+import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 import { siteInScope } from './scope';
 import { siteOfTab } from './tab-sites';
 

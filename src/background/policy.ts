@@ -11,7 +11,7 @@ import type { PolicyComparison, TabReport } from '../shared/tab-report';
 import { updateTabReport } from '../shared/tab-reports-store';
 import { isPageOnly, verdictOf } from '../shared/verdict';
 import { showTabState, type TabState } from './badge';
-import { ruleIndex } from './rules';
+import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 
 export const ruleCatalog: ReadonlyMap<string, RuleSummary> = new Map(
   [...ruleIndex.rules].map(([id, rule]) => [id, summariseRule(rule)]),

@@ -24,7 +24,7 @@ import {
 } from '../shared/tab-report';
 import browser from 'webextension-polyfill';
 import { readTabReport, writeTabReport } from '../shared/tab-reports-store';
-import { ruleIndex } from './rules';
+import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 import { showTabState, showWriteProblem } from './badge';
 import { scrubEvidence } from './identity-needles';
 import { comparePolicyFor, currentDeclarations, tabState } from './policy';

@@ -1,6 +1,6 @@
 // What a capture cannot show, said wherever its findings are (the capture page, the command line, the
 // evidence file's report): "nothing seen" never means "not monitored".
-import type { Translate } from '../rules/english-text';
+import type { Translate } from '../core/translate';
 
 export const CAPTURE_LIMIT_KEYS = [
   'captureLimitOutsideBrowser',

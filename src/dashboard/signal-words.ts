@@ -1,7 +1,7 @@
 // One evidence row in words a person reads ("Fullstory's script loaded on contoso.sharepoint.com")
 // instead of the rule's signal (`*/s/fs.js`); the signal itself stays in the row's "why flagged"
 // detail. Pure: the translator and the product's name are passed in.
-import type { Translate } from '../rules/english-text';
+import type { Translate } from '../core/translate';
 
 export interface RowLike {
   site: string;

@@ -6,8 +6,8 @@
 // (read-policy-off-thread.ts), so no text, however long, freezes this page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeclaredItem, PolicyPromise, PolicyStatements } from '../policy/declaration';
-import type { PolicyReading } from '../policy/read-policy';
-import type { Suggestion } from '../policy/suggest';
+import type { PolicyReading } from '../policy/reader/read-policy';
+import type { Suggestion } from '../policy/reader/suggest';
 import { t } from '../shared/i18n';
 import { newItem } from './item-editor';
 import { pdfText } from './pdf-text';

@@ -1,6 +1,6 @@
 // Asks a worker to read a policy's text (suggestions, promises, statements: policy/read-policy.ts). One reading at a time: a new request stops the one
 // before (its worker is ended), so a huge text never queues up behind another.
-import type { PolicyReading } from '../policy/read-policy';
+import type { PolicyReading } from '../policy/reader/read-policy';
 import type { FromReader, ToReader } from './read-policy-protocol';
 
 let running: { worker: Worker; reject: (error: Error) => void } | null = null;

@@ -1,6 +1,6 @@
 // Reads a policy's text for suggestions off the options page's thread: a policy page or PDF is text the
 // employer wrote, and however long or strange it is, the page the person is using stays responsive.
-import { readPolicyText } from '../policy/read-policy';
+import { readPolicyText } from '../policy/reader/read-policy';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import type { FromReader, ToReader } from './read-policy-protocol';
 

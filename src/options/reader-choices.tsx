@@ -2,10 +2,10 @@
 // checked against what is seen) and its policy-wide retention, access and rights sentences. Ticked by
 // default; the person unticks what the policy does not really say.
 import type { PolicyPromise } from '../policy/declaration';
-import type { KindFound } from '../policy/channels';
+import type { KindFound } from '../policy/reader/channels';
 import { isBrowserCategory, kindNameKey } from '../policy/kinds';
-import type { PromiseFound } from '../policy/promises';
-import type { PolicyStatementsFound, StatementPoint } from '../policy/statements';
+import type { PromiseFound } from '../policy/reader/promises';
+import type { PolicyStatementsFound, StatementPoint } from '../policy/reader/statements';
 import { englishText } from '../rules/english-text';
 import { capabilityKey, categoryNameKey } from '../rules/taxonomy';
 import { t } from '../shared/i18n';

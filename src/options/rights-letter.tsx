@@ -12,7 +12,7 @@ import { policyNow } from '../policy/status-now';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { declarationsItem } from '../shared/declarations-store';
 import { downloadText } from '../shared/download';
-import { readLog } from '../shared/evidence-db';
+import { readLog } from '../shared/evidence-log-read';
 import { t } from '../shared/i18n';
 import { Field } from './declaration-editor';
 import { useGuarded } from './use-guarded';

@@ -7,7 +7,7 @@ import { policyNow, type PolicyNow } from '../policy/status-now';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { seenProducts, type Seen } from '../dashboard/seen';
 import { declarationsItem } from '../shared/declarations-store';
-import { readLog, readPending } from '../shared/evidence-db';
+import { readLog, readPending } from '../shared/evidence-log-read';
 import { lastOpenedItem } from './last-opened';
 import { onLogChanged } from './log-changed';
 

@@ -3,8 +3,6 @@
 import englishMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { Translate } from '../core/translate';
 
-export type { Translate } from '../core/translate';
-
 const messages = englishMessages as Record<string, { message: string } | undefined>;
 
 /** English text for a message key, with $1-style placeholders filled in (pure, for reports and tests). */

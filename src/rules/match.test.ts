@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, globToRegExp } from './compile';
 import { matchExtensions, matchPageSignals, matchRequest } from './match';
-import { loadRules } from '.';
+import { loadRules } from './load-rules';
 import { TEST_RULES, makeRule } from './test-rules';
 
 const index = compileRules(TEST_RULES);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '.';
+import { loadRules } from './load-rules';
 import { matchRequest } from './match';
 
 const corpus = readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'precision-corpus.txt'), 'utf8')

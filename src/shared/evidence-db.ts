@@ -1,12 +1,13 @@
-// The evidence log in IndexedDB (via idb): "log" holds sealed entries and checkpoints (append-only:
-// records are added, never edited; retention deletes the oldest and appends a checkpoint), "pending" the
-// tally counts not yet written, "caps" how many new unknown hosts each site had per day (unknown-cap.ts),
-// "meta" the chain head and the salts new records are sealed with (renewed after each export, see seal.ts).
-// One writer: only the background writes, through one queue. Each append reads the head and pending
-// counts in one transaction, seals, and writes in the next; the queue keeps anything else from running
-// in between, so the chain never forks. Extension pages
-// read directly and ask the background (messages) to flush or clear.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+// The evidence log's write side (background only; lint refuses it anywhere else): "log" holds sealed
+// entries and checkpoints (append-only: records are added, never edited; retention deletes the oldest and
+// appends a checkpoint), "pending" the tally counts not yet written, "caps" how many new unknown hosts each
+// site had per day (unknown-cap.ts), "meta" the chain head and the salts new records are sealed with
+// (renewed after each export, see seal.ts). One writer, through one queue. Each append reads the head and
+// pending counts in one transaction, seals, and writes in the next; the queue keeps anything else from
+// running in between, so the chain never forks. Extension pages read through evidence-log-read.ts and ask
+// the background (messages) to flush or clear.
+import type { IDBPDatabase } from 'idb';
+import { openEvidenceDb as db, type EvidenceDb } from './evidence-db-open';
 import type { EntryDraft } from '../evidence/log/entry';
 import { boundDraft } from '../evidence/log/limits';
 import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
@@ -21,39 +22,6 @@ import {
 import { planAppend } from '../evidence/log/plan-append';
 import { flushPending, type PendingTally } from '../evidence/log/tally';
 import { capDayStart, type UnknownHostCap } from '../evidence/log/unknown-cap';
-
-interface EvidenceDb extends DBSchema {
-  log: { key: number; value: LogRecord; indexes: { byAt: number } };
-  pending: { key: string; value: PendingTally };
-  meta: { key: 'head' | 'salts'; value: ChainHead | GroupSalts };
-  /** New unknown hosts per site and day (evidence/log/unknown-cap.ts). */
-  caps: { key: string; value: UnknownHostCap };
-}
-
-let opening: Promise<IDBPDatabase<EvidenceDb>> | null = null;
-
-function db(): Promise<IDBPDatabase<EvidenceDb>> {
-  opening ??= openDB<EvidenceDb>('sightline-evidence', 3, {
-    upgrade(database, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        database.createObjectStore('log', { keyPath: 'seq' });
-        database.createObjectStore('pending', { keyPath: 'key' });
-      }
-      if (oldVersion < 2) {
-        // Version 1 logs were not sealed; they cannot be vouched for now, so they are not carried over.
-        if (oldVersion >= 1) {
-          database.deleteObjectStore('log');
-          database.createObjectStore('log', { keyPath: 'seq' });
-          void tx.objectStore('pending').clear();
-        }
-        tx.objectStore('log').createIndex('byAt', 'at');
-        database.createObjectStore('meta');
-      }
-      if (oldVersion < 3) database.createObjectStore('caps', { keyPath: 'key' });
-    },
-  });
-  return opening;
-}
 
 let queue: Promise<unknown> = Promise.resolve();
 function serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -171,17 +139,4 @@ export function clearEvidence(): Promise<number> {
     await removeThrough(database, last, records.filter((r) => !isCheckpoint(r)).length);
     return records.length;
   });
-}
-
-export async function readRecords(): Promise<LogRecord[]> {
-  return (await db()).getAll('log');
-}
-
-/** The entries (checkpoints left out), for views. */
-export async function readLog(): Promise<SealedEntry[]> {
-  return (await readRecords()).filter((r): r is SealedEntry => !isCheckpoint(r));
-}
-
-export async function readPending(): Promise<PendingTally[]> {
-  return (await db()).getAll('pending');
 }

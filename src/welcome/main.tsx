@@ -1,4 +1,4 @@
-// Welcome page, opened once when Sightline is first installed (src/welcome/open-on-install.ts).
+// Welcome page, opened once when Sightline is first installed (src/background/open-welcome-on-install.ts).
 import { render } from 'preact';
 import { Welcome } from './welcome';
 

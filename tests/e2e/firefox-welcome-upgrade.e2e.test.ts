@@ -6,7 +6,7 @@
 //   used (a work site added, a declaration imported, a work app visited), then this build is installed
 //   over it. Firefox fires runtime.onInstalled with reason "update" on this path (unlike Chromium's
 //   restart path, tests/e2e/upgrade.e2e.test.ts), so "no welcome page on update" fails here if
-//   src/welcome/open-on-install.ts stops checking the reason (checked by hand: see the branch report).
+//   src/background/open-welcome-on-install.ts stops checking the reason (checked by hand: see the branch report).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

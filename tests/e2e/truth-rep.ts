@@ -4,7 +4,8 @@
 // into the files.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { buildBundle, type Redaction } from '../../src/evidence/export/bundle';
+import { buildBundle } from '../../src/evidence/export/bundle';
+import type { Redaction } from '../../src/evidence/seal/redaction';
 import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal/seal';
 import type { EntryDraft } from '../../src/evidence/log/entry';
 import { draft } from '../../src/evidence/log/test-entries';

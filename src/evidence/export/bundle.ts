@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { Redaction } from '../seal/redaction';
 import { EvidenceEntry } from '../log/entry';
 import { isCheckpoint, type LogRecord } from '../seal/log-record';
-import { evidenceHost, Hex64, SealFields } from '../seal/seal';
+import { Hex64, SealFields } from '../seal/seal';
+import { evidenceHost } from '../seal/seal-groups';
 import { BundleSignature } from '../seal/signature';
 
 export const BUNDLE_FORMAT = 'sightline-evidence';
@@ -182,5 +183,3 @@ export function newMemberCode(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return `M-${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => alphabet[b % alphabet.length]).join('')}`;
 }
-
-export { Redaction };

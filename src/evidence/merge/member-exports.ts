@@ -6,7 +6,8 @@
 // Re-reads the files (the rep view keeps summaries, not logs) and refuses any whose bytes changed since
 // they were first checked.
 import type { RuleSummary } from '../../rules/catalog';
-import type { BundleRecord, EvidenceBundle, Redaction } from '../export/bundle';
+import type { BundleRecord, EvidenceBundle } from '../export/bundle';
+import type { Redaction } from '../seal/redaction';
 import { memberKeyOf, summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import { parseBundle, verifyBundle } from '../export/read-bundle';
 import { decodeUtf8, sha256Hex } from './summarise-file';

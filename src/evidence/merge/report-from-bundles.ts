@@ -4,7 +4,7 @@
 // taken in member-key order and ties broken by name, so the same files give the same figures and the
 // same report in whatever order they were loaded.
 import type { RuleSummary } from '../../rules/catalog';
-import type { Redaction } from '../export/bundle';
+import type { Redaction } from '../seal/redaction';
 import { mergeExtensions } from './extension-rows';
 import { signerLabel } from '../seal/key-changes';
 import { memberKeyOf, summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
@@ -19,9 +19,6 @@ export interface ReportPolicy {
   now: PolicyNow;
   catalog: ReadonlyMap<string, RuleSummary>;
 }
-
-export type { CheckedBundle } from './member-summary';
-export { memberLabel } from './member-summary';
 
 export interface MergedRow {
   product: string;

@@ -2,7 +2,8 @@
 // record could carry more (or less) than the redaction level its file declares. Each must now fail,
 // naming the entry and the field.
 import { describe, expect, it } from 'vitest';
-import { buildBundle, type BundleContext, type EvidenceBundle, type Redaction } from '../export/bundle';
+import { buildBundle, type BundleContext, type EvidenceBundle } from '../export/bundle';
+import type { Redaction } from './redaction';
 import { GENESIS_HASH, sealDrafts } from './seal';
 import { draft } from '../log/test-entries';
 import { verifyBundle } from '../export/read-bundle';

@@ -5,21 +5,11 @@ import type { Checkpoint, LogRecord, SealedEntry } from './log-record';
 import { parseBundle, verifyBundle } from '../export/read-bundle';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import {
-  bodyBytes,
-  DigestMemo,
-  GENESIS_HASH,
-  groupDigest,
-  groupText,
-  legacyBody,
-  newGroupSalts,
-  recordHash,
-  recordHashMatches,
-  sealCheckpoint,
-  sealDrafts,
-  subjectDigest,
-  subjectFieldsText,
-} from './seal';
+import { GENESIS_HASH, newGroupSalts, recordHash, recordHashMatches, sealCheckpoint, sealDrafts } from './seal';
+import { bodyBytes, subjectDigest, subjectFieldsText } from './seal-v3';
+import { DigestMemo } from './digest-memo';
+import { groupDigest, groupText } from './seal-groups';
+import { legacyBody } from './seal-legacy';
 import { draft } from '../log/test-entries';
 import { verifyRecords, type VerifiableRecord } from './verify';
 

@@ -12,21 +12,6 @@ import { digestLegacyBody } from './seal-legacy';
 import { digestBody, SEAL_VERSION, subjectDigest } from './seal-v3';
 import { finishDigestEquals, finishDigestHex } from './sha256';
 
-export {
-  evidenceHost,
-  evidencePath,
-  groupDigest,
-  groupDigestMatches,
-  groupText,
-  groupValue,
-  memoGroupDigest,
-  SEAL_GROUPS,
-  type SealGroup,
-} from './seal-groups';
-export { legacyBody } from './seal-legacy';
-export { bodyBytes, bodyHashMatches, SEAL_VERSION, subjectDigest, subjectFieldsText } from './seal-v3';
-export { DigestMemo } from './digest-memo';
-
 export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 export const GENESIS_HASH = '0'.repeat(64);
 

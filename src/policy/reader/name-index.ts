@@ -1,9 +1,9 @@
 // The index of names to look for: every product name and alias from the rule catalog and every
 // category word, compiled into terms matched by plain string comparison, plus one pattern that finds
 // the words a term can start with. Built once per catalog.
-import type { RuleSummary } from '../rules/catalog';
-import { englishText } from '../rules/english-text';
-import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
+import type { RuleSummary } from '../../rules/catalog';
+import { englishText } from '../../rules/english-text';
+import { categoryNameKey, type CategoryId } from '../../rules/taxonomy';
 import { CATEGORY_WORDS } from './category-words';
 import { WORDS } from './sentences';
 

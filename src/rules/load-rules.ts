@@ -4,8 +4,6 @@ import bundledRules from 'virtual:sightline-rules';
 import { compileRules, type CompiledRules } from './compile';
 import type { Rule } from './schema';
 
-export { RULE_DB_VERSION } from './version';
-
 export function loadRules(rules: readonly Rule[] = bundledRules): CompiledRules {
   return compileRules(rules);
 }

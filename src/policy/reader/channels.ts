@@ -17,7 +17,7 @@ import {
   STATUTE,
   TELEPHONE_CONTEXT,
 } from './channel-words';
-import type { KindId } from './kinds';
+import type { KindId } from '../kinds';
 import { isNegated } from './negation';
 import { collapseSpaces, isHeadingLine, quoteSentence, sentenceAt, type Sentence } from './sentences';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleCatalog } from '../rules/bundled-catalog';
-import { englishText } from '../rules/english-text';
-import { CATEGORY_IDS, categoryNameKey } from '../rules/taxonomy';
+import { ruleCatalog } from '../../rules/bundled-catalog';
+import { englishText } from '../../rules/english-text';
+import { CATEGORY_IDS, categoryNameKey } from '../../rules/taxonomy';
 import { CATEGORY_WORDS } from './category-words';
 import { MAX_SCAN_CHARS, suggestDeclaredItems, type Suggestion } from './suggest';
 
@@ -11,7 +11,7 @@ const suggest = (text: string) => suggestDeclaredItems(text, ruleCatalog);
 const short = (s: Suggestion) => `${s.negated ? '!' : ''}${s.kind === 'product' ? s.ruleId : `category:${s.category}`}`;
 const ids = (text: string) => suggest(text).map(short);
 const policy = (name: string) =>
-  readFileSync(new URL(`../../tests/fixtures/policies/${name}.txt`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../tests/fixtures/policies/${name}.txt`, import.meta.url), 'utf8');
 
 describe('suggestDeclaredItems on whole policies', () => {
   it('reads the council policy: Zscaler, Purview DLP, their categories, and the keystroke logging it rules out', () => {

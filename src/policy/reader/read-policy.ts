@@ -2,11 +2,11 @@
 // declares (suggest.ts), the kinds of monitoring it declares or denies, by channel as policies are
 // written (channels.ts), the promises it makes (promises.ts) and its policy-wide retention, access and
 // rights sentences (statements.ts). Pure, bounded, and run in a worker by the options page.
-import type { RuleSummary } from '../rules/catalog';
-import { englishText } from '../rules/english-text';
-import { categoryNameKey } from '../rules/taxonomy';
+import type { RuleSummary } from '../../rules/catalog';
+import { englishText } from '../../rules/english-text';
+import { categoryNameKey } from '../../rules/taxonomy';
 import { findKinds, type KindFound } from './channels';
-import { isBrowserCategory } from './kinds';
+import { isBrowserCategory } from '../kinds';
 import { findPromises, type PromiseFound } from './promises';
 import { findStatements, type PolicyStatementsFound } from './statements';
 import { sentencesOf, suggestInSentences, type Suggestion } from './suggest';

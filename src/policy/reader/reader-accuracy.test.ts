@@ -4,11 +4,11 @@
 // never changed to fit it). Prints the table; requires at least 90 % recall and precision overall.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleCatalog } from '../rules/bundled-catalog';
-import { isKindId, KIND_IDS, type KindId } from './kinds';
+import { ruleCatalog } from '../../rules/bundled-catalog';
+import { isKindId, KIND_IDS, type KindId } from '../kinds';
 import { readPolicyText } from './read-policy';
 
-const DIR = new URL('../../tests/fixtures/policies/real/', import.meta.url);
+const DIR = new URL('../../../tests/fixtures/policies/real/', import.meta.url);
 /**
  * The number of real policies collected; the test fails if one goes missing. The first 24 were used
  * while the reader's words were written ('tuning'); the 9 marked "set": "held-out" were collected and

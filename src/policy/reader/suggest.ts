@@ -3,8 +3,8 @@
 // A person accepts or rejects each one, so this favours finding a mention over being certain of it, but
 // keeps ordinary prose ("a heap of work", "for clarity") from producing noise. Pure and total: no browser
 // APIs, never throws, and bounded work on any input.
-import type { RuleSummary } from '../rules/catalog';
-import type { CategoryId } from '../rules/taxonomy';
+import type { RuleSummary } from '../../rules/catalog';
+import type { CategoryId } from '../../rules/taxonomy';
 import { indexFor, type Target } from './name-index';
 import { findMatches, type Match } from './name-matcher';
 import { isNegated, markNegatedLeadIns } from './negation';

@@ -8,7 +8,7 @@
 // word or phrase. Words with other everyday senses are left out on purpose: bare "camera" (phones and
 // video calls), bare "tracking" (tracking changes), bare "biometric data" (a list of special category data
 // says nothing of monitoring), bare "badge" (ID badges worn).
-import type { KindId } from './kinds';
+import type { KindId } from '../kinds';
 
 export const SELF_DECLARING: Readonly<Partial<Record<KindId, RegExp>>> = {
   cctv_video:

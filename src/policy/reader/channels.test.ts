@@ -1,7 +1,7 @@
 // The channel reader on the phrases policies use: channels with a monitoring verb, self-declaring
 // phrases, negation, and scope (occasional, continuous).
 import { describe, expect, it } from 'vitest';
-import { ruleCatalog } from '../rules/bundled-catalog';
+import { ruleCatalog } from '../../rules/bundled-catalog';
 import { findKinds, type KindFound } from './channels';
 import { readPolicyText } from './read-policy';
 import { sentencesOf } from './suggest';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleCatalog } from '../rules/bundled-catalog';
-import { Declaration } from './declaration';
+import { ruleCatalog } from '../../rules/bundled-catalog';
+import { Declaration } from '../declaration';
 import { readPolicyText } from './read-policy';
-import { transparencyChecklist } from './transparency';
+import { transparencyChecklist } from '../transparency';
 
 const policy = (name: string) =>
-  readFileSync(new URL(`../../tests/fixtures/policies/${name}.txt`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../tests/fixtures/policies/${name}.txt`, import.meta.url), 'utf8');
 const read = (text: string) => readPolicyText(text, ruleCatalog);
 
 describe('promises: the denials a policy makes are kept, not discarded', () => {
@@ -107,7 +107,7 @@ describe('bounded on hostile text', () => {
 
 describe("the demo work app's policy page", () => {
   const text = readFileSync(
-    new URL('../../tests/fixtures/sites/contoso.sharepoint.com/policies/monitoring.html', import.meta.url),
+    new URL('../../../tests/fixtures/sites/contoso.sharepoint.com/policies/monitoring.html', import.meta.url),
     'utf8',
   ).replace(/<[^>]+>/g, '\n');
   it('says how to see and challenge the data, how long it is kept and who sees it', () => {

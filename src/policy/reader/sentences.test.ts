@@ -2,7 +2,7 @@
 // and a regex that backtracked over runs of punctuation once took more than 10 minutes on 1 MB of
 // dots (issue 13). Completion is asserted, not timing: a quadratic splitter never finishes here.
 import { describe, expect, it } from 'vitest';
-import { ruleCatalog } from '../rules/bundled-catalog';
+import { ruleCatalog } from '../../rules/bundled-catalog';
 import { nextSentenceEnd, splitSentences } from './sentences';
 import { MAX_SCAN_CHARS, suggestDeclaredItems } from './suggest';
 

@@ -1,0 +1,18 @@
+// Reading the evidence log (sealed records and pending tallies) from extension pages. Reads only: writes
+// go through the background's one queue (evidence-db.ts), which pages ask for by message.
+import type { PendingTally } from '../evidence/log/tally';
+import { isCheckpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
+import { openEvidenceDb as db } from './evidence-db-open';
+
+export async function readRecords(): Promise<LogRecord[]> {
+  return (await db()).getAll('log');
+}
+
+/** The entries (checkpoints left out), for views. */
+export async function readLog(): Promise<SealedEntry[]> {
+  return (await readRecords()).filter((r): r is SealedEntry => !isCheckpoint(r));
+}
+
+export async function readPending(): Promise<PendingTally[]> {
+  return (await db()).getAll('pending');
+}
