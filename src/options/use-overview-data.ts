@@ -1,13 +1,15 @@
-// The overview's inputs: the log (with counts not yet written), the stored declarations read through
-// policyNow (the answer the popup, letters and reports give), and the last visit, which is then moved
-// to now. Reloads when the background records something, as the evidence log view does.
+// The overview's inputs: the log by day, site and product (the background keeps those rows as it
+// appends, shared/evidence-db.ts, so a large log opens as fast as a small one) with the counts not yet
+// written, the stored declarations read through policyNow (the answer the popup, letters and reports
+// give), and the last visit, which is then moved to now. Reloads when the background records something,
+// as the evidence log view does.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { policyNow, type PolicyNow } from '../policy/status-now';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { seenProducts, type Seen } from '../dashboard/seen';
 import { declarationsItem } from '../shared/declarations-store';
-import { readLog, readPending } from '../shared/evidence-log-read';
+import { readDays, readPending } from '../shared/evidence-log-read';
 import { lastOpenedItem } from './last-opened';
 import { onLogChanged } from './log-changed';
 
@@ -29,14 +31,14 @@ export function useOverviewData(): OverviewData | null {
         await lastOpenedItem.set(Date.now());
         return previous ?? undefined;
       });
-      const [entries, pending, stored, previous] = await Promise.all([
-        readLog(),
+      const [days, pending, stored, previous] = await Promise.all([
+        readDays(),
         readPending(),
         declarationsItem.get(),
         lastOpened,
       ]);
       setData({
-        seen: seenProducts(entries, pending),
+        seen: [...days, ...seenProducts([], pending)],
         policy: policyNow(ruleCatalog, stored.declarations, stored.activeId),
         hasPolicy: stored.declarations.length > 0,
         lastOpened: previous,

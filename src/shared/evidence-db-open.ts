@@ -2,10 +2,11 @@
 // the writer (evidence-db.ts, background) and the reads (evidence-log-read.ts) open it; lint keeps
 // everything else out, so nothing but the background's queue writes to the log.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LogRecord } from '../evidence/seal/log-record';
 import type { ChainHead, GroupSalts } from '../evidence/seal/seal';
 import type { PendingTally } from '../evidence/log/tally';
 import type { UnknownHostCap } from '../evidence/log/unknown-cap';
+import { rollUpDays, type DayRow } from '../evidence/log/day-rollup';
+import { isCheckpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
 
 export interface EvidenceDb extends DBSchema {
   log: { key: number; value: LogRecord; indexes: { byAt: number } };
@@ -13,13 +14,18 @@ export interface EvidenceDb extends DBSchema {
   meta: { key: 'head' | 'salts'; value: ChainHead | GroupSalts };
   /** New unknown hosts per site and day (evidence/log/unknown-cap.ts). */
   caps: { key: string; value: UnknownHostCap };
+  /**
+   * The log folded by day, site and product (evidence/log/day-rollup.ts), written in the transaction
+   * that appends the records it adds up, so the overview opens without reading the whole log.
+   */
+  days: { key: string; value: DayRow };
 }
 
 let opening: Promise<IDBPDatabase<EvidenceDb>> | null = null;
 
 export function openEvidenceDb(): Promise<IDBPDatabase<EvidenceDb>> {
-  opening ??= openDB<EvidenceDb>('sightline-evidence', 3, {
-    upgrade(database, oldVersion, _newVersion, tx) {
+  opening ??= openDB<EvidenceDb>('sightline-evidence', 4, {
+    async upgrade(database, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         database.createObjectStore('log', { keyPath: 'seq' });
         database.createObjectStore('pending', { keyPath: 'key' });
@@ -35,6 +41,13 @@ export function openEvidenceDb(): Promise<IDBPDatabase<EvidenceDb>> {
         database.createObjectStore('meta');
       }
       if (oldVersion < 3) database.createObjectStore('caps', { keyPath: 'key' });
+      if (oldVersion < 4) {
+        // The day rows of a log written before they existed, from its records, in the upgrade itself.
+        database.createObjectStore('days', { keyPath: 'key' });
+        const records = await tx.objectStore('log').getAll();
+        const days = tx.objectStore('days');
+        for (const row of rollUpDays(records.filter((r): r is SealedEntry => !isCheckpoint(r)))) void days.put(row);
+      }
     },
   });
   return opening;

@@ -22,6 +22,7 @@ import {
 import { planAppend } from '../evidence/log/plan-append';
 import { flushPending, type PendingTally } from '../evidence/log/tally';
 import { capDayStart, type UnknownHostCap } from '../evidence/log/unknown-cap';
+import { addToDay, dayKey, rollsUp, rollUpDays, type DayRow } from '../evidence/log/day-rollup';
 
 let queue: Promise<unknown> = Promise.resolve();
 function serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -50,15 +51,39 @@ async function append(
   const head = await readHead(database);
   const { salts, stored } = await readSalts(database);
   const { sealed, head: next } = sealDrafts(drafts, head, salts);
-  const tx = database.transaction(['log', 'pending', 'meta', 'caps'], 'readwrite');
+  const tx = database.transaction(['log', 'pending', 'meta', 'caps', 'days'], 'readwrite');
   for (const record of sealed) void tx.objectStore('log').add(record);
+  const daysAdded = addDays(tx.objectStore('days'), sealed);
   for (const p of pending) void tx.objectStore('pending').put(p);
   for (const cap of caps) void tx.objectStore('caps').put(cap);
   void tx.objectStore('meta').put(next, 'head');
   if (renewSalts) void tx.objectStore('meta').put(newGroupSalts(), 'salts');
   else if (!stored) void tx.objectStore('meta').put(salts, 'salts');
-  await tx.done;
+  await Promise.all([tx.done, daysAdded]);
   return sealed;
+}
+
+/** Add entries to their day rows, in the transaction that appends them (reads and writes in order). */
+async function addDays(
+  days: { get(key: string): Promise<DayRow | undefined>; put(row: DayRow): Promise<unknown> },
+  entries: readonly SealedEntry[],
+): Promise<void> {
+  const touched = new Map<string, DayRow | undefined>();
+  for (const entry of entries) {
+    if (!rollsUp(entry)) continue;
+    const key = dayKey(entry);
+    const row = touched.has(key) ? touched.get(key) : await days.get(key);
+    touched.set(key, addToDay(row, entry));
+  }
+  for (const row of touched.values()) if (row) await days.put(row);
+}
+
+/** Day rows made afresh from the records that remain (retention removed a prefix of the log). */
+async function replaceDays(database: IDBPDatabase<EvidenceDb>, remaining: readonly SealedEntry[]): Promise<void> {
+  const tx = database.transaction('days', 'readwrite');
+  void tx.store.clear();
+  for (const row of rollUpDays(remaining)) void tx.store.put(row);
+  await tx.done;
 }
 
 /** Record observations (tally rules in evidence/log/tally.ts); returns the entries appended to the log. */
@@ -107,6 +132,10 @@ export function deleteOlderThan(cutoff: number): Promise<number> {
     while (last + 1 < records.length && records[last + 1]!.at < cutoff) last++;
     if (last < 0) return 0;
     await removeThrough(database, records[last]!, last + 1);
+    await replaceDays(
+      database,
+      records.slice(last + 1).filter((r): r is SealedEntry => !isCheckpoint(r)),
+    );
     const tx = database.transaction(['pending', 'caps'], 'readwrite');
     for (const p of await tx.objectStore('pending').getAll())
       if (p.last < cutoff) void tx.objectStore('pending').delete(p.key);
@@ -135,6 +164,7 @@ export function clearEvidence(): Promise<number> {
     const last = records.at(-1);
     await database.clear('pending');
     await database.clear('caps');
+    await database.clear('days');
     if (!last) return 0;
     await removeThrough(database, last, records.filter((r) => !isCheckpoint(r)).length);
     return records.length;

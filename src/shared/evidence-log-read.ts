@@ -1,5 +1,6 @@
 // Reading the evidence log (sealed records and pending tallies) from extension pages. Reads only: writes
 // go through the background's one queue (evidence-db.ts), which pages ask for by message.
+import type { DayRow } from '../evidence/log/day-rollup';
 import type { PendingTally } from '../evidence/log/tally';
 import { isCheckpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
 import { openEvidenceDb as db } from './evidence-db-open';
@@ -11,6 +12,11 @@ export async function readRecords(): Promise<LogRecord[]> {
 /** The entries (checkpoints left out), for views. */
 export async function readLog(): Promise<SealedEntry[]> {
   return (await readRecords()).filter((r): r is SealedEntry => !isCheckpoint(r));
+}
+
+/** The log by day, site and product: what the overview needs, without reading every record. */
+export async function readDays(): Promise<DayRow[]> {
+  return (await db()).getAll('days');
 }
 
 export async function readPending(): Promise<PendingTally[]> {
