@@ -31,8 +31,8 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'canonical JSON: keys in insertion order',
     file: 'src/evidence/seal/canonical.ts',
-    find: 'Object.keys(value).sort()',
-    replace: 'Object.keys(value)',
+    find: 'canonicalMembers(value as Record<string, unknown>, Object.keys(value).sort())',
+    replace: 'canonicalMembers(value as Record<string, unknown>, Object.keys(value))',
     tests: SEAL_TESTS,
   },
   {
