@@ -1,4 +1,5 @@
 import type { EvidenceFilter } from '../evidence/log/aggregate';
+import { localDayEnd, localDayStart } from '../evidence/log/day-bounds';
 import { t } from '../shared/i18n';
 
 interface Props {
@@ -8,9 +9,6 @@ interface Props {
   categories: readonly (readonly [string, string])[];
   products: [string, string][];
 }
-
-const dayStart = (value: string) => (value ? new Date(`${value}T00:00:00`).getTime() : undefined);
-const dayEnd = (value: string) => (value ? new Date(`${value}T23:59:59.999`).getTime() : undefined);
 
 export function EvidenceFilters({ filter, onChange, sites, categories, products }: Props) {
   const select = (
@@ -52,7 +50,7 @@ export function EvidenceFilters({ filter, onChange, sites, categories, products 
         <input
           id="filter-from"
           type="date"
-          onChange={(e) => onChange({ ...filter, from: dayStart((e.target as HTMLInputElement).value) })}
+          onChange={(e) => onChange({ ...filter, from: localDayStart((e.target as HTMLInputElement).value) })}
         />
       </label>{' '}
       <label for="filter-to">
@@ -60,7 +58,7 @@ export function EvidenceFilters({ filter, onChange, sites, categories, products 
         <input
           id="filter-to"
           type="date"
-          onChange={(e) => onChange({ ...filter, to: dayEnd((e.target as HTMLInputElement).value) })}
+          onChange={(e) => onChange({ ...filter, to: localDayEnd((e.target as HTMLInputElement).value) })}
         />
       </label>
     </fieldset>

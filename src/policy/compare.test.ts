@@ -47,6 +47,12 @@ describe('statusOf', () => {
     expect(statusOf(rule('pendo'), null)).toEqual({ status: 'undeclared' });
   });
 
+  it('an item that names a rule id declares that product only, not others of its category', () => {
+    const d = declaration({ items: [item({ ruleId: 'hotjar', category: 'session_recording' })] });
+    expect(statusOf(rule('hotjar'), d)).toMatchObject({ status: 'declared', by: 'product' });
+    expect(statusOf(rule('fullstory'), d)).toEqual({ status: 'undeclared' });
+  });
+
   it('does not match on a near name', () => {
     expect(statusOf(rule('fullstory'), declaration({ items: [item({ product: 'FullStory Pro Max' })] }))).toEqual({
       status: 'undeclared',

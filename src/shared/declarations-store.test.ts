@@ -1,21 +1,18 @@
 // Declarations a worker stored with an older Sightline (version 1) still read through the storage item,
 // upgraded to version 2; a stored value that is not valid still falls back without being overwritten.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FakeStorageArea } from './test-storage';
+import { QUOTA_MESSAGE } from './test-storage';
 
-// The browser's storage is the one thing replaced: a plain object standing in for storage.local, so the
-// real storage item, schema and upgrade run on what an older version left there.
-const area: Record<string, unknown> = {};
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      local: {
-        get: async (key: string) => (key in area ? { [key]: structuredClone(area[key]) } : {}),
-        set: async (value: Record<string, unknown>) => Object.assign(area, structuredClone(value)),
-        onChanged: { addListener() {}, removeListener() {} },
-      },
-    },
-  },
-}));
+// The browser's storage is the one thing replaced (test-storage.ts), so the real storage item, schema and
+// upgrade run on what an older version left there.
+vi.mock('webextension-polyfill', async () => {
+  const { fakeBrowser } = await import('./test-storage');
+  return { default: fakeBrowser() };
+});
+const local = ((await import('webextension-polyfill')).default as unknown as { storage: { local: FakeStorageArea } })
+  .storage.local;
+const area = local.data;
 
 const { declarationsItem } = await import('./declarations-store');
 
@@ -39,7 +36,7 @@ const storedV1 = {
 
 describe('stored declarations', () => {
   beforeEach(() => {
-    for (const key of Object.keys(area)) delete area[key];
+    local.reset();
   });
 
   it('reads declarations stored as version 1, upgraded, and saves them back as version 2', async () => {
@@ -66,5 +63,35 @@ describe('stored declarations', () => {
     expect(errors).toHaveBeenCalled();
     expect(area.declarations).toEqual(future);
     errors.mockRestore();
+  });
+
+  it('a fresh install has no declarations and none active', async () => {
+    expect(await declarationsItem.get()).toEqual({ version: 1, declarations: [] });
+    expect(area).toEqual({});
+  });
+
+  it('refuses to save more than 50 declarations, keeping the saved ones', async () => {
+    const saved = await (async () => {
+      area.declarations = storedV1;
+      const read = await declarationsItem.get();
+      await declarationsItem.set(read);
+      return read;
+    })();
+    const one = saved.declarations[0]!;
+    const tooMany = { ...saved, declarations: Array.from({ length: 51 }, (_, i) => ({ ...one, id: `d${i}` })) };
+    await expect(declarationsItem.set(tooMany)).rejects.toThrow(/declarations/);
+    expect(await declarationsItem.get()).toEqual(saved);
+  });
+
+  it('when storage is full the import fails with the quota error and the stored declarations stay', async () => {
+    area.declarations = storedV1;
+    const saved = await declarationsItem.get();
+    await declarationsItem.set(saved);
+    local.quotaBytes = JSON.stringify(area.declarations).length + 'declarations'.length + 10;
+    const second = { ...saved.declarations[0]!, id: 'second', employer: 'Another employer' };
+    await expect(declarationsItem.set({ ...saved, declarations: [...saved.declarations, second] })).rejects.toThrow(
+      QUOTA_MESSAGE,
+    );
+    expect(await declarationsItem.get()).toEqual(saved);
   });
 });
