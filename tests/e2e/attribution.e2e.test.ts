@@ -3,7 +3,7 @@
 // started. None of them may reach the work site's report or the evidence log; the work page's own
 // requests still do. Launches Firefox: run under `flock /tmp/sightline-ports.lock`.
 import { beforeAll, expect, it } from 'vitest';
-import { settled, WORK_SITE } from './browser';
+import { eventually, settled, WORK_SITE } from './browser';
 import { newestTabAt, reportWhen, type ObservedSession } from './driver';
 import { forEachBrowser } from './each-browser';
 
@@ -17,7 +17,8 @@ forEachBrowser('a tab leaving a personal page for the work app', (session) => {
   it("records nothing of the personal page the tab is leaving, and the work page's own traffic as usual", async () => {
     const page = await browser.newPage();
     await page.goto('https://news.example/noisy.html');
-    await new Promise((r) => setTimeout(r, 300));
+    // The personal page is talking before the tab leaves it (on a busy machine its timer can start late).
+    await eventually('the personal page to talk', async () => server.log.some((r) => r.host === 'online.bank.example'));
     // A slow work site, as over a real network: the leaving page keeps talking for longer.
     server.setLatency(400);
     const work = `${WORK_SITE}/?from=news`;
