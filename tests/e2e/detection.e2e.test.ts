@@ -1,50 +1,37 @@
-// Real Chromium, built extension, loopback fixtures: what a worker sees on the demo work app, and that
-// personal browsing stays out of it.
+// Real Chromium and real Firefox (each-browser.ts), built extension, loopback fixtures: what a worker
+// sees on the demo work app — the products, their evidence, the badge and the popup — and that personal
+// browsing stays out of it. Launches Firefox: run under `flock /tmp/sightline-ports.lock`.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FixtureServer } from '../fixtures/server';
-import { useObservedBrowser } from './session';
-import {
-  eventually,
-  EXPECTED_ON_TIMESHEETS,
-  openPopupFor,
-  readLogEntries,
-  readReport,
-  tabIdOf,
-  WORK_SITE,
-  type Launched,
-} from './browser';
+import { EXPECTED_ON_TIMESHEETS, WORK_SITE } from './browser';
+import { openTab, reportWhen, testId, type ExtensionBrowser, type PageHandle } from './driver';
+import { forEachBrowser } from './each-browser';
 
-let server: FixtureServer;
-let browser: Launched;
+/** The popup's TLS line: Chromium cannot show an extension the certificate chain; Firefox can (firefox.e2e). */
+const TLS_STATE = { chromium: 'unavailable', firefox: 'private_root' } as const;
 
-useObservedBrowser((session) => {
-  ({ server, browser } = session);
-});
-
-describe('on an in-scope work app', () => {
+forEachBrowser('the demo work app', (session) => {
+  let browser: ExtensionBrowser;
+  let work: PageHandle;
   let tabId: number;
 
   beforeAll(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${WORK_SITE}/`);
-    await page.waitForLoadState('load');
-    tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
-    await eventually('all expected findings', async () => {
-      const report = await readReport(browser, tabId);
-      return (
-        report &&
+    ({ browser } = session());
+    ({ page: work, tabId } = await openTab(browser, `${WORK_SITE}/`));
+    await reportWhen(
+      browser,
+      tabId,
+      'all expected findings',
+      (report) =>
         EXPECTED_ON_TIMESHEETS.every((id) => report.findings[id]) &&
-        report.findings.fullstory!.signals.some((s) => s.source === 'page')
-      );
-    });
+        report.findings.fullstory!.signals.some((s) => s.source === 'page'),
+    );
   }, 30_000);
 
   it('records each monitoring product with redacted evidence and page-reported globals', async () => {
-    const report = (await readReport(browser, tabId))!;
+    const report = (await browser.readReport(tabId))!;
     expect(report.site).toBe('contoso.sharepoint.com');
     expect(Object.keys(report.findings).sort()).toEqual(EXPECTED_ON_TIMESHEETS);
-    const fullstory = report.findings.fullstory!.signals;
-    expect(fullstory).toEqual(
+    expect(report.findings.fullstory!.signals).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           value: 'rs.fullstory.com',
@@ -54,12 +41,17 @@ describe('on an in-scope work app', () => {
         expect.objectContaining({ value: 'window._fs_org', source: 'page' }),
       ]),
     );
+    const pendo = await reportWhen(browser, tabId, 'the pendo global', (r) =>
+      r.findings.pendo?.signals.some((s) => s.value === 'window.pendo' && s.source === 'page'),
+    );
+    expect(pendo.site).toBe('contoso.sharepoint.com');
     // Identity in query strings never reaches storage.
     expect(JSON.stringify(report)).not.toMatch(/jo\.bloggs|UserId|OrgId|\?/);
+    expect(session().server.log.some((r) => r.host === 'rs.fullstory.com')).toBe(true);
   });
 
   it('keeps third parties that matched no rule, and never ordinary first-party requests', async () => {
-    const report = (await readReport(browser, tabId))!;
+    const report = (await browser.readReport(tabId))!;
     expect(Object.keys(report.unknownThirdParties)).toEqual(
       expect.arrayContaining(['metrics.unknown-vendor.example', 'res.cdn.office.net']),
     );
@@ -67,69 +59,76 @@ describe('on an in-scope work app', () => {
   });
 
   it('shows the count on the badge and says so in the title', async () => {
-    const text = await browser.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    expect(text).toBe(String(EXPECTED_ON_TIMESHEETS.length));
-    const title = await browser.worker!.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
-    expect(title).toContain(`${EXPECTED_ON_TIMESHEETS.length} monitoring products seen`);
+    const badge = await browser.inExtension(async (id) => {
+      const [text, title] = await Promise.all([
+        chrome.action.getBadgeText({ tabId: id }),
+        chrome.action.getTitle({ tabId: id }),
+      ]);
+      return { text, title };
+    }, tabId);
+    expect(badge.text).toBe(String(EXPECTED_ON_TIMESHEETS.length));
+    expect(badge.title).toContain(`${EXPECTED_ON_TIMESHEETS.length} monitoring products seen`);
   });
 
   it('lists the products in the popup with plain words and why each was flagged', async () => {
-    const popup = await openPopupFor(browser, tabId);
-    await expect.poll(() => popup.getByTestId('verdict').textContent()).toContain('4 products');
-    for (const id of EXPECTED_ON_TIMESHEETS) expect(await popup.getByTestId(`finding-${id}`).count()).toBe(1);
-    const fullstory = popup.getByTestId('finding-fullstory');
-    expect(await fullstory.textContent()).toContain('what you type');
-    expect(await fullstory.getByTestId('identifies').textContent()).toContain('tie what it records to you');
-    await fullstory.locator('summary').click();
-    // "Why flagged" renders when the details element's toggle event arrives, just after the click.
-    await expect.poll(() => fullstory.locator('details').textContent()).toContain('https://rs.fullstory.com/rec/page');
-    const why = await fullstory.locator('details').textContent();
-    expect(why).toContain('Network-observed');
-    expect(why).toContain('Page-reported');
-    expect(await popup.getByTestId('category-platform_telemetry').count()).toBe(1);
-    expect(await popup.getByTestId('cannot-see').textContent()).toContain('What a browser cannot see');
-    // Chromium cannot show an extension the certificate chain: the TLS check says so instead of guessing.
-    expect(await popup.getByTestId('tls').getAttribute('data-state')).toBe('unavailable');
-    expect(await popup.getByTestId('tls').textContent()).toContain(
-      'TLS interception check: not available in this browser',
-    );
-    await popup.close();
+    const popup = await browser.openPopup(tabId);
+    try {
+      await expect.poll(() => popup.text(testId('verdict'))).toContain('4 products');
+      for (const id of EXPECTED_ON_TIMESHEETS) expect(await popup.count(testId(`finding-${id}`)), id).toBe(1);
+      const fullstory = testId('finding-fullstory');
+      expect(await popup.text(fullstory)).toContain('what you type');
+      expect(await popup.text(`${fullstory} ${testId('identifies')}`)).toContain('tie what it records to you');
+      await popup.click(`${fullstory} summary`);
+      // "Why flagged" renders when the details element's toggle event arrives, just after the click.
+      await expect.poll(() => popup.text(`${fullstory} details`)).toContain('https://rs.fullstory.com/rec/page');
+      const why = await popup.text(`${fullstory} details`);
+      expect(why).toContain('Network-observed');
+      expect(why).toContain('Page-reported');
+      expect(await popup.count(testId('category-platform_telemetry'))).toBe(1);
+      expect(await popup.text(testId('cannot-see'))).toContain('What a browser cannot see');
+      await expect.poll(() => popup.attribute(testId('tls'), 'data-state')).toBe(TLS_STATE[browser.name]);
+      if (browser.name === 'chromium')
+        expect(await popup.text(testId('tls'))).toContain('TLS interception check: not available in this browser');
+    } finally {
+      await popup.close();
+    }
   });
 
   it('starts a fresh report when the tab moves to another site, and keeps counting within the site', async () => {
-    const page = browser.context
-      .pages()
-      .find((p) => p.url().startsWith(`${WORK_SITE}/`) && !p.url().includes('sentinel'))!;
-    await page.click('text=Team news');
-    await eventually(
+    await work.click('a[href="/sites/team/news.html"]');
+    const sameSite = await reportWhen(
+      browser,
+      tabId,
       'clarity on the news page',
-      async () => (await readReport(browser, tabId))?.findings['microsoft-clarity'],
+      (r) => r.findings['microsoft-clarity'],
     );
-    const sameSite = (await readReport(browser, tabId))!;
     expect(sameSite.findings.fullstory).toBeDefined();
-    await page.goto('https://news.example/');
-    await eventually('report removed on an out-of-scope site', async () => (await readReport(browser, tabId)) === null);
+    await work.goto('https://news.example/');
+    await expect.poll(() => browser.readReport(tabId), { timeout: 10_000 }).toBeNull();
   });
-});
 
-describe('on a personal, out-of-scope site', () => {
-  it('shows nothing and stores nothing, though the same trackers load', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://news.example/');
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(1000);
-    const tabId = (await tabIdOf(browser, 'https://news.example/*'))!;
-    expect(server.log.some((r) => r.host === 'rs.fullstory.com')).toBe(true);
-    expect(await readReport(browser, tabId)).toBeNull();
-    const stored = await browser.worker!.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
-    expect(stored).not.toContain('news.example');
-    const logSites = (await readLogEntries(browser)).map((e) => e.site);
-    expect(logSites.length).toBeGreaterThan(0);
-    expect(logSites.filter((s) => s !== 'contoso.sharepoint.com')).toEqual([]);
-    const popup = await openPopupFor(browser, tabId);
-    expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('out-of-scope');
-    expect(await popup.getByTestId('findings').count()).toBe(0);
-    await popup.close();
-    await page.close();
+  describe('on a personal, out-of-scope site', () => {
+    it('shows nothing and stores nothing, though the same trackers load', async () => {
+      const { page, tabId: newsTab } = await openTab(browser, 'https://news.example/');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(session().server.log.some((r) => r.host === 'rs.fullstory.com')).toBe(true);
+      expect(await browser.readReport(newsTab)).toBeNull();
+      const stored = await browser.inExtension(
+        async () => JSON.stringify(await chrome.storage.session.get(null)),
+        undefined,
+      );
+      expect(stored).not.toContain('news.example');
+      const logSites = (await browser.readLogEntries()).map((e) => e.site);
+      expect(logSites.length).toBeGreaterThan(0);
+      expect(logSites.filter((s) => s !== 'contoso.sharepoint.com')).toEqual([]);
+      const popup = await browser.openPopup(newsTab);
+      try {
+        expect(await popup.attribute(testId('verdict'), 'data-state')).toBe('out-of-scope');
+        expect(await popup.count(testId('findings'))).toBe(0);
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    });
   });
 });

@@ -1,25 +1,20 @@
 // Real Firefox (Debian's firefox-esr over WebDriver BiDi, puppeteer-core), the built dist/firefox,
-// loopback fixtures on ports 443 and 80: the demo work app is detected as in Chromium, the popup shows
-// it, the page's globals and the site's permissions are read from the extension side, a leaving
-// personal page's requests stay out of work evidence, the optional identity check finds a hashed email,
-// the extension's own pages cannot fetch (CSP connect-src 'none'), an evidence export from the options
-// page verifies, and the TLS interception check (Firefox only) flags the fixture server's self-signed
-// certificate as a root Firefox does not ship and names the product on a host whose certificate an
-// inspection product's authority issued. Skipped, saying why, only when firefox-esr is missing and
-// cannot be installed.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// loopback fixtures on ports 443 and 80: what only Firefox has or shows differently. The page's globals
+// and the site's permissions are read from the extension side, the optional identity check finds a
+// hashed email, the extension's own pages cannot fetch (CSP connect-src 'none'), and the TLS
+// interception check (Firefox only) flags the fixture server's self-signed certificate as a root Firefox
+// does not ship and names the product on a host whose certificate an inspection product's authority
+// issued. The journeys both browsers share (detection, popup, a leaving personal page, the export) are
+// written once in detection, attribution and export.e2e.test.ts (each-browser.ts). Skipped, saying why,
+// only when firefox-esr is missing and cannot be installed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
-import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { eventually, EXPECTED_ON_TIMESHEETS, settled, WORK_SITE, type ReportShape } from './browser';
+import { eventually, EXPECTED_ON_TIMESHEETS, WORK_SITE, type ReportShape } from './browser';
 import {
   countOf,
   launchFirefox,
-  openExtensionPage,
   openPopupFor,
-  readLogEntries,
   readReport,
   tabIdOf,
   textOf,
@@ -64,38 +59,6 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
   afterAll(async () => {
     await ff?.close();
     await server?.close();
-  });
-
-  it('detects the same products on the demo work app as Chromium, from requests and page globals', async () => {
-    const report = (await readReport(ff!, tabId))!;
-    expect(report.site).toBe('contoso.sharepoint.com');
-    expect(Object.keys(report.findings).sort()).toEqual(EXPECTED_ON_TIMESHEETS);
-    expect(report.findings.fullstory!.signals).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          value: 'rs.fullstory.com',
-          evidence: 'https://rs.fullstory.com/rec/page',
-          source: 'network',
-        }),
-        expect.objectContaining({ value: 'window._fs_org', source: 'page' }),
-      ]),
-    );
-    expect(Object.keys(report.unknownThirdParties)).toContain('metrics.unknown-vendor.example');
-    expect(JSON.stringify(report)).not.toMatch(/jo\.bloggs|UserId|OrgId|\?/);
-    // Firefox's own background calls land on the fixture server too; none of them is in the report.
-    expect(server!.log.some((r) => r.host === 'rs.fullstory.com')).toBe(true);
-  });
-
-  it('lists the products in the popup with plain words', async () => {
-    const popup = await openPopupFor(ff!, tabId);
-    try {
-      await eventually('the verdict', async () => (await textOf(popup, 'verdict')).includes('4 products'));
-      for (const id of EXPECTED_ON_TIMESHEETS) expect(await countOf(popup, `finding-${id}`), id).toBe(1);
-      expect(await textOf(popup, 'finding-fullstory')).toContain('what you type');
-      expect(await textOf(popup, 'cannot-see')).toContain('What a browser cannot see');
-    } finally {
-      await popup.close();
-    }
   });
 
   it("reads the page's globals (MAIN world) and the site's permissions (isolated world) from the extension side", async () => {
@@ -207,28 +170,6 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     await page.close();
   });
 
-  it('records nothing of a personal page the tab is leaving: requests belong to their top-level document', async () => {
-    const page = await ff!.browser.newPage();
-    await page.goto('https://news.example/noisy.html');
-    await new Promise((r) => setTimeout(r, 300));
-    server!.setLatency(400);
-    try {
-      await page.goto(`${WORK_SITE}/?from=news`);
-    } finally {
-      server!.setLatency(0);
-    }
-    const workTab = (await tabIdOf(ff!, `${WORK_SITE}/?from=news`))!;
-    await eventually('the work page findings', async () => (await readReport(ff!, workTab))?.findings.pendo, 20_000);
-    expect(server!.log.some((r) => r.host === 'online.bank.example')).toBe(true);
-    const report = await settled(() => readReport(ff!, workTab));
-    const log = await settled(() => readLogEntries(ff!));
-    const stored = JSON.stringify({ report, log });
-    expect(stored).not.toContain('planted');
-    expect(stored).not.toContain('bank.example');
-    expect(stored).not.toContain('dating.example');
-    await page.close();
-  }, 60_000);
-
   it("keeps its own pages from making network requests (connect-src 'none')", async () => {
     const marker = `csp-probe-${Date.now()}`;
     const outcome = await ff!.probe.evaluate(async (path) => {
@@ -241,36 +182,5 @@ describe.skipIf(!firefox.path)('in Firefox', () => {
     expect(outcome).toBe('rejected TypeError');
     await new Promise((r) => setTimeout(r, 300));
     expect(server!.log.filter((r) => r.path.includes(marker))).toEqual([]);
-  });
-
-  it('exports a sealed JSON bundle from the options page that parses and verifies', async () => {
-    await eventually('log entries for every product', async () => {
-      const ruleIds = new Set((await readLogEntries(ff!)).map((e) => e.ruleId));
-      return EXPECTED_ON_TIMESHEETS.every((id) => ruleIds.has(id));
-    });
-    const options = await openExtensionPage(ff!, 'src/options/index.html#evidence');
-    try {
-      await options.waitForSelector('[data-testid=log-table]');
-      await options.select('[data-testid=redaction]', 'full');
-      await options.click('[data-testid=export-json]');
-      const file = await eventually('the export in the download folder', async () =>
-        readdirSync(ff!.downloads).find((name) => name.endsWith('.json') && !name.endsWith('.part')),
-      );
-      const text = await eventually('the export to be written', async () => {
-        const content = readFileSync(join(ff!.downloads, file), 'utf8');
-        return content.trimEnd().endsWith('}') && content;
-      });
-      const parsed = parseBundle(text);
-      expect(parsed.ok ? '' : parsed.error).toBe('');
-      if (!parsed.ok) return;
-      expect(await verifyBundle(parsed.bundle)).toMatchObject({ intact: true });
-      expect(parsed.bundle).toMatchObject({ redaction: 'full' });
-      const products = new Set(parsed.bundle.records.map((r) => (r as { ruleId?: string }).ruleId).filter(Boolean));
-      expect([...products]).toEqual(expect.arrayContaining(EXPECTED_ON_TIMESHEETS));
-      expect(text).toContain('https://rs.fullstory.com/rec/page');
-      expect(text).not.toMatch(/jo\.bloggs|UserId=|\?/);
-    } finally {
-      await options.close();
-    }
   });
 });
