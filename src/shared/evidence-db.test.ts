@@ -2,7 +2,7 @@
 // entries are appended in order on one unbroken chain, even by writers racing each other; repeats wait as
 // pending counts until flushed; every field is bounded before sealing; a site's flood of unknown hosts is
 // capped; clearing and retention leave a checkpoint that keeps the chain verifiable; an unsealed version 1
-// log is not carried over. Each test gets a fresh database and a fresh copy of the module.
+// log is not carried over; the day rows the overview reads stay equal to those made from the records. Each test gets a fresh database and a fresh copy of the module.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,12 +10,15 @@ import { CUT_MARK, FIELD_LIMITS } from '../evidence/log/limits';
 import { draft } from '../evidence/log/test-entries';
 import { MAX_UNKNOWN_HOSTS_PER_DAY, MORE_UNKNOWN_HOSTS } from '../evidence/log/unknown-cap';
 import { verifyRecords, type VerifiableRecord } from '../evidence/seal/verify';
+import { rollUpDays, type DayRow } from '../evidence/log/day-rollup';
+import { GENESIS_HASH, sealDrafts } from '../evidence/seal/seal';
 
-let db: typeof import('./evidence-db');
+let db: typeof import('./evidence-db') & typeof import('./evidence-log-read');
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   vi.resetModules();
-  db = await import('./evidence-db');
+  // The writer and the reads pages use, as two modules over one database, as in the extension.
+  db = { ...(await import('./evidence-db')), ...(await import('./evidence-log-read')) };
 });
 
 const T = 1_700_000_000_000;
@@ -148,3 +151,69 @@ describe('evidence-db upgrade', () => {
     expect(await verify()).toMatchObject({ intact: true, count: 1 });
   });
 });
+
+describe('evidence-db day rows (what the overview reads instead of every record)', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const at = (day: number, n: number) => ({
+    at: T + day * DAY + n,
+    firstAt: T + day * DAY + n,
+    lastAt: T + day * DAY + n,
+  });
+  const sameAsFromRecords = async () =>
+    expect(sortRows(await db.readDays())).toEqual(sortRows(rollUpDays(await db.readLog())));
+
+  it('are kept in step with every append, and equal the rows made from the records', async () => {
+    await db.recordEvidence([host(1), draft({ ...at(0, 5), ruleId: 'pendo', product: 'Pendo', signalValue: 'x' })]);
+    await db.recordEvidence([draft({ ...at(1, 0), kind: 'tally', count: 4, signalValue: 'y' })]);
+    await db.recordEvidence([
+      draft({ ...at(1, 9), kind: 'unknown_third_party', ruleId: undefined, signalValue: 'u.example' }),
+    ]);
+    const days = await db.readDays();
+    const products = (await db.readLog()).filter((e) => e.kind !== 'unknown_third_party');
+    expect(products.length).toBeGreaterThan(2);
+    expect(days.reduce((n, r) => n + r.count, 0)).toBe(products.reduce((n, e) => n + e.count, 0));
+    expect(days.some((r) => r.ruleId === undefined)).toBe(false);
+    await sameAsFromRecords();
+  });
+
+  it('are made afresh after retention, and emptied by clearing', async () => {
+    await db.recordEvidence([
+      host(0),
+      draft({ ...at(2, 0), signalValue: 'y' }),
+      draft({ ...at(3, 0), signalValue: 'z' }),
+    ]);
+    await db.deleteOlderThan(T + 2 * DAY);
+    await sameAsFromRecords();
+    expect((await db.readDays()).reduce((n, r) => n + r.count, 0)).toBe(2);
+    await db.clearEvidence();
+    expect(await db.readDays()).toEqual([]);
+  });
+
+  it('are made from the records of a log written before they existed (version 3), in the upgrade', async () => {
+    const { sealed, head } = sealDrafts([host(1), draft({ ...at(1, 0), signalValue: 'y', count: 3, kind: 'tally' })], {
+      seq: 0,
+      hash: GENESIS_HASH,
+    });
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('sightline-evidence', 3);
+      open.onupgradeneeded = () => {
+        const log = open.result.createObjectStore('log', { keyPath: 'seq' });
+        log.createIndex('byAt', 'at');
+        for (const record of sealed) log.add(record);
+        open.result.createObjectStore('pending', { keyPath: 'key' });
+        open.result.createObjectStore('meta').put(head, 'head');
+        open.result.createObjectStore('caps', { keyPath: 'key' });
+      };
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error);
+    });
+    expect((await db.readDays()).reduce((n, r) => n + r.count, 0)).toBe(4);
+    await sameAsFromRecords();
+    expect(await verify()).toMatchObject({ intact: true, count: 2 });
+  });
+});
+
+const sortRows = (rows: DayRow[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
