@@ -3,7 +3,9 @@
 // - no import cycle, between folders or between files;
 // - the pure core (core, rules, policy, evidence, identity, extensions, scope, tls, dashboard) reaches only the
 //   pure core and the packages allowed there, so it never touches a browser API, however indirectly;
-// - adapters do not import each other's pages (the options page does not import the popup).
+// - adapters do not import each other's pages (the options page does not import the popup);
+// - one background module owns each tab's state: only it imports the tab-report writer, and no other
+//   background file reads the store around it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +20,16 @@ const folderOf = (file: string) => file.split('/')[1]!;
 const isVirtual = (pkg: string) => pkg.startsWith('virtual:');
 /** Builders for tests (test-entries.ts and the like) may use test libraries; nothing else imports them. */
 const isTestHelper = (file: string) => /\/test-[^/]+\.ts$/.test(file);
+const importersOf = (edges: ReadonlyMap<string, ReadonlySet<string>>, target: string) =>
+  [...edges].filter(([, tos]) => tos.has(target)).map(([from]) => from);
+const TAB_STATE_OWNER = 'src/background/tab-state.ts';
+const TAB_REPORT_WRITER = 'src/background/tab-report-writes.ts';
+const TAB_REPORT_STORE = 'src/shared/tab-reports-store.ts';
+/** Files that may write a tab report: the owner alone. */
+const tabReportWriters = (edges: ReadonlyMap<string, ReadonlySet<string>>) => importersOf(edges, TAB_REPORT_WRITER);
+/** Background files that reach the store directly (the owner and its writer only; the popup reads it). */
+const backgroundStoreUsers = (edges: ReadonlyMap<string, ReadonlySet<string>>) =>
+  importersOf(edges, TAB_REPORT_STORE).filter((file) => folderOf(file) === 'background');
 
 describe('the module graph', () => {
   it('is read from the source (a check that finds nothing because it reads nothing would pass)', () => {
@@ -101,6 +113,24 @@ describe('the module graph', () => {
         : [],
     );
     expect(crossing).toEqual([]);
+  });
+
+  it('only the tab-state owner writes tab reports, and the background reaches the store only through it', () => {
+    expect(graph.edges.has(TAB_REPORT_WRITER) && graph.edges.has(TAB_REPORT_STORE)).toBe(true);
+    expect(tabReportWriters(graph.edges)).toEqual([TAB_STATE_OWNER]);
+    expect(backgroundStoreUsers(graph.edges).sort()).toEqual([TAB_STATE_OWNER, TAB_REPORT_WRITER].sort());
+  });
+
+  it('the tab-state check fails when another module imports the writer or the store', () => {
+    const edges = new Map([
+      [TAB_STATE_OWNER, new Set([TAB_REPORT_WRITER, TAB_REPORT_STORE])],
+      [TAB_REPORT_WRITER, new Set([TAB_REPORT_STORE])],
+      ['src/background/policy.ts', new Set([TAB_REPORT_WRITER, TAB_REPORT_STORE])],
+      ['src/popup/main.tsx', new Set([TAB_REPORT_STORE])],
+    ]);
+    expect(tabReportWriters(edges)).toEqual([TAB_STATE_OWNER, 'src/background/policy.ts']);
+    expect(backgroundStoreUsers(edges)).toContain('src/background/policy.ts');
+    expect(backgroundStoreUsers(edges)).not.toContain('src/popup/main.tsx');
   });
 
   it('the check fails on a cycle and on a pure file reaching an adapter', () => {

@@ -16,13 +16,10 @@ const ICONS = {
   quiet: { 16: '/icons/icon-quiet-16.png', 32: '/icons/icon-quiet-32.png' },
 };
 
-/** The tab's verdict (shared/verdict.ts): the popup says the same in words. */
-export type TabState = Verdict;
-
 // The current writing problem; undefined until the first write after a worker start tells us.
 let problem: WriteStatus | null | undefined;
 /** What each tab shows, to show it again with or without the "!" when the problem changes. */
-const shown = new Map<number, TabState>();
+const shown = new Map<number, Verdict>();
 /**
  * What was last applied to each tab's toolbar button, so only changes are sent: every action call is
  * work for the browser's UI thread while pages load (npm run bench:page measured about ten points of
@@ -60,7 +57,8 @@ export async function showWriteProblem(status: WriteStatus | null): Promise<void
   ]).catch(() => undefined);
 }
 
-export async function showTabState(tabId: number, verdict: TabState): Promise<void> {
+/** Show the tab's verdict (verdictOf in shared/verdict.ts, the popup says the same in words): presentation only. */
+export async function showTabState(tabId: number, verdict: Verdict): Promise<void> {
   shown.set(tabId, verdict);
   const { products, undeclared, hasPolicy } = verdict;
   const state: keyof typeof ICONS = verdict.state === 'none' ? 'quiet' : verdict.state;

@@ -11,7 +11,8 @@ import { extensionDrafts } from '../evidence/log/extension-evidence';
 import type { InstalledExtension } from '../extensions/installed-extension';
 import { RULE_DB_VERSION } from '../rules/version';
 import { recordEvidence } from '../shared/evidence-db';
-import { currentDeclarations, ruleCatalog } from './policy';
+import { currentDeclarations } from './policy';
+import { ruleCatalog } from './policy-compare';
 import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 
 const granted = (): Promise<boolean> => browser.permissions.contains({ permissions: ['management'] });

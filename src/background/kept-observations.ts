@@ -1,8 +1,8 @@
-// A write-through copy of record.ts's buffer in storage.session, so a worker stopped within the second
-// observations wait in memory loses none of them: each observation is stored under its own key as it
-// arrives (small writes, never the whole buffer), and removed once folded into the tab report. The
-// report names the newest observation it holds (`written`), in the same write, so after a restart a
-// copy whose removal did not happen is recognised and never counted twice.
+// A write-through copy of the tab-state owner's buffer (tab-state.ts) in storage.session, so a worker
+// stopped within the second observations wait in memory loses none of them: each observation is stored
+// under its own key as it arrives (small writes, never the whole buffer), and removed once folded into the
+// tab report. The report names the newest observation it holds (`written`), in the same write, so after a
+// restart a copy whose removal did not happen is recognised and never counted twice.
 import browser from 'webextension-polyfill';
 
 const PREFIX = 'obs:';

@@ -7,12 +7,10 @@ import { getDomain } from 'tldts';
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { matchRequest, matchSplitRequest } from '../rules/match';
 import type { RequestSource } from '../shared/attribution';
-import { emptyReport } from '../shared/tab-report';
-import { updateTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../core/url';
 import { forgetShown } from './badge';
-import { comparePolicyFor, currentDeclarations } from './policy';
-import { discardOtherSites, recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
+import { tabState } from './browser-tab-state';
+import { recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
 import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 import { siteInScope } from './scope';
 import { forgetDocuments, requestBelongsTo } from './tab-documents';
@@ -30,18 +28,10 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
   forgetShown(tabId);
   if (!(await siteInScope(site))) {
     // Out of scope: nothing shown, nothing stored.
-    discardOtherSites(tabId, undefined);
-    await updateTabReport(tabId, () => null);
+    await tabState.leaveScope(tabId);
     return;
   }
-  discardOtherSites(tabId, site);
-  const declarations = await currentDeclarations();
-  await updateTabReport(tabId, (report) => {
-    const next = report && report.site === site ? report : emptyReport(site, at);
-    // Compared at once, so a fresh page says which policy applies before anything is seen.
-    next.policy = comparePolicyFor(next, declarations);
-    return next;
-  });
+  await tabState.startPage(tabId, site, at);
 }
 
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {

@@ -1,8 +1,8 @@
 // Which site (top-level host) each tab shows. A memory cache in front of the tab report in
 // storage.session and, failing that, tabs.get: after a worker restart the cache is empty, not wrong.
 import browser from 'webextension-polyfill';
-import { readTabReport } from '../shared/tab-reports-store';
 import { splitUrl } from '../core/url';
+import { tabState } from './browser-tab-state';
 
 const sites = new Map<number, string>();
 
@@ -18,7 +18,7 @@ export async function siteOfTab(tabId: number): Promise<string | undefined> {
   const cached = sites.get(tabId);
   if (cached) return cached;
   const site =
-    (await readTabReport(tabId))?.site ?? splitUrl((await browser.tabs.get(tabId).catch(() => undefined))?.url)?.host;
+    (await tabState.siteOf(tabId)) ?? splitUrl((await browser.tabs.get(tabId).catch(() => undefined))?.url)?.host;
   if (site) sites.set(tabId, site);
   return site;
 }

@@ -10,9 +10,9 @@
 import browser, { type WebRequest } from 'webextension-polyfill';
 import { bundledIssuerIndex } from '../tls/bundled-issuers';
 import { chainFromSecurityInfo, classifyChain } from '../tls/classify';
-import { emptyReport, type TlsCheck } from '../shared/tab-report';
-import { updateTabReport } from '../shared/tab-reports-store';
+import type { TlsCheck } from '../shared/tab-report';
 import { splitUrl } from '../core/url';
+import { tabState } from './browser-tab-state';
 import { siteInScope } from './scope';
 
 async function checkTls(
@@ -29,13 +29,7 @@ async function checkTls(
   if (!verdict) return;
   const at = Math.round(details.timeStamp);
   const check: TlsCheck = { ...verdict, at };
-  await updateTabReport(details.tabId, (report) => {
-    // A report started after this response belongs to a later navigation: leave it alone.
-    if (report && report.site !== site && report.startedAt > at) return report;
-    const next = report && report.site === site ? report : emptyReport(site, at);
-    next.tls = check;
-    return next;
-  });
+  await tabState.setTls(details.tabId, site, check);
 }
 
 const canReadCertificates =

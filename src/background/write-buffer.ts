@@ -1,10 +1,10 @@
-// Per-tab buffer between what is observed and what is written (record.ts owns one). Observations stay
-// in the buffer until the write that folds them in has committed; a failed write keeps them and tries
-// again later (1 s, 2 s, 4 s … at most a minute apart, up to MAX_RETRIES times, then at the next
-// observation). Writing is two steps, each all-or-nothing: folding into the tab report, which yields
-// evidence drafts, then appending those to the log. Drafts whose observations the report has already
-// counted are kept apart, so a retry appends them without folding their observations in twice.
-// No browser imports: record.ts passes the two steps in, and tests pass fakes.
+// Per-tab buffer between what is observed and what is written (the tab-state owner, tab-state.ts, owns
+// one). Observations stay in the buffer until the write that folds them in has committed; a failed write
+// keeps them and tries again later (1 s, 2 s, 4 s … at most a minute apart, up to MAX_RETRIES times, then
+// at the next observation). Writing is two steps, each all-or-nothing: folding into the tab report, which
+// yields evidence drafts, then appending those to the log. Drafts whose observations the report has
+// already counted are kept apart, so a retry appends them without folding their observations in twice. No
+// browser imports: tab-state.ts passes the two steps in, and tests pass fakes.
 
 export interface WriteSteps<T, D> {
   /** Fold observations into the tab's report; resolves with the drafts they produce. */

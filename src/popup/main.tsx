@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   let firstDraw = true;
   const draw = async (): Promise<void> => {
     const [report, settings] = await Promise.all([
-      tab.id === undefined ? null : readTabReport(tab.id),
+      tab.id === undefined ? null : readTabReport(browser.storage.session, tab.id),
       firstDraw ? settingsRead : settingsItem.get(),
     ]);
     firstDraw = false;

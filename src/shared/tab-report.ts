@@ -1,5 +1,6 @@
 // What Sightline saw on one tab, since the tab last moved to another site. Pure: the schema and the
-// functions that fold detections into a report. Stored in storage.session by tab-reports-store.ts.
+// functions that fold detections into a report. Kept in storage.session: read through
+// tab-reports-store.ts, written only by the background's tab-state owner (background/tab-state.ts).
 import type { SiteAccessId } from './site-access';
 import type { Detection } from '../core/model';
 import { nullRecord, own, setOwn } from '../core/own';
