@@ -9,6 +9,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { matchPageSignals, matchRequest } from '../rules/match';
 import { definedGlobals } from '../content/defined-globals';
 import { readPage, SITE_PERMISSION_QUERIES } from '../content/read-page';
+import { MAX_GLOBALS_ANSWER, PAGE_READING_LIMITS } from '../core/page-limits';
 import { grantedAccess, liveCapture } from '../shared/site-access';
 import { splitUrl } from '../core/url';
 import { parsePageReading } from './page-reading';
@@ -40,13 +41,15 @@ async function inject<T>(
 /** Which of the rule-named globals the page's own world defines (not the DOM's named elements). */
 async function pageGlobals(tabId: number, domNamed: readonly string[]): Promise<string[]> {
   const answer = await inject(tabId, 'MAIN', definedGlobals, [GLOBAL_NAMES]);
-  if (typeof answer !== 'string' || answer.length > 100_000) return [];
+  if (typeof answer !== 'string' || answer.length > MAX_GLOBALS_ANSWER) return [];
   return answer.split('\n').filter((name) => KNOWN_GLOBALS.has(name) && !domNamed.includes(name));
 }
 
 /** `first`: the page's signals count as a page load's; later looks add only what is new. */
 async function scanPage(tabId: number, site: string, first: boolean): Promise<void> {
-  const reading = parsePageReading(await inject(tabId, 'ISOLATED', readPage, [GLOBAL_NAMES, SITE_PERMISSION_QUERIES]));
+  const reading = parsePageReading(
+    await inject(tabId, 'ISOLATED', readPage, [GLOBAL_NAMES, SITE_PERMISSION_QUERIES, PAGE_READING_LIMITS]),
+  );
   // The document answered must be this site's, and the tab must still show it: a page that navigated
   // away in between is some other document's business.
   if (!reading || splitUrl(reading.href)?.host !== site) return;

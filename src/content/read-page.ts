@@ -2,10 +2,13 @@
 // scripting.executeScript after load: what the page loaded (script srcs and the resource timing list,
 // which also shows requests made before the background's listener was live), which sensitive
 // permissions the site holds, and which of `names` the DOM itself makes look like globals (see
-// defined-globals.ts). Serialised and run on its own: it imports nothing.
+// defined-globals.ts). Serialised and run on its own: it imports nothing at run time, and the limits it
+// clips to arrive as an argument (core/page-limits.ts, the numbers the background checks against).
 //
 // The isolated world has its own JavaScript objects: nothing here runs page code or is visible to it.
 // It reads only; the background validates and limits everything it returns.
+import type { PageReadingLimits } from '../core/page-limits';
+
 export interface PageReading {
   href: string;
   scripts: string[];
@@ -24,7 +27,11 @@ export const SITE_PERMISSION_QUERIES = [
   'notifications',
 ];
 
-export async function readPage(names: readonly string[], permissionNames: readonly string[]): Promise<PageReading> {
+export async function readPage(
+  names: readonly string[],
+  permissionNames: readonly string[],
+  limits: Pick<PageReadingLimits, 'scripts' | 'resources'>,
+): Promise<PageReading> {
   const permissions: Record<string, string> = {};
   for (const name of permissionNames) {
     try {
@@ -37,11 +44,11 @@ export async function readPage(names: readonly string[], permissionNames: readon
     href: location.href,
     scripts: Array.from(document.scripts, (script) => script.src)
       .filter((src) => src.length > 0)
-      .slice(0, 500),
+      .slice(0, limits.scripts),
     resources: performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
-      .slice(0, 1000),
+      .slice(0, limits.resources),
     domNamed: names.filter((name) => name in window),
     permissions,
   };

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser, { type Permissions } from 'webextension-polyfill';
 import type { ExtensionFinding } from '../extensions/check-extensions';
 import { parseInstalledExtensions } from '../extensions/installed-extension';
-import { sendMessage } from '../shared/messaging';
+import { sendMessage } from '../shared/browser-messaging';
 import { t, tc } from '../shared/i18n';
 import { ExtensionCard } from './extension-card';
 import { announceLogChanged } from './log-changed';

@@ -18,7 +18,7 @@ import { downloadText } from '../shared/download';
 import { readLog, readPending, readRecords } from '../shared/evidence-log-read';
 import { installSigningKeys } from '../shared/signing-key';
 import { signBundle } from '../evidence/seal/signature';
-import { sendMessage } from '../shared/messaging';
+import { sendMessage } from '../shared/browser-messaging';
 import { settingsItem } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { EvidenceFilters } from './evidence-filters';

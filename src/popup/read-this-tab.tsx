@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { readPolicyText } from '../content/read-policy-text';
 import { t } from '../shared/i18n';
 import { POLICY_DRAFT_KEY, PolicyPage } from '../shared/policy-page';
+import { POLICY_TEXT_LIMITS } from '../core/page-limits';
 
 export function ReadThisTab() {
   const [error, setError] = useState<string | null>(null);
@@ -19,6 +20,7 @@ export function ReadThisTab() {
       const [injected] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
         func: readPolicyText,
+        args: [POLICY_TEXT_LIMITS],
       });
       const page = PolicyPage.parse(injected?.result);
       if (page.text.trim().length < 20) throw new Error('empty');

@@ -1,9 +1,28 @@
-// The one message contract between contexts. Every payload is parsed with zod at the receiver. Only the
-// extension's own pages send messages: Sightline runs no content script a page could talk to (what it
-// reads from pages comes back through scripting.executeScript, see background/page-scans.ts).
+// The one message contract between contexts. Each message names its route: who may send it (`from`, a
+// sender kind the receiver reads from the browser's own account of the sender, see core/sender-kind.ts)
+// and which context answers it (`to`). shared/messaging.ts enforces both before any handler runs and
+// parses every payload with zod. Only the extension's own pages send messages: Sightline runs no
+// content script a page could talk to (what it reads from pages comes back through
+// scripting.executeScript, see background/page-scans.ts and core/page-limits.ts).
 import { z } from 'zod';
+import type { MessageName } from '../core/envelope';
+import type { SenderKind } from '../core/sender-kind';
 import { ExtensionFinding } from '../extensions/check-extensions';
 import { InstalledExtension } from '../extensions/installed-extension';
+
+export type { MessageName } from '../core/envelope';
+
+/** The contexts that answer messages. Only the background does today. */
+export type Receiver = 'background' | 'extension-page';
+
+export interface Route {
+  from: SenderKind;
+  to: Receiver;
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+const fromPagesToBackground = { from: 'extension-page', to: 'background' } as const;
 
 export const Messages = {
   /**
@@ -11,11 +30,13 @@ export const Messages = {
    * `renewSalts` when the result is an export file, so later records are sealed with new salts.
    */
   'flush-evidence': {
+    ...fromPagesToBackground,
     request: z.strictObject({ renewSalts: z.boolean().optional() }),
     response: z.strictObject({ written: z.number().int().nonnegative() }),
   },
   /** options page -> background: delete the whole log (a checkpoint records that it happened). */
   'clear-evidence': {
+    ...fromPagesToBackground,
     request: z.strictObject({}),
     response: z.strictObject({ removed: z.number().int().nonnegative() }),
   },
@@ -26,22 +47,25 @@ export const Messages = {
    * sideloaded, or known monitoring products).
    */
   'check-extensions': {
+    ...fromPagesToBackground,
     request: z.strictObject({ installed: z.array(InstalledExtension).max(1000) }),
     response: z.strictObject({ granted: z.boolean(), extensions: z.array(ExtensionFinding).max(1000) }),
   },
   /** options page -> background: the same, read again at that moment, checked and appended to the log. */
   'record-extensions': {
+    ...fromPagesToBackground,
     request: z.strictObject({ installed: z.array(InstalledExtension).max(1000) }),
     response: z.strictObject({ granted: z.boolean(), recorded: z.number().int().nonnegative() }),
   },
-} as const;
+} as const satisfies Record<MessageName, Route>;
 
-export type MessageName = keyof typeof Messages;
 export type MessageRequest<N extends MessageName> = z.infer<(typeof Messages)[N]['request']>;
 export type MessageResponse<N extends MessageName> = z.infer<(typeof Messages)[N]['response']>;
-
-export const Envelope = z.strictObject({
-  sightline: z.literal(1),
-  name: z.enum(Object.keys(Messages) as [MessageName, ...MessageName[]]),
-  payload: z.unknown(),
-});
+/** The messages a context answers. */
+export type MessagesTo<R extends Receiver> = {
+  [N in MessageName]: (typeof Messages)[N]['to'] extends R ? N : never;
+}[MessageName];
+/** The messages a kind of sender may send. */
+export type MessagesFrom<S extends SenderKind> = {
+  [N in MessageName]: (typeof Messages)[N]['from'] extends S ? N : never;
+}[MessageName];

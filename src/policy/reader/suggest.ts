@@ -3,6 +3,7 @@
 // A person accepts or rejects each one, so this favours finding a mention over being certain of it, but
 // keeps ordinary prose ("a heap of work", "for clarity") from producing noise. Pure and total: no browser
 // APIs, never throws, and bounded work on any input.
+import { POLICY_TEXT_LIMITS } from '../../core/page-limits';
 import type { RuleSummary } from '../../rules/catalog';
 import type { CategoryId } from '../../rules/taxonomy';
 import { indexFor, type Target } from './name-index';
@@ -28,10 +29,11 @@ export interface Suggestion {
 }
 
 /**
- * Only the first 1,000,000 characters of a text are read (the limit a page may send, MAX_POLICY_TEXT in
- * src/shared/messages.ts): a real policy is tens of kilobytes, and the reader stays linear below it.
+ * Only the first 1,000,000 characters of a text are read (the limit a page may hand back,
+ * POLICY_TEXT_LIMITS in src/core/page-limits.ts): a real policy is tens of kilobytes, and the reader
+ * stays linear below it.
  */
-export const MAX_SCAN_CHARS = 1_000_000;
+export const MAX_SCAN_CHARS = POLICY_TEXT_LIMITS.text;
 const MAX_MENTIONS_EXAMINED = 50;
 
 export function suggestDeclaredItems(text: string, catalog: ReadonlyMap<string, RuleSummary>): Suggestion[] {
