@@ -8,6 +8,7 @@
 import { RULE_DB_VERSION } from '../rules/version';
 import type { EntryDraft } from '../evidence/log/entry';
 import { declarationText } from '../evidence/log/limits';
+import { toPersistedDeclared } from '../policy/declared-status';
 import type { Detection } from '../core/model';
 import { recordEvidence } from '../shared/evidence-db';
 import type { SiteAccessId } from '../shared/site-access';
@@ -279,7 +280,7 @@ async function foldIntoReport(tabId: number, items: Observed[]): Promise<EntryDr
     const status = draft.ruleId ? report?.policy?.statuses[draft.ruleId] : undefined;
     if (report?.policy && status) {
       draft.declaration = declarationText(report.policy.declarationId, report.policy.label);
-      draft.declared = status === 'undeclared' ? 'no' : status;
+      draft.declared = toPersistedDeclared(status);
     }
   }
   void showTabState(tabId, tabState(report));
