@@ -10,6 +10,7 @@
 // and tests pass fakes.
 import type { EntryDraft } from '../evidence/log/entry';
 import { declarationText } from '../evidence/log/limits';
+import { toPersistedDeclared } from '../policy/declared-status';
 import type { StoredDeclarations } from '../shared/declarations-store';
 import { emptyReport, type TabReport, type TlsCheck } from '../shared/tab-report';
 import { readTabReport, tabsWithReports, type ReportArea } from '../shared/tab-reports-store';
@@ -76,7 +77,7 @@ export function createTabState(ports: TabStatePorts) {
       const status = draft.ruleId ? report?.policy?.statuses[draft.ruleId] : undefined;
       if (report?.policy && status) {
         draft.declaration = declarationText(report.policy.declarationId, report.policy.label);
-        draft.declared = status === 'undeclared' ? 'no' : status;
+        draft.declared = toPersistedDeclared(status);
       }
     }
     show(tabId, report);

@@ -7,6 +7,7 @@ import { Member } from '../evidence/export/bundle';
 import { Hex64 } from '../evidence/seal/seal';
 import { BundleSignature } from '../evidence/seal/signature';
 import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
+import { COMPARED_STATUSES } from '../policy/declared-status';
 
 export const CAPTURE_FORMAT = 'sightline-capture';
 export const CAPTURE_VERSION = 1;
@@ -53,7 +54,7 @@ export const CaptureFinding = z.strictObject({
   first: time,
   last: time,
   /** Against the declaration named in the file: by product, by category only, or undeclared. */
-  status: z.enum(['product', 'category', 'undeclared']).optional(),
+  status: z.enum(COMPARED_STATUSES).optional(),
   signals: z.array(CaptureSignal).max(20),
 });
 export type CaptureFinding = z.infer<typeof CaptureFinding>;

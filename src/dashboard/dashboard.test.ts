@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishText } from '../rules/english-text';
-import type { StatusNow } from '../policy/status-now';
+import type { DeclaredStatus } from '../policy/declared-status';
 import { buildOverview } from './overview-model';
 import { evidenceFor, productOf, routeOf, shows } from './routes';
 import { localDay } from '../core/local-day';
@@ -27,7 +27,7 @@ const seen = (
   product: `${ruleId} (as logged)`,
 });
 const names: Record<string, string> = { fullstory: 'Fullstory', pendo: 'Pendo', hotjar: 'Hotjar' };
-const statuses: Record<string, StatusNow> = {
+const statuses: Record<string, DeclaredStatus> = {
   'a.example|fullstory': 'undeclared',
   'b.example|fullstory': 'product',
   'a.example|pendo': 'category',

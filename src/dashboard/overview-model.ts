@@ -2,12 +2,14 @@
 // where, how often, and how each stands against the employer's policy as it is now (the same
 // policyNow answer the popup, letters and reports give), undeclared first; and what is new since the
 // person last opened the page. Products are named from the rule catalog, never by rule id. Pure.
-import { leastDeclared, type StatusNow } from '../policy/status-now';
+import { leastDeclared } from '../policy/status-now';
+import { concernRank, type DeclaredStatus } from '../policy/declared-status';
+import { emptySpan, foldSpan, type Span } from '../core/fold-row';
 import { periodStart, type Seen } from './seen';
 
 export interface OverviewInput {
   seen: readonly Seen[];
-  statusOf(site: string, ruleId: string): StatusNow;
+  statusOf(site: string, ruleId: string): DeclaredStatus;
   /** The product's name from the rule catalog (falls back to the name the log recorded). */
   nameOf(ruleId: string): string | undefined;
   now: number;
@@ -21,7 +23,7 @@ export interface ProductLine {
   product: string;
   category?: string;
   /** The least declared of its sites' statuses. */
-  status: StatusNow;
+  status: DeclaredStatus;
   count: number;
   sites: string[];
   /** First seen ever (not only in the period). */
@@ -54,10 +56,8 @@ export interface Overview {
   newSites: string[];
 }
 
-const RANK: Record<StatusNow, number> = { undeclared: 0, category: 1, product: 2, 'no-policy': 3 };
-
 export const byConcern = (a: ProductLine, b: ProductLine): number =>
-  RANK[a.status] - RANK[b.status] || b.count - a.count || a.product.localeCompare(b.product);
+  concernRank(a.status) - concernRank(b.status) || b.count - a.count || a.product.localeCompare(b.product);
 
 export function buildOverview(input: OverviewInput): Overview {
   const from = periodStart(input.now, input.periodDays);
@@ -68,7 +68,7 @@ export function buildOverview(input: OverviewInput): Overview {
     siteFirstEver.set(s.site, Math.min(siteFirstEver.get(s.site) ?? Infinity, s.firstAt));
   }
   const inPeriod = input.seen.filter((s) => s.lastAt >= from && s.firstAt <= input.now);
-  const products = new Map<string, ProductLine & { statuses: StatusNow[] }>();
+  const products = new Map<string, ProductLine & { statuses: DeclaredStatus[]; inPeriod: Span }>();
   const sites = new Map<string, { count: number; products: Set<string> }>();
   for (const s of inPeriod) {
     const id = s.ruleId!;
@@ -80,6 +80,7 @@ export function buildOverview(input: OverviewInput): Overview {
         category: s.category,
         status: 'no-policy',
         statuses: [],
+        inPeriod: emptySpan(),
         count: 0,
         sites: [],
         firstAt: firstEver.get(id)!,
@@ -87,8 +88,7 @@ export function buildOverview(input: OverviewInput): Overview {
       };
       products.set(id, line);
     }
-    line.count += s.count;
-    line.lastAt = Math.max(line.lastAt, s.lastAt);
+    foldSpan(line.inPeriod, { count: s.count, first: s.firstAt, last: s.lastAt });
     if (!line.sites.includes(s.site)) {
       line.sites.push(s.site);
       line.statuses.push(input.statusOf(s.site, id));
@@ -98,8 +98,10 @@ export function buildOverview(input: OverviewInput): Overview {
     site.products.add(id);
     sites.set(s.site, site);
   }
-  const productLines = [...products.values()].map(({ statuses, ...line }) => ({
+  const productLines = [...products.values()].map(({ statuses, inPeriod, ...line }) => ({
     ...line,
+    count: inPeriod.count,
+    lastAt: inPeriod.last,
     status: leastDeclared(statuses),
     sites: line.sites.sort(),
   }));

@@ -1,7 +1,7 @@
 // The figures behind the dashboard's two pictures: monitoring seen per day over the period, split by
 // category (a tally counts on the day of its last observation, the time the log last vouches for), and
 // products by how they stand against the policy. Every day of the period is present, quiet days as 0. Pure.
-import type { StatusNow } from '../policy/status-now';
+import { BY_CONCERN, type DeclaredStatus } from '../policy/declared-status';
 import type { ProductLine } from './overview-model';
 import { localDay } from '../core/local-day';
 import { DAY_MS, periodStart, type Seen } from './seen';
@@ -44,10 +44,10 @@ export function buildTimeline(seen: readonly Seen[], now: number, periodDays: nu
   return { days, categories, max: days.reduce((m, d) => Math.max(m, d.total), 0) };
 }
 
-export const STATUS_ORDER: readonly StatusNow[] = ['undeclared', 'category', 'product', 'no-policy'];
+export const STATUS_ORDER: readonly DeclaredStatus[] = BY_CONCERN;
 
 export interface StatusSlice {
-  status: StatusNow;
+  status: DeclaredStatus;
   products: number;
   count: number;
 }

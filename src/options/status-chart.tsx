@@ -2,12 +2,13 @@
 // as well as coloured so it reads in grey print), with its text alternative and the table behind it.
 import { statusBreakdown } from '../dashboard/timeline-model';
 import type { ProductLine } from '../dashboard/overview-model';
-import type { StatusNow } from '../policy/status-now';
+import type { DeclaredStatus } from '../policy/declared-status';
 import { t } from '../shared/i18n';
 
 const W = 720;
 const H = 48;
-export const statusWords = (s: StatusNow): string => t(s === 'no-policy' ? 'dashStatus_noPolicy' : `dashStatus_${s}`);
+export const statusWords = (s: DeclaredStatus): string =>
+  t(s === 'no-policy' ? 'dashStatus_noPolicy' : `dashStatus_${s}`);
 
 export function StatusChart({ products }: { products: readonly ProductLine[] }) {
   const slices = statusBreakdown(products);

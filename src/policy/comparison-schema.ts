@@ -2,6 +2,7 @@
 // stores it with the tab report). Written with zod/mini like the rest of what the popup parses on open.
 import { z } from 'zod/mini';
 import { count, ownRecord } from '../core/zod-records';
+import { COMPARED_STATUSES } from './declared-status';
 
 /** The comparison with the employer's declared policy, written by the background for the popup. */
 export const PolicyComparison = z.object({
@@ -10,7 +11,7 @@ export const PolicyComparison = z.object({
   label: z.string(),
   url: z.optional(z.string()),
   /** Per finding: declared by product, by category only, or undeclared. */
-  statuses: ownRecord(z.enum(['product', 'category', 'undeclared'])),
+  statuses: ownRecord(z.enum(COMPARED_STATUSES)),
   /** Declared items no finding here matched ("declared, not seen here"). */
   notSeen: z.array(z.object({ label: z.string(), quote: z.optional(z.string()) })),
   /** ICO transparency points: how many of the declaration's items answer each. */

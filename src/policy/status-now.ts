@@ -3,14 +3,13 @@
 // imported says "no policy"), but a letter or report written today must compare with today's policy.
 import type { RuleSummary } from '../rules/catalog';
 import { declarationForSite, statusOf } from './compare';
+import { comparedStatus, type DeclaredStatus } from './declared-status';
 import type { Declaration } from './declaration';
 import { describeDeclaration } from './declaration';
 
-export type StatusNow = 'product' | 'category' | 'undeclared' | 'no-policy';
-
 export interface PolicyNow {
   /** The status of one product on one site. */
-  statusOf(site: string, ruleId: string): StatusNow;
+  statusOf(site: string, ruleId: string): DeclaredStatus;
   /** The label of the declaration that applies to the site, if any. */
   labelFor(site: string): string | undefined;
   /** The declaration that applies to the site, if any. */
@@ -28,8 +27,7 @@ export function policyNow(
       const rule = catalog.get(ruleId);
       if (!declaration) return 'no-policy';
       if (!rule) return 'undeclared';
-      const status = statusOf(rule, declaration);
-      return status.status === 'declared' ? status.by : 'undeclared';
+      return comparedStatus(statusOf(rule, declaration));
     },
     declarationFor(site) {
       return declarationForSite(site, declarations, activeId) ?? undefined;
@@ -41,9 +39,9 @@ export function policyNow(
   };
 }
 
-const RANK: Record<StatusNow, number> = { undeclared: 3, category: 2, product: 1, 'no-policy': 0 };
+const RANK: Record<DeclaredStatus, number> = { undeclared: 3, category: 2, product: 1, 'no-policy': 0 };
 
 /** A product seen on several sites is as undeclared as its least declared site. */
-export function leastDeclared(statuses: readonly StatusNow[]): StatusNow {
-  return statuses.reduce<StatusNow>((worst, s) => (RANK[s] > RANK[worst] ? s : worst), 'no-policy');
+export function leastDeclared(statuses: readonly DeclaredStatus[]): DeclaredStatus {
+  return statuses.reduce<DeclaredStatus>((worst, s) => (RANK[s] > RANK[worst] ? s : worst), 'no-policy');
 }

@@ -8,6 +8,7 @@ import { comparePolicy, declarationForSite, type FeatureNames } from './compare'
 import { describeDeclaration, type Declaration, type DeclaredItem } from './declaration';
 import { contradictionsOf, type SeenProduct } from './contradictions';
 import { transparencyChecklist } from './transparency';
+import { comparedStatus } from './declared-status';
 
 export function itemLabel(item: DeclaredItem): string {
   const kind = item.kind ?? item.category;
@@ -46,9 +47,7 @@ export function summarisePolicy(
     declarationId: declaration.id,
     label: describeDeclaration(declaration),
     url: declaration.url,
-    statuses: Object.fromEntries(
-      [...comparison.statuses].map(([id, s]) => [id, s.status === 'declared' ? s.by : 'undeclared']),
-    ),
+    statuses: Object.fromEntries([...comparison.statuses].map(([id, s]) => [id, comparedStatus(s)])),
     notSeen: comparison.declaredNotSeen.map((item) => ({ label: itemLabel(item), quote: item.quote })),
     checklist: transparencyChecklist(declaration),
     features: Object.fromEntries(comparison.featureStatuses),

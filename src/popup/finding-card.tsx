@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { RuleSummary } from '../rules/catalog';
 import { capabilityKey } from '../rules/taxonomy';
+import type { ComparedStatus } from '../policy/declared-status';
 import { t, tc } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';
 import { formatTime } from '../shared/format-time';
@@ -12,7 +13,7 @@ interface Props {
   finding: Finding;
   rule: RuleSummary;
   /** Compared with the employer's policy: undefined when no policy is recorded. */
-  status?: 'product' | 'category' | 'undeclared';
+  status?: ComparedStatus;
   policyUrl?: string;
 }
 

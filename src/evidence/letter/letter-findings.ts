@@ -4,12 +4,11 @@
 // a page could have invented it, and a letter to the employer must not rest on that.
 import { englishText } from '../../rules/english-text';
 import { categoryNameKey } from '../../rules/taxonomy';
-import { own } from '../../core/own';
 import type { EvidenceEntry } from '../log/entry';
 import type { LetterFinding } from './letter';
 import { leastDeclared, type PolicyNow } from '../../policy/status-now';
-
-const STATUS = { product: 'product', category: 'category', no: 'undeclared' } as const;
+import { fromPersistedDeclared, type DeclaredStatus } from '../../policy/declared-status';
+import { emptySpan, foldRow, type FoldedRow } from '../../core/fold-row';
 
 export interface LetterFindings {
   findings: LetterFinding[];
@@ -27,7 +26,7 @@ export function letterFindings(
   includePageOnly = false,
   now?: PolicyNow,
 ): LetterFindings {
-  const byRule = new Map<string, LetterFinding & { at: number; firstMs: number; lastMs: number; observed: boolean }>();
+  const byRule = new Map<string, LetterFinding & { seen: FoldedRow<DeclaredStatus>; observed: boolean }>();
   let declaration: { at: number; label: string } | undefined;
   for (const entry of entries) {
     if (!entry.ruleId || entry.kind === 'unknown_third_party') continue;
@@ -37,20 +36,15 @@ export function letterFindings(
       sites: [],
       firstSeen: '',
       lastSeen: '',
-      declared: 'no-policy' as LetterFinding['declared'],
-      at: -1,
-      firstMs: Infinity,
-      lastMs: -Infinity,
+      declared: 'no-policy' as DeclaredStatus,
+      seen: { ...emptySpan(), status: 'no-policy' as DeclaredStatus, statusAt: -1 },
       observed: false,
     };
     if (entry.source !== 'page' && entry.source !== 'page_timing') f.observed = true;
     if (!f.sites.includes(entry.site)) f.sites.push(entry.site);
-    f.firstMs = Math.min(f.firstMs, entry.firstAt);
-    f.lastMs = Math.max(f.lastMs, entry.lastAt);
-    if (entry.at > f.at) {
-      f.at = entry.at;
-      f.declared = (entry.declared && own(STATUS, entry.declared)) || 'no-policy';
-    }
+    const status = fromPersistedDeclared(entry.declared);
+    foldRow(f.seen, { count: entry.count, first: entry.firstAt, last: entry.lastAt, status, statusAt: entry.at });
+    f.declared = f.seen.status;
     if (entry.declaration && (!declaration || entry.at > declaration.at))
       declaration = { at: entry.at, label: entry.declaration.replace(/^[^:]*:\s*/, '') };
     byRule.set(entry.ruleId, f);
@@ -67,10 +61,10 @@ export function letterFindings(
   const pageOnly = all.filter((f) => !f.observed).map((f) => f.product);
   const findings = all
     .filter((f) => f.observed || includePageOnly)
-    .map(({ at: _at, firstMs, lastMs, observed: _observed, ...f }) => ({
+    .map(({ seen, observed: _observed, ...f }) => ({
       ...f,
-      firstSeen: new Date(firstMs).toISOString(),
-      lastSeen: new Date(lastMs).toISOString(),
+      firstSeen: new Date(seen.first).toISOString(),
+      lastSeen: new Date(seen.last).toISOString(),
     }));
   return { findings, pageOnly, declarationLabel: declaration?.label };
 }

@@ -2,6 +2,7 @@
 // enquiry about what monitoring the employer carries out. Plain text the person edits before sending.
 // Pure and deterministic: dates are read from the ISO text as written, never through the local clock
 // or locale, so the same input always gives the same letter.
+import type { DeclaredStatus } from '../../policy/declared-status';
 import type { LetterContradiction, LetterIdentity } from './letter-evidence';
 import { ENQUIRY, PLACEHOLDER, SAR, joinList, noteText, type TextContext } from './letter-text';
 
@@ -17,7 +18,7 @@ export interface LetterFinding {
   firstSeen: string;
   /** ISO date or date-time. */
   lastSeen: string;
-  declared: 'product' | 'category' | 'undeclared' | 'no-policy';
+  declared: DeclaredStatus;
 }
 
 export interface LetterInput {

@@ -3,6 +3,7 @@
 import type { EvidenceEntry } from './entry';
 import { tallyKey } from './entry';
 import type { PendingTally } from './tally';
+import { emptySpan, foldSpan } from '../../core/fold-row';
 
 export interface EvidenceRow {
   key: string;
@@ -26,28 +27,24 @@ export function aggregateEntries(
 ): EvidenceRow[] {
   const rows = new Map<string, EvidenceRow>();
   const add = (entry: Omit<EvidenceEntry, 'seq'>, key: string) => {
-    const row = rows.get(key);
-    if (row) {
-      row.count += entry.count;
-      row.first = Math.min(row.first, entry.firstAt);
-      row.last = Math.max(row.last, entry.lastAt);
-      return;
+    let row = rows.get(key);
+    if (!row) {
+      row = {
+        key,
+        site: entry.site,
+        ruleId: entry.ruleId,
+        product: entry.product,
+        category: entry.category,
+        kind: entry.kind === 'unknown_third_party' ? 'unknown_third_party' : 'finding',
+        signalKind: entry.signalKind,
+        signalValue: entry.signalValue,
+        evidence: entry.evidence,
+        source: entry.source,
+        ...emptySpan(),
+      };
+      rows.set(key, row);
     }
-    rows.set(key, {
-      key,
-      site: entry.site,
-      ruleId: entry.ruleId,
-      product: entry.product,
-      category: entry.category,
-      kind: entry.kind === 'unknown_third_party' ? 'unknown_third_party' : 'finding',
-      signalKind: entry.signalKind,
-      signalValue: entry.signalValue,
-      evidence: entry.evidence,
-      source: entry.source,
-      count: entry.count,
-      first: entry.firstAt,
-      last: entry.lastAt,
-    });
+    foldSpan(row, { count: entry.count, first: entry.firstAt, last: entry.lastAt });
   };
   for (const entry of entries) add(entry, tallyKey(entry));
   for (const p of pending) {

@@ -6,6 +6,7 @@
 // a period that starts at a local midnight) comes out the same from the rows: day-rollup.test.ts checks
 // that on generated logs. The day is the writer's local day; a person who changes time zone sees a
 // day boundary where it was when the records were written. Pure.
+import { foldSpan } from '../../core/fold-row';
 import { localDay } from '../../core/local-day';
 import type { EntryDraft } from './entry';
 
@@ -48,13 +49,15 @@ export function addToDay(row: DayRow | undefined, entry: Counted & { ruleId: str
       lastAt: entry.lastAt,
     };
   const newer = entry.lastAt >= row.lastAt;
+  const span = { count: row.count, first: row.firstAt, last: row.lastAt };
+  foldSpan(span, { count: entry.count, first: entry.firstAt, last: entry.lastAt });
   return {
     ...row,
     product: newer ? (entry.product ?? row.product) : row.product,
     category: newer ? (entry.category ?? row.category) : row.category,
-    count: row.count + entry.count,
-    firstAt: Math.min(row.firstAt, entry.firstAt),
-    lastAt: Math.max(row.lastAt, entry.lastAt),
+    count: span.count,
+    firstAt: span.first,
+    lastAt: span.last,
   };
 }
 

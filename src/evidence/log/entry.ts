@@ -4,6 +4,7 @@
 // rule database changes. Never a query string, fragment, request body or page content.
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../../rules/taxonomy';
+import { PERSISTED_DECLARED } from '../../policy/declared-status';
 
 export const EntryKind = z.enum(['first_seen', 'tally', 'unknown_third_party']);
 
@@ -38,8 +39,11 @@ export const EvidenceEntry = z.strictObject({
   ruleDbVersion: z.string().max(40),
   /** The declaration the finding was compared with ("id: employer — title vN (date)"), when there was one. */
   declaration: z.string().max(600).optional(),
-  /** The outcome: declared by product, by category only, or not declared. */
-  declared: z.enum(['product', 'category', 'no']).optional(),
+  /**
+   * The outcome: declared by product, by category only, or not declared ("no"); the persisted spelling,
+   * read and written through policy/declared-status.ts.
+   */
+  declared: z.enum(PERSISTED_DECLARED).optional(),
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
 export type EntryDraft = Omit<EvidenceEntry, 'seq'>;

@@ -6,6 +6,7 @@
 import type { RuleSummary } from '../../rules/catalog';
 import { statusOf } from '../../policy/compare';
 import { describeDeclaration, type Declaration } from '../../policy/declaration';
+import { comparedStatus, toPersistedDeclared } from '../../policy/declared-status';
 import { declarationText } from './limits';
 import { BROWSER_SITE, type EntryDraft } from './entry';
 import { INSTALL_TYPES, type InstallType } from '../../extensions/installed-extension';
@@ -117,7 +118,7 @@ export function extensionDrafts(findings: readonly ExtensionFinding[], context: 
     if (rule && context.declaration) {
       const status = statusOf(rule, context.declaration);
       draft.declaration = declarationText(context.declaration.id, describeDeclaration(context.declaration));
-      draft.declared = status.status === 'declared' ? status.by : 'no';
+      draft.declared = toPersistedDeclared(comparedStatus(status));
     }
     return draft;
   });

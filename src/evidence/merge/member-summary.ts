@@ -8,7 +8,8 @@ import { categoryNameKey, type CategoryId } from '../../rules/taxonomy';
 import type { EvidenceBundle, ExportedEntry } from '../export/bundle';
 import type { Redaction } from '../seal/redaction';
 import { addExtensionEntry, type MemberExtension } from './extension-rows';
-import type { DeclaredStatus } from '../report/report-model';
+import { fromPersistedDeclared, type DeclaredStatus } from '../../policy/declared-status';
+import { foldRow } from '../../core/fold-row';
 import type { SignatureCheck } from '../seal/signature';
 import type { Verification } from '../seal/verify';
 
@@ -66,8 +67,6 @@ export interface MemberSummary {
   /** Browser extensions recorded by the employer-extensions check (absent in older summaries). */
   extensions?: MemberExtension[];
 }
-
-const STATUS: Record<string, DeclaredStatus> = { product: 'product', category: 'category', no: 'undeclared' };
 
 export function memberKeyOf(bundle: EvidenceBundle): string {
   return bundle.member.named ? `name:${bundle.member.name.toLowerCase()}` : `code:${bundle.member.code}`;
@@ -149,20 +148,15 @@ export function summariseBundle(
       };
       rows.set(key, row);
     }
-    row.count += entry.count;
     if (entry.source !== 'page' && entry.source !== 'page_timing') row.observed = true;
-    row.first = Math.min(row.first, entry.firstAt);
-    row.last = Math.max(row.last, entry.lastAt);
+    const status = fromPersistedDeclared(entry.declared);
     // The latest comparison with a policy decides (a later declaration may have named it).
-    if (entry.at > row.statusAt) {
-      row.statusAt = entry.at;
-      row.status = (entry.declared && own(STATUS, entry.declared)) || 'no-policy';
-    }
+    foldRow(row, { count: entry.count, first: entry.firstAt, last: entry.lastAt, status, statusAt: entry.at });
     const day = dayOf(entry.lastAt);
     if (row.days) row.days[day] = (own(row.days, day) ?? 0) + entry.count;
     const bucket = own(timeline, day) ?? (timeline[day] = { count: 0, undeclared: 0 });
     bucket.count += entry.count;
-    if (entry.declared === 'no') bucket.undeclared += entry.count;
+    if (status === 'undeclared') bucket.undeclared += entry.count;
   }
   return {
     memberKey: memberKeyOf(bundle),

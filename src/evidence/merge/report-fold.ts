@@ -18,29 +18,19 @@ import { itemLabel } from '../../policy/summary';
 import type { RuleSummary } from '../../rules/catalog';
 import type { CategoryId } from '../../rules/taxonomy';
 import type { MemberSummary, ProductSite } from './member-summary';
-import type { DeclaredStatus, ReportModel, ReportProduct } from '../report/report-model';
+import type { ReportModel, ReportProduct } from '../report/report-model';
+import { recordedReplaces, type DeclaredStatus } from '../../policy/declared-status';
+import { emptySpan, foldRow, type FoldedRow } from '../../core/fold-row';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isKindsOnly = (ps: ProductSite) => ps.productKey.startsWith('category:');
-
-/** Of two recorded statuses, the one a report should say: compared beats no policy, then the later one. */
-export function laterStatus(
-  a: { status: DeclaredStatus; at: number },
-  b: { status: DeclaredStatus; at: number },
-): { status: DeclaredStatus; at: number } {
-  const aCompared = a.status !== 'no-policy';
-  const bCompared = b.status !== 'no-policy';
-  if (aCompared !== bCompared) return aCompared ? a : b;
-  return b.at > a.at ? b : a;
-}
 
 interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCounts'> {
   ruleId?: string;
   memberKeys: Set<string>;
   dayCounts: Map<string, number>;
-  firstMs: number;
-  lastMs: number;
-  recorded: { status: DeclaredStatus; at: number };
+  /** Count, first and last seen, and the status the logs recorded (compared beats no policy, then later). */
+  recorded: FoldedRow<DeclaredStatus>;
 }
 
 export type FoldedReport = Pick<
@@ -72,25 +62,21 @@ export function foldProducts(
         status: ps.status,
         memberKeys: new Set<string>(),
         dayCounts: new Map<string, number>(),
-        firstMs: Infinity,
-        lastMs: -Infinity,
-        recorded: { status: ps.status, at: ps.statusAt },
+        recorded: { ...emptySpan(), status: ps.status, statusAt: ps.statusAt },
         pageOnly: true,
       };
-      p.count += ps.count;
+      foldRow(p.recorded, ps, recordedReplaces);
       // Summaries made before the field existed carry no answer: treated as observed, as they were then.
       if (ps.observed !== false) p.pageOnly = false;
-      p.firstMs = Math.min(p.firstMs, ps.first);
-      p.lastMs = Math.max(p.lastMs, ps.last);
       if (!p.sites.includes(ps.site)) p.sites.push(ps.site);
       p.memberKeys.add(member.memberKey);
       for (const [day, n] of Object.entries(ps.days ?? {})) p.dayCounts.set(day, (p.dayCounts.get(day) ?? 0) + n);
-      p.recorded = laterStatus(p.recorded, { status: ps.status, at: ps.statusAt });
       products.set(ps.productKey, p);
     }
   }
 
   for (const p of products.values()) {
+    p.count = p.recorded.count;
     p.status =
       policy && p.ruleId
         ? leastDeclared(p.sites.map((site) => policy.now.statusOf(site, p.ruleId!)))
@@ -108,10 +94,10 @@ export function foldProducts(
   }
 
   return {
-    products: [...products.values()].map(({ memberKeys, dayCounts, firstMs, lastMs, recorded, ruleId: _r, ...p }) => ({
+    products: [...products.values()].map(({ memberKeys, dayCounts, recorded, ruleId: _r, ...p }) => ({
       ...p,
-      first: iso(firstMs),
-      last: iso(lastMs),
+      first: iso(recorded.first),
+      last: iso(recorded.last),
       days: dayCounts.size,
       dayCounts: Object.fromEntries([...dayCounts].sort(([a], [b]) => (a < b ? -1 : 1))),
       members: merged ? memberKeys.size : undefined,

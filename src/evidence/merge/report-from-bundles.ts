@@ -10,8 +10,10 @@ import { signerLabel } from '../seal/key-changes';
 import { memberKeyOf, summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import { summariseUnion } from './member-exports';
 import type { MergeProvenance } from '../report/report-model';
-import type { DeclaredStatus, ReportModel } from '../report/report-model';
-import { foldProducts, laterStatus } from './report-fold';
+import type { ReportModel } from '../report/report-model';
+import { recordedReplaces, type DeclaredStatus } from '../../policy/declared-status';
+import { foldRow } from '../../core/fold-row';
+import { foldProducts } from './report-fold';
 import type { PolicyNow } from '../../policy/status-now';
 
 /** The declarations that apply today, to decide statuses with (the options page has them; a rep may not). */
@@ -57,12 +59,7 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
       };
       row.members += 1;
       if (ps.observed !== false) row.pageOnly = false;
-      row.count += ps.count;
-      row.first = Math.min(row.first, ps.first);
-      row.last = Math.max(row.last, ps.last);
-      const chosen = laterStatus({ status: row.status, at: row.statusAt }, { status: ps.status, at: ps.statusAt });
-      row.status = chosen.status;
-      row.statusAt = chosen.at;
+      foldRow(row, ps, recordedReplaces);
       rows.set(key, row);
     }
   }

@@ -1,8 +1,7 @@
 // The view-model a printable report is made from: built from one member's export bundle or from a rep's
 // merged view, so the HTML renderer (report-html.ts) knows nothing of either format.
 import type { CategoryId } from '../../rules/taxonomy';
-
-export type DeclaredStatus = 'product' | 'category' | 'undeclared' | 'no-policy';
+import type { DeclaredStatus } from '../../policy/declared-status';
 
 export interface ReportProduct {
   product: string;

@@ -1,8 +1,8 @@
 // Plain words for the printable report: UTC dates a person reads ("12 Nov 2026"), counts, lists, and
 // the taxonomy terms in the same English the popup uses (englishText reads _locales/en).
-import type { DeclaredStatus, ReportModel, ReportProduct } from './report-model';
+import type { ReportModel, ReportProduct } from './report-model';
+import { concernRank, type DeclaredStatus } from '../../policy/declared-status';
 import { englishText } from '../../rules/english-text';
-import { own } from '../../core/own';
 import { BROWSER_SITE } from '../log/entry';
 import {
   CAPABILITY_IDS,
@@ -100,15 +100,10 @@ export const STATUS_TEXT: Record<DeclaredStatus, string> = {
   'no-policy': 'No policy recorded',
 };
 
-const STATUS_ORDER: Record<DeclaredStatus, number> = { undeclared: 0, category: 1, product: 2, 'no-policy': 3 };
-
 /** Undeclared first, then the most often seen. */
 export function sortProducts(products: readonly ReportProduct[]): ReportProduct[] {
   return [...products].sort(
-    (a, b) =>
-      (own(STATUS_ORDER, a.status) ?? 9) - (own(STATUS_ORDER, b.status) ?? 9) ||
-      b.count - a.count ||
-      a.product.localeCompare(b.product),
+    (a, b) => concernRank(a.status) - concernRank(b.status) || b.count - a.count || a.product.localeCompare(b.product),
   );
 }
 
