@@ -37,6 +37,8 @@ export function laterStatus(
 interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCounts'> {
   ruleId?: string;
   memberKeys: Set<string>;
+  /** The members among memberKeys whose evidence is a browser capture. */
+  captureKeys: Set<string>;
   dayCounts: Map<string, number>;
   firstMs: number;
   lastMs: number;
@@ -71,6 +73,7 @@ export function foldProducts(
         count: 0,
         status: ps.status,
         memberKeys: new Set<string>(),
+        captureKeys: new Set<string>(),
         dayCounts: new Map<string, number>(),
         firstMs: Infinity,
         lastMs: -Infinity,
@@ -84,6 +87,7 @@ export function foldProducts(
       p.lastMs = Math.max(p.lastMs, ps.last);
       if (!p.sites.includes(ps.site)) p.sites.push(ps.site);
       p.memberKeys.add(member.memberKey);
+      if (member.source === 'capture') p.captureKeys.add(member.memberKey);
       for (const [day, n] of Object.entries(ps.days ?? {})) p.dayCounts.set(day, (p.dayCounts.get(day) ?? 0) + n);
       p.recorded = laterStatus(p.recorded, { status: ps.status, at: ps.statusAt });
       products.set(ps.productKey, p);
@@ -108,15 +112,18 @@ export function foldProducts(
   }
 
   return {
-    products: [...products.values()].map(({ memberKeys, dayCounts, firstMs, lastMs, recorded, ruleId: _r, ...p }) => ({
-      ...p,
-      first: iso(firstMs),
-      last: iso(lastMs),
-      days: dayCounts.size,
-      dayCounts: Object.fromEntries([...dayCounts].sort(([a], [b]) => (a < b ? -1 : 1))),
-      members: merged ? memberKeys.size : undefined,
-      ...(policy && recorded.status !== p.status ? { recordedStatus: recorded.status } : {}),
-    })),
+    products: [...products.values()].map(
+      ({ memberKeys, captureKeys, dayCounts, firstMs, lastMs, recorded, ruleId: _r, ...p }) => ({
+        ...p,
+        first: iso(firstMs),
+        last: iso(lastMs),
+        days: dayCounts.size,
+        dayCounts: Object.fromEntries([...dayCounts].sort(([a], [b]) => (a < b ? -1 : 1))),
+        members: merged ? memberKeys.size : undefined,
+        ...(captureKeys.size > 0 ? { fromCapture: captureKeys.size } : {}),
+        ...(policy && recorded.status !== p.status ? { recordedStatus: recorded.status } : {}),
+      }),
+    ),
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, v]) => ({ day, ...v })),
     kindsOnly: [...kinds]
       .map(([category, keys]) => ({ category, members: keys.size }))
