@@ -75,12 +75,12 @@ describe('sightline merge and the rep view', () => {
     expect(cli.json.inputDigest).toBe(rep.provenance.inputDigest);
     expect(cli.csv).toBe(rep.csv);
     expect(cli.csv).toContain('members_from_capture');
-  });
+  }, 120_000);
 
   it('agree whatever order the files are given in', async () => {
     const reversed = [...inputs].reverse();
     const cli = cliMerge(reversed.map((f) => f.name));
     expect(cli.csv).toBe((await repView(reversed)).csv);
     expect(cli.csv).toBe((await repView(inputs)).csv);
-  });
+  }, 120_000);
 });
