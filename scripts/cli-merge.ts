@@ -6,7 +6,6 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { planWithCaptures, readableExports } from '../src/capture/plan-with-captures';
-import { summariseEvidenceFile } from '../src/capture/summarise-evidence-file';
 import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/seal/key-changes';
 import { summariseMemberFiles, type MemberOutcome } from '../src/evidence/merge/member-exports';
 import { membersToMerge } from '../src/evidence/merge/merge-files';
@@ -18,6 +17,7 @@ import type { LoadedFile } from '../src/evidence/merge/summarise-file';
 import type { RuleSummary } from '../src/rules/catalog';
 import { RULE_DB_VERSION } from '../src/rules/version';
 import packageJson from '../package.json' with { type: 'json' };
+import { readEvidenceFiles } from './cli-read-files';
 import { UsageError } from './cli-usage';
 
 const VERSION = packageJson.version;
@@ -52,8 +52,8 @@ export function collectFiles(args: readonly string[]): string[] {
 const readBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(path));
 
 /**
- * The rep view's merge (evidence/merge/: plan-merge, member-exports, merge-files), one file at a time:
- * each file is read, hashed and summarised, then dropped; only a member with several files has them
+ * The rep view's merge (evidence/merge/: plan-merge, member-exports, merge-files), one file at a time
+ * per reader thread (cli-read-files.ts): each file is read, hashed and summarised, then dropped; only a member with several files has them
  * read again, together. Memory holds summaries, never logs. Capture files count beside the exports,
  * read and planned by the same functions as in the rep view (capture/summarise-evidence-file.ts,
  * capture/plan-with-captures.ts).
@@ -84,21 +84,15 @@ export async function runMerge(
   const loaded: LoadedFile[] = [];
   const pathBySha = new Map<string, string>();
   const failures: { file: string; error: string }[] = [];
-  for (const file of files) {
-    let data: Uint8Array<ArrayBuffer>;
-    try {
-      data = readBytes(file);
-    } catch (error) {
-      failures.push({ file, error: `cannot read (${(error as Error).message})` });
-      bar?.increment();
-      continue;
-    }
-    const summary = await summariseEvidenceFile(file, data, catalog);
-    if (summary.sha256) pathBySha.set(summary.sha256, file);
-    loaded.push(summary);
-    bar?.increment();
-  }
+  const read = await readEvidenceFiles(files, catalog, () => bar?.increment());
   bar?.stop();
+  read.forEach((outcome, i) => {
+    if ('error' in outcome) failures.push({ file: files[i]!, error: outcome.error });
+    else {
+      if (outcome.loaded.sha256) pathBySha.set(outcome.loaded.sha256, files[i]!);
+      loaded.push(outcome.loaded);
+    }
+  });
   const plan = planWithCaptures(loaded);
   const united = new Map<string, MemberOutcome>();
   for (const { memberKey, sha256 } of plan.members) {

@@ -4,7 +4,7 @@
 // tests/e2e/rep-capture.e2e.test.ts downloads the rep view's CSV for these files and compares it with the
 // command line's too.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ import { provenanceOf } from '../../src/evidence/merge/provenance';
 import { canonicalOrder, mergedRows } from '../../src/evidence/merge/report-from-bundles';
 import { ruleCatalog } from '../../src/rules/bundled-catalog';
 import { RULE_DB_VERSION } from '../../src/rules/version';
-import { repInputs, writeInputs, type RepInput } from './rep-merge-inputs';
+import { distinctMemberExportTexts } from '../../bench/evidence-fixtures';
+import { demoCaptureText, repInputs, writeInputs, type RepInput } from './rep-merge-inputs';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'sightline-cli-rep-'));
@@ -28,13 +29,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The command line run from inside the folder, given the names, as the rep view is given them. */
-function cliMerge(names: readonly string[]) {
+function cliMerge(names: readonly string[], cwd = dir) {
   const run = spawnSync(
     join(root, 'scripts', 'sightline.mjs'),
     ['merge', ...names, '--csv', 'cli.csv', '--json', '--no-progress'],
-    { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+    { cwd, encoding: 'utf8', timeout: 110_000 },
   );
-  return { code: run.status, json: JSON.parse(run.stdout) as CliJson, csv: readFileSync(join(dir, 'cli.csv'), 'utf8') };
+  return { code: run.status, json: JSON.parse(run.stdout) as CliJson, csv: readFileSync(join(cwd, 'cli.csv'), 'utf8') };
 }
 
 interface CliJson {
@@ -82,5 +83,26 @@ describe('sightline merge and the rep view', () => {
     const cli = cliMerge(reversed.map((f) => f.name));
     expect(cli.csv).toBe((await repView(reversed)).csv);
     expect(cli.csv).toBe((await repView(inputs)).csv);
+  }, 120_000);
+
+  it('agree when the command line reads in several threads (from 100 files)', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const texts = distinctMemberExportTexts(
+      Array.from({ length: 120 }, (_, i) => 100 + i),
+      8,
+    );
+    const files: RepInput[] = [
+      ...texts.map((text, i) => ({ name: `m${String(i).padStart(3, '0')}.json`, text })),
+      { name: 'capture.json', text: await demoCaptureText() },
+    ];
+    writeInputs(many, files);
+    const cli = cliMerge(
+      files.map((f) => f.name),
+      many,
+    );
+    expect(cli.code).toBe(0);
+    expect(cli.json.members).toHaveLength(121);
+    expect(cli.csv).toBe((await repView(files)).csv);
   }, 120_000);
 });
