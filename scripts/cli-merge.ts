@@ -5,22 +5,19 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { summariseCapture, uniqueCaptures } from '../src/capture/capture-summary';
-import { looksLikeCapture, parseCaptureJson } from '../src/capture/read-capture-file';
-import { verifyCapture } from '../src/capture/seal-capture';
+import { planWithCaptures, readableExports } from '../src/capture/plan-with-captures';
 import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/seal/key-changes';
-import type { MemberSummary } from '../src/evidence/merge/member-summary';
 import { summariseMemberFiles, type MemberOutcome } from '../src/evidence/merge/member-exports';
 import { membersToMerge } from '../src/evidence/merge/merge-files';
 import { mergedCsv } from '../src/evidence/merge/merged-csv';
-import { planMerge } from '../src/evidence/merge/plan-merge';
 import { provenanceOf } from '../src/evidence/merge/provenance';
 import { canonicalOrder, mergedRows, reportModelFromSummaries } from '../src/evidence/merge/report-from-bundles';
 import { renderReportHtml } from '../src/evidence/report/report-html';
-import { summariseExportFile, type LoadedFile } from '../src/evidence/merge/summarise-file';
+import type { LoadedFile } from '../src/evidence/merge/summarise-file';
 import type { RuleSummary } from '../src/rules/catalog';
 import { RULE_DB_VERSION } from '../src/rules/version';
 import packageJson from '../package.json' with { type: 'json' };
+import { readEvidenceFiles } from './cli-read-files';
 import { UsageError } from './cli-usage';
 
 const VERSION = packageJson.version;
@@ -52,36 +49,14 @@ export function collectFiles(args: readonly string[]): string[] {
   return out;
 }
 
-/** A verified capture-evidence file, or null when the file is not one (then it is read as an export). */
-async function readCapture(
-  data: Uint8Array<ArrayBuffer>,
-): Promise<{ ok: true; summary: MemberSummary } | { ok: false; error: string } | null> {
-  if (data.byteLength > 6 * 1024 * 1024) return null;
-  const head = new TextDecoder().decode(data.subarray(0, 400));
-  if (!/"format"\s*:\s*"sightline-capture"/.test(head)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(data));
-  } catch {
-    return null;
-  }
-  if (!looksLikeCapture(json)) return null;
-  const parsed = parseCaptureJson(json);
-  if (!parsed.ok) return parsed;
-  const verification = await verifyCapture(parsed.file);
-  const summary = summariseCapture(parsed.file, verification);
-  // As with exports, only a capture file that verifies counts.
-  return summary.integrity.status === 'intact'
-    ? { ok: true, summary }
-    : { ok: false, error: `failed its check: ${summary.integrity.detail ?? 'broken'}` };
-}
-
 const readBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(path));
 
 /**
- * The rep view's merge (evidence/merge/: plan-merge, member-exports, merge-files), one file at a time:
- * each file is read, hashed and summarised, then dropped; only a member with several files has them
- * read again, together. Memory holds summaries, never logs. Capture files count beside the exports.
+ * The rep view's merge (evidence/merge/: plan-merge, member-exports, merge-files), one file at a time
+ * per reader thread (cli-read-files.ts): each file is read, hashed and summarised, then dropped; only a member with several files has them
+ * read again, together. Memory holds summaries, never logs. Capture files count beside the exports,
+ * read and planned by the same functions as in the rep view (capture/summarise-evidence-file.ts,
+ * capture/plan-with-captures.ts).
  */
 export async function runMerge(
   args: readonly string[],
@@ -108,29 +83,17 @@ export async function runMerge(
   bar?.start(files.length, 0);
   const loaded: LoadedFile[] = [];
   const pathBySha = new Map<string, string>();
-  const captures: MemberSummary[] = [];
   const failures: { file: string; error: string }[] = [];
-  for (const file of files) {
-    let data: Uint8Array<ArrayBuffer>;
-    try {
-      data = readBytes(file);
-    } catch (error) {
-      failures.push({ file, error: `cannot read (${(error as Error).message})` });
-      bar?.increment();
-      continue;
-    }
-    const capture = await readCapture(data);
-    if (capture?.ok) captures.push(capture.summary);
-    else if (capture) failures.push({ file, error: capture.error });
-    else {
-      const summary = await summariseExportFile(file, data, catalog);
-      if (summary.sha256) pathBySha.set(summary.sha256, file);
-      loaded.push(summary);
-    }
-    bar?.increment();
-  }
+  const read = await readEvidenceFiles(files, catalog, () => bar?.increment());
   bar?.stop();
-  const plan = planMerge(loaded);
+  read.forEach((outcome, i) => {
+    if ('error' in outcome) failures.push({ file: files[i]!, error: outcome.error });
+    else {
+      if (outcome.loaded.sha256) pathBySha.set(outcome.loaded.sha256, files[i]!);
+      loaded.push(outcome.loaded);
+    }
+  });
+  const plan = planWithCaptures(loaded);
   const united = new Map<string, MemberOutcome>();
   for (const { memberKey, sha256 } of plan.members) {
     if (sha256.length < 2) continue;
@@ -143,16 +106,16 @@ export async function runMerge(
     );
   }
   const result = membersToMerge(plan, loaded, united);
-  const members = canonicalOrder([...result.members, ...uniqueCaptures(captures).kept]);
+  const members = canonicalOrder(result.members);
   const provenance = provenanceOf(result.plan, { extensionVersion: VERSION, ruleDbVersion: RULE_DB_VERSION });
   const rows = mergedRows(members);
-  const keyChanges = findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : []))));
+  const keyChanges = findKeyChanges(canonicalOrder(readableExports(loaded)));
   if (options.csv) writeFileSync(options.csv, mergedCsv(rows, provenance));
   if (options.report)
     writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(members, new Date(), provenance)));
   if (options.json) {
     out(
-      `${JSON.stringify({ files: files.length, members: members.map((m) => ({ label: m.label, exportId: m.exportId, records: m.records, integrity: m.integrity, signer: signerLabel(m.signature), source: (m as { source?: string }).source ?? 'log' })), rows, merged: provenance.merged, leftOut: provenance.leftOut, conflicts: provenance.conflicts, inputDigest: provenance.inputDigest, failures, keyChanges: keyChanges.map(describeKeyChange) }, null, 2)}\n`,
+      `${JSON.stringify({ files: files.length, members: members.map((m) => ({ label: m.label, exportId: m.exportId, records: m.records, integrity: m.integrity, signer: signerLabel(m.signature), source: m.source ?? 'log' })), rows, merged: provenance.merged, leftOut: provenance.leftOut, conflicts: provenance.conflicts, inputDigest: provenance.inputDigest, failures, keyChanges: keyChanges.map(describeKeyChange) }, null, 2)}\n`,
     );
   } else {
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,9 +1,10 @@
-// Reads, verifies and summarises the members' exports it is given off the page's thread, one task at a
-// time (in the order they came), so a thousand files never freeze the page and only small summaries are
-// kept in memory. A file over the size limit is refused before a byte of it is read.
+// Reads, verifies and summarises the members' exports and capture-evidence files it is given off the
+// page's thread, one task at a time (in the order they came), so a thousand files never freeze the page
+// and only small summaries are kept in memory. A file over the size limit is refused before a byte of it is read.
 import { summariseMemberFiles } from '../evidence/merge/member-exports';
 import { sizeProblem } from '../evidence/export/read-bundle';
-import { summariseExportFile, type LoadedFile } from '../evidence/merge/summarise-file';
+import type { LoadedFile } from '../evidence/merge/summarise-file';
+import { summariseEvidenceFile } from '../capture/summarise-evidence-file';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import type { FromWorker, ToWorker } from './merge-protocol';
 
@@ -13,7 +14,7 @@ async function readFile(file: File): Promise<LoadedFile> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { name: file.name, bytes: file.size, sha256: null, outcome: { ok: false, error: tooBig } };
   try {
-    return await summariseExportFile(file.name, new Uint8Array(await file.arrayBuffer()), ruleCatalog);
+    return await summariseEvidenceFile(file.name, new Uint8Array(await file.arrayBuffer()), ruleCatalog);
   } catch (error) {
     return {
       name: file.name,

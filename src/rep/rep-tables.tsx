@@ -1,5 +1,7 @@
 // The rep view's tables: the merged rows (also used, marked unverified, for one failed file viewed alone),
-// the integrity of each member's export that counts, and the files merged with their digests.
+// the integrity of each member's export that counts, and the files merged with their digests. Rows,
+// members and files that come from a browser capture (capture evidence) say so.
+import { isCaptureMemberKey } from '../capture/plan-with-captures';
 import type { MergedFile } from '../evidence/merge/plan-merge';
 import { signerLabel } from '../evidence/seal/key-changes';
 import type { MemberSummary } from '../evidence/merge/member-summary';
@@ -49,6 +51,7 @@ export function MergedTable({
               data-members={r.members}
               data-count={r.count}
               data-status={r.status}
+              data-from-capture={r.fromCapture}
             >
               <td>
                 {r.product}
@@ -61,7 +64,15 @@ export function MergedTable({
               </td>
               <td>{t(categoryNameKey(r.category as CategoryId))}</td>
               <td>{r.site}</td>
-              <td>{r.members}</td>
+              <td>
+                {r.members}
+                {r.fromCapture > 0 && (
+                  <span class="meta" data-testid="rep-row-from-capture">
+                    {' '}
+                    ({t('repFromCaptureCount', String(r.fromCapture))})
+                  </span>
+                )}
+              </td>
               <td>{r.count}</td>
               <td>{formatTime(r.first)}</td>
               <td>{formatTime(r.last)}</td>
@@ -89,8 +100,21 @@ export function IntegrityTable({ members }: { members: readonly MemberSummary[] 
         </thead>
         <tbody>
           {members.map((m) => (
-            <tr key={m.memberKey} data-testid="rep-member" data-integrity={m.integrity.status}>
-              <td>{m.label}</td>
+            <tr
+              key={m.memberKey}
+              data-testid="rep-member"
+              data-integrity={m.integrity.status}
+              data-source={m.source ?? 'log'}
+            >
+              <td>
+                {m.label}
+                {m.source === 'capture' && (
+                  <span class="meta" data-testid="rep-member-from-capture">
+                    {' '}
+                    ({t('repFromCapture')})
+                  </span>
+                )}
+              </td>
               <td>{m.records}</td>
               <td class={m.integrity.status === 'broken' ? 'error' : 'ok'}>
                 {m.integrity.status === 'intact' ? t('repIntact') : t('repBroken', m.integrity.detail ?? '')}
@@ -121,8 +145,16 @@ export function FilesTable({ files }: { files: readonly MergedFile[] }) {
         </thead>
         <tbody>
           {files.map((f) => (
-            <tr key={f.sha256} data-testid="rep-file-merged" data-sha256={f.sha256}>
-              <td>{f.names.join(', ')}</td>
+            <tr
+              key={f.sha256}
+              data-testid="rep-file-merged"
+              data-sha256={f.sha256}
+              data-source={isCaptureMemberKey(f.memberKey) ? 'capture' : 'log'}
+            >
+              <td>
+                {f.names.join(', ')}
+                {isCaptureMemberKey(f.memberKey) && <span class="meta"> ({t('repFromCapture')})</span>}
+              </td>
               <td>{f.member}</td>
               <td>{f.records}</td>
               <td>

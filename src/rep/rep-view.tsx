@@ -17,6 +17,7 @@ import { ruleCatalog } from '../rules/bundled-catalog';
 import { RULE_DB_VERSION } from '../rules/version';
 import { downloadText } from '../shared/download';
 import { t, tc } from '../shared/i18n';
+import { readableExports } from '../capture/plan-with-captures';
 import { filesFromDrop } from './collect-files';
 import { RepCharts } from './rep-charts';
 import { RepDeclaration } from './rep-declaration';
@@ -28,10 +29,7 @@ export function RepView() {
   const { loaded, result, progress, load } = useMerge();
   const members = useMemo(() => canonicalOrder(result?.members ?? []), [result]);
   // Over every file that could be read, not only those that count: an older file under another key is the flag.
-  const keyChanges = useMemo(
-    () => findKeyChanges(canonicalOrder(loaded.flatMap((f) => (f.outcome.ok ? [f.outcome.summary] : [])))),
-    [loaded],
-  );
+  const keyChanges = useMemo(() => findKeyChanges(canonicalOrder(readableExports(loaded))), [loaded]);
   const [declaration, setDeclaration] = useState<Declaration | null>(null);
   const policy = useMemo(
     () =>

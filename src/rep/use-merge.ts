@@ -5,7 +5,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MemberOutcome } from '../evidence/merge/member-exports';
 import { membersToMerge, type MergeResult } from '../evidence/merge/merge-files';
-import { planMerge, type MergePlan } from '../evidence/merge/plan-merge';
+import type { MergePlan } from '../evidence/merge/plan-merge';
+import { planWithCaptures } from '../capture/plan-with-captures';
 import type { LoadedFile } from '../evidence/merge/summarise-file';
 import type { ToWorker } from './merge-protocol';
 import { runTasks } from './merge-pool';
@@ -36,7 +37,7 @@ export function useMerge(): MergeState {
   const round = useRef<{ base: LoadedFile[]; files: File[]; finished: Set<number> } | null>(null);
 
   const uniteMembers = (all: LoadedFile[], known: Map<string, MemberOutcome>) => {
-    const needed = planMerge(all).members.filter((m) => m.sha256.length > 1 && !known.has(unionKey(m)));
+    const needed = planWithCaptures(all).members.filter((m) => m.sha256.length > 1 && !known.has(unionKey(m)));
     const keys = needed.map(unionKey);
     const tasks: ToWorker[] = needed.map((m, id) => ({
       kind: 'member',
@@ -87,7 +88,7 @@ export function useMerge(): MergeState {
 
   const result = useMemo(() => {
     if (busy || loaded.length === 0) return null;
-    const plan = planMerge(loaded);
+    const plan = planWithCaptures(loaded);
     const byMember = new Map<string, MemberOutcome>();
     for (const member of plan.members) {
       const outcome = united.get(unionKey(member));

@@ -38,6 +38,8 @@ export interface ProductSite {
 }
 
 export interface MemberSummary {
+  /** Set for a browser capture's summary (capture/capture-summary.ts); absent for a live log's export. */
+  source?: 'capture';
   memberKey: string;
   label: string;
   exportId: string;

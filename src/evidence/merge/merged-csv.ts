@@ -23,6 +23,7 @@ export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): s
       'last_seen_utc',
       'status',
       'page_reported_only',
+      'members_from_capture',
     ]),
   ];
   for (const r of rows)
@@ -37,6 +38,7 @@ export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): s
         new Date(r.last).toISOString(),
         r.status,
         r.pageOnly ? 'yes' : 'no',
+        r.fromCapture,
       ]),
     );
   lines.push('', line(['file', 'sha256', 'in_figures', 'member', 'export_id', 'records', 'signer', 'reason']));

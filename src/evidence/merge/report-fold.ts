@@ -28,6 +28,8 @@ const isKindsOnly = (ps: ProductSite) => ps.productKey.startsWith('category:');
 interface Folding extends Omit<ReportProduct, 'first' | 'last' | 'days' | 'dayCounts'> {
   ruleId?: string;
   memberKeys: Set<string>;
+  /** The members among memberKeys whose evidence is a browser capture. */
+  captureKeys: Set<string>;
   dayCounts: Map<string, number>;
   /** Count, first and last seen, and the status the logs recorded (compared beats no policy, then later). */
   recorded: FoldedRow<DeclaredStatus>;
@@ -61,6 +63,7 @@ export function foldProducts(
         count: 0,
         status: ps.status,
         memberKeys: new Set<string>(),
+        captureKeys: new Set<string>(),
         dayCounts: new Map<string, number>(),
         recorded: { ...emptySpan(), status: ps.status, statusAt: ps.statusAt },
         pageOnly: true,
@@ -70,6 +73,7 @@ export function foldProducts(
       if (ps.observed !== false) p.pageOnly = false;
       if (!p.sites.includes(ps.site)) p.sites.push(ps.site);
       p.memberKeys.add(member.memberKey);
+      if (member.source === 'capture') p.captureKeys.add(member.memberKey);
       for (const [day, n] of Object.entries(ps.days ?? {})) p.dayCounts.set(day, (p.dayCounts.get(day) ?? 0) + n);
       products.set(ps.productKey, p);
     }
@@ -94,13 +98,14 @@ export function foldProducts(
   }
 
   return {
-    products: [...products.values()].map(({ memberKeys, dayCounts, recorded, ruleId: _r, ...p }) => ({
+    products: [...products.values()].map(({ memberKeys, captureKeys, dayCounts, recorded, ruleId: _r, ...p }) => ({
       ...p,
       first: iso(recorded.first),
       last: iso(recorded.last),
       days: dayCounts.size,
       dayCounts: Object.fromEntries([...dayCounts].sort(([a], [b]) => (a < b ? -1 : 1))),
       members: merged ? memberKeys.size : undefined,
+      ...(captureKeys.size > 0 ? { fromCapture: captureKeys.size } : {}),
       ...(policy && recorded.status !== p.status ? { recordedStatus: recorded.status } : {}),
     })),
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, v]) => ({ day, ...v })),

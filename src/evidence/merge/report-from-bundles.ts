@@ -33,6 +33,8 @@ export interface MergedRow {
   status: DeclaredStatus;
   /** Every record of it, from every member, was page-reported (see ReportProduct.pageOnly). */
   pageOnly: boolean;
+  /** How many of `members` are browser captures (capture evidence), not live logs. */
+  fromCapture: number;
 }
 
 const DETAIL: Redaction[] = ['category', 'host', 'full'];
@@ -56,8 +58,10 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
         status: ps.status,
         statusAt: -1,
         pageOnly: true,
+        fromCapture: 0,
       };
       row.members += 1;
+      if (member.source === 'capture') row.fromCapture += 1;
       if (ps.observed !== false) row.pageOnly = false;
       foldRow(row, ps, recordedReplaces);
       rows.set(key, row);

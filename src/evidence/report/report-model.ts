@@ -29,6 +29,8 @@ export interface ReportProduct {
    * never seen by the browser itself: a page could have invented it, so it is labelled and counted apart.
    */
   pageOnly?: boolean;
+  /** Merged view: how many of the members who saw it are browser captures (absent when none). */
+  fromCapture?: number;
 }
 
 /** A browser extension recorded by the employer-extensions check, as the browser described it. */

@@ -38,7 +38,7 @@ export function declaredTable(model: ReportModel, products: readonly ReportProdu
       i,
     ) => html`<tr><th scope="row"><a href="${productAnchor(i)}">${p.product}</a></th><td>${p.vendor || '—'}</td><td>${categoryName(
       p.category,
-    )}</td><td>${statusCell(p)}</td>${merged ? html`<td class="num">${membersText(p, model)}</td>` : ''}<td class="num">${p.days === undefined ? '—' : formatCount(p.days)}</td></tr>
+    )}</td><td>${statusCell(p)}</td>${merged ? html`<td class="num">${membersText(p, model)}${fromCaptureNote(p)}</td>` : ''}<td class="num">${p.days === undefined ? '—' : formatCount(p.days)}</td></tr>
 `,
   )}</tbody></table>`;
 }
@@ -46,6 +46,18 @@ export function declaredTable(model: ReportModel, products: readonly ReportProdu
 function membersText(p: ReportProduct, model: ReportModel): string {
   if (p.members === undefined) return '—';
   return model.members ? `${formatCount(p.members)} of ${formatCount(model.members)}` : formatCount(p.members);
+}
+
+/** Marks evidence that came from a browser capture (a snapshot of one tab), not a live log. */
+function fromCaptureNote(p: ReportProduct): SafeHtml | string {
+  if (!p.fromCapture) return '';
+  return html` <span class="from-capture">(${p.members === undefined ? 'from a browser capture' : `${formatCount(p.fromCapture)} from a browser capture`})</span>`;
+}
+
+function captureSentence(p: ReportProduct, model: ReportModel): string {
+  if (!p.fromCapture) return '';
+  if (model.scope !== 'merged') return ' From a browser capture: a snapshot of what one tab sent, not a log over time.';
+  return ` ${plural(p.fromCapture, 'of these members is a browser capture', 'of these members are browser captures')}: a snapshot of what one tab sent, not a log over time.`;
 }
 
 function spanText(p: ReportProduct): string {
@@ -83,7 +95,7 @@ function productCard(p: ReportProduct, index: number, model: ReportModel): SafeH
 <dt>Sites</dt><dd>${
     p.sites.length > 0 ? html`<ul>${p.sites.map((s) => html`<li>${s}</li>`)}</ul>` : siteRedactedText(model)
   }</dd>
-<dt>How often</dt><dd>${howOften(p, model)}</dd>
+<dt>How often</dt><dd>${howOften(p, model)}${captureSentence(p, model)}</dd>
 <dt>First seen</dt><dd>${formatDay(p.first)}</dd>
 <dt>Last seen</dt><dd>${formatDay(p.last)}</dd>
 </dl>
