@@ -59,13 +59,26 @@ afterAll(async () => {
 });
 
 /** Load `url` in a new tab, let the extension see it, and return its tab report (null: out of scope). */
-async function reportFor(url: string): Promise<unknown> {
+/**
+ * The tab report of a page opened at `url`. A page in scope gets one once the extension writes (after its
+ * one-second buffer, later on a loaded machine), so that is waited for; for a page out of scope, nothing
+ * appears, which only waiting longer than the write delay can show.
+ */
+async function reportFor(url: string, expected: 'recorded' | 'not recorded'): Promise<unknown> {
   const page = await browser.context.newPage();
   try {
     await page.goto(url);
-    await page.waitForTimeout(1500); // longer than the extension's write delay
-    const tabId = await tabIdOf(browser, `${url}*`);
-    return tabId === undefined ? null : readReport(browser, tabId);
+    const read = async () => {
+      const tabId = await tabIdOf(browser, `${url}*`);
+      return tabId === undefined ? null : readReport(browser, tabId);
+    };
+    if (expected === 'not recorded') {
+      await page.waitForTimeout(1500); // longer than the extension's write delay
+      return await read();
+    }
+    let report: unknown = null;
+    await eventually(`a report for ${url}`, async () => (report = await read()) !== null, 15_000);
+    return report;
   } finally {
     await page.close();
   }
@@ -138,14 +151,14 @@ describe('the welcome page, opened on install', () => {
 
   it('makes the choice the scope: a page of a chosen app is recorded, one of an app not chosen is not, until it is ticked', async () => {
     await waitUntilObserving(browser); // the sentinel is on SharePoint: Microsoft 365, chosen
-    expect(await reportFor('https://acme.slack.com/')).toBeNull();
-    expect(((await reportFor(`${WORK_SITE}/`)) as { site: string }).site).toBe('contoso.sharepoint.com');
+    expect(await reportFor('https://acme.slack.com/', 'not recorded')).toBeNull();
+    expect(((await reportFor(`${WORK_SITE}/`, 'recorded')) as { site: string }).site).toBe('contoso.sharepoint.com');
     await welcome.getByLabel('Slack', { exact: true }).check();
     await eventually(
       'Slack saved',
       async () => ((await stored('settings')) as { workApps: string[] }).workApps.join() === 'microsoft-365,slack',
     );
-    expect(((await reportFor('https://acme.slack.com/')) as { site: string }).site).toBe('acme.slack.com');
+    expect(((await reportFor('https://acme.slack.com/', 'recorded')) as { site: string }).site).toBe('acme.slack.com');
   });
 
   it('saves the sites the person adds beside the chosen apps', async () => {
