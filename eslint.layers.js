@@ -40,7 +40,8 @@ export const LAYERS = [
   { name: 'the background', folders: ['background'], mayImport: [...ADAPTER, 'content', 'background'] },
   { name: 'the popup', folders: ['popup'], mayImport: [...ADAPTER, 'content', 'popup'] },
   { name: 'the options page', folders: ['options'], mayImport: [...ADAPTER, 'options'] },
-  { name: 'the rep page', folders: ['rep'], mayImport: [...ADAPTER, 'rep'] },
+  // The rep view merges capture evidence beside exports with the capture core's reading and planning.
+  { name: 'the rep page', folders: ['rep'], mayImport: [...ADAPTER, 'capture', 'rep'] },
   // The welcome page shows the options page's scope editor (the one settings form both pages share).
   { name: 'the welcome page', folders: ['welcome'], mayImport: [...ADAPTER, 'welcome', 'options/scope-editor.tsx'] },
   // The capture page shows a capture's results with the popup's finding views.

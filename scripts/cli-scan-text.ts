@@ -2,8 +2,8 @@
 // each product, what it can capture, whether it is declared, and why it was flagged.
 import type { CaptureFile } from '../src/capture/capture-file';
 import type { CaptureScan } from '../src/capture/scan';
-import { englishText as t } from '../src/rules/english-text';
-import { capabilityKey, categoryNameKey } from '../src/rules/taxonomy';
+import { englishText as t } from '../src/core/english-text';
+import { capabilityKey, categoryNameKey } from '../src/core/taxonomy';
 import { counted } from '../src/core/counted';
 
 const STATUS = { product: 'declared', category: 'declared (category only)', undeclared: 'UNDECLARED' } as const;

@@ -13,7 +13,7 @@ import { verifyCapture } from '../src/capture/seal-capture';
 import { reportModelFromSummaries } from '../src/evidence/merge/report-from-bundles';
 import { renderReportHtml } from '../src/evidence/report/report-html';
 import { parseDeclarationFile, type Declaration } from '../src/policy/declaration';
-import { englishText } from '../src/rules/english-text';
+import { englishText } from '../src/core/english-text';
 import { describeScan } from './cli-scan-text';
 import { UsageError } from './cli-usage';
 

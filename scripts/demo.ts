@@ -15,8 +15,8 @@ import {
 } from '../tests/e2e/browser';
 import { ensureChromium } from './ensure-chromium';
 import { bundledRuleIndexFromFiles } from './rules-from-files';
-import { englishText } from '../src/rules/english-text';
-import { categoryNameKey, type CategoryId } from '../src/rules/taxonomy';
+import { englishText } from '../src/core/english-text';
+import { categoryNameKey, type CategoryId } from '../src/core/taxonomy';
 import { counted } from '../src/core/counted';
 import { readdirSync, readFileSync } from 'node:fs';
 

@@ -2,7 +2,7 @@
 // excluded with a reason / open), and how many products a real vendor SDK proves in the e2e suite.
 import { lintRuleFiles } from '../src/rules/lint';
 import { parseUniverse, universeCoverage, universeProblems } from '../src/rules/universe';
-import { CATEGORY_IDS } from '../src/rules/taxonomy';
+import { CATEGORY_IDS } from '../src/core/taxonomy';
 import { readRuleFiles } from './read-rule-files';
 import { readUniverseFiles, sdkProvenRuleIds } from './read-universe-files';
 

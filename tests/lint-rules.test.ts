@@ -25,7 +25,7 @@ describe('lint refuses an import its layer does not allow', SLOW, () => {
     expect(await problems('src/policy/lint-probe.ts', "import '../shared/settings';\n")).toEqual([
       'import-x/no-restricted-paths',
     ]);
-    expect(await problems('src/policy/lint-probe.ts', "import '../rules/taxonomy';\n")).toEqual([]);
+    expect(await problems('src/policy/lint-probe.ts', "import '../core/taxonomy';\n")).toEqual([]);
   });
 
   it('the pure core importing webextension-polyfill (a package not on its list)', async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Member } from '../evidence/export/bundle';
 import { Hex64 } from '../evidence/seal/seal';
 import { BundleSignature } from '../evidence/seal/signature';
-import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
+import { CAPABILITY_IDS, CATEGORY_IDS } from '../core/taxonomy';
 import { COMPARED_STATUSES } from '../policy/declared-status';
 
 export const CAPTURE_FORMAT = 'sightline-capture';

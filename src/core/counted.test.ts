@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import englishMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import { englishText } from '../rules/english-text';
+import { englishText } from './english-text';
 import { COUNTED_NOUNS, counted } from './counted';
 
 const messages = englishMessages as Record<string, { message: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishText } from '../rules/english-text';
+import { englishText } from '../core/english-text';
 import type { DeclaredStatus } from '../policy/declared-status';
 import { buildOverview } from './overview-model';
 import { evidenceFor, productOf, routeOf, shows } from './routes';

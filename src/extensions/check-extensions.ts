@@ -6,7 +6,7 @@
 // business, and never shown or stored.
 import { z } from 'zod';
 import type { CompiledRules } from '../rules/compile';
-import { CATEGORY_IDS } from '../rules/taxonomy';
+import { CATEGORY_IDS } from '../core/taxonomy';
 import { INSTALL_TYPES, type InstalledExtension } from './installed-extension';
 import { RISK_IDS, risksOf } from './risky-permissions';
 

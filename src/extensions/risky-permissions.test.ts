@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishText } from '../rules/english-text';
+import { englishText } from '../core/english-text';
 import { isAllSitesPattern, RISK_IDS, riskKey, risksOf } from './risky-permissions';
 
 describe('risksOf', () => {

@@ -4,7 +4,7 @@
 // identifier nor the request is kept. Pure: the background hands in the URL and body text.
 import { md5, sha1 } from '@noble/hashes/legacy';
 import { bytesToHex } from '@noble/hashes/utils';
-import { sha256HexOfText } from '../evidence/seal/sha256';
+import { sha256HexOfText } from '../core/sha256';
 import { MIN_IDENTIFIER_LENGTH, type IdentifierKind, type IdentityForm } from './kinds';
 
 export interface Identifier {

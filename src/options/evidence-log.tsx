@@ -13,7 +13,7 @@ import { RULE_DB_VERSION } from '../rules/version';
 import { policyNow } from '../policy/status-now';
 import { declarationsItem } from '../shared/declarations-store';
 import { ruleCatalog } from '../rules/bundled-catalog';
-import { categoryNameKey, CATEGORY_IDS } from '../rules/taxonomy';
+import { categoryNameKey, CATEGORY_IDS } from '../core/taxonomy';
 import { downloadText } from '../shared/download';
 import { readLog, readPending, readRecords } from '../shared/evidence-log-read';
 import { installSigningKeys } from '../shared/signing-key';

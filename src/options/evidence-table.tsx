@@ -1,7 +1,7 @@
 import type { EvidenceRow } from '../evidence/log/aggregate';
 import { readExtensionEvidence } from '../evidence/log/extension-evidence';
 import { ruleCatalog } from '../rules/bundled-catalog';
-import { categoryNameKey } from '../rules/taxonomy';
+import { categoryNameKey } from '../core/taxonomy';
 import { sayRow } from '../dashboard/signal-words';
 import { t } from '../shared/i18n';
 import { formatTime } from '../shared/format-time';

@@ -2,7 +2,7 @@
 // allowed to do, in plain words.
 import type { ExtensionFinding } from '../extensions/check-extensions';
 import { riskKey } from '../extensions/risky-permissions';
-import { categoryNameKey } from '../rules/taxonomy';
+import { categoryNameKey } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 
 const MAX_SITES_SHOWN = 10;

@@ -1,6 +1,6 @@
 // The overview's figures by product (undeclared first), by site and by kind of monitoring.
 import type { Overview } from '../dashboard/overview-model';
-import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
+import { categoryNameKey, type CategoryId } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 import { statusWords } from './status-chart';
 

@@ -6,8 +6,8 @@ import type { KindFound } from '../policy/reader/channels';
 import { isBrowserCategory, kindNameKey } from '../policy/kinds';
 import type { PromiseFound } from '../policy/reader/promises';
 import type { PolicyStatementsFound, StatementPoint } from '../policy/reader/statements';
-import { englishText } from '../rules/english-text';
-import { capabilityKey, categoryNameKey } from '../rules/taxonomy';
+import { englishText } from '../core/english-text';
+import { capabilityKey, categoryNameKey } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 
 export const STATEMENT_POINTS: readonly StatementPoint[] = ['retention', 'access', 'rights'];

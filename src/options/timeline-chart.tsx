@@ -1,8 +1,8 @@
 // Monitoring seen per day as stacked bars, one colour per kind of monitoring (an inline SVG made here:
 // no chart library, nothing remote, prints as drawn). A text alternative says the figures, and the
 // table behind the chart holds every one of them.
-import type { CategoryId } from '../rules/taxonomy';
-import { categoryNameKey } from '../rules/taxonomy';
+import type { CategoryId } from '../core/taxonomy';
+import { categoryNameKey } from '../core/taxonomy';
 import type { Timeline } from '../dashboard/timeline-model';
 import { t, tc } from '../shared/i18n';
 import { shortDay } from './day-words';

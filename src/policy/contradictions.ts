@@ -2,7 +2,7 @@
 // is not used, a product of a category it says is not used, or a product whose vendor documents it can
 // capture what the policy says is not captured. A finding known only from what a page reported about
 // itself is kept apart: a page could have invented it.
-import type { CapabilityId, CategoryId } from '../rules/taxonomy';
+import type { CapabilityId, CategoryId } from '../core/taxonomy';
 import type { PolicyPromise } from './declaration';
 
 export interface SeenProduct {

@@ -2,7 +2,7 @@
 // (docs/declaration-format.md) that can be exported and imported, so a rep prepares it once and members
 // load it. Every field is optional except the employer. Validated with zod on import and on save.
 import { z } from 'zod';
-import { CAPABILITY_IDS, CATEGORY_IDS } from '../rules/taxonomy';
+import { CAPABILITY_IDS, CATEGORY_IDS } from '../core/taxonomy';
 import { upgradedOrAsIs, upgradeDeclaration } from './declaration-upgrade';
 import { isBrowserCategory, KIND_IDS } from './kinds';
 

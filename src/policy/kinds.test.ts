@@ -2,8 +2,8 @@
 // source. A new kind without its message keys, or an ICO point without an article, fails here.
 import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import { englishText } from '../rules/english-text';
-import { CATEGORY_IDS } from '../rules/taxonomy';
+import { englishText } from '../core/english-text';
+import { CATEGORY_IDS } from '../core/taxonomy';
 import { ICO_POINT_IDS, ICO_POINTS, ICO_SOURCES, icoPointKey } from './ico-points';
 import {
   captureKey,

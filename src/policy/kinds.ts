@@ -22,7 +22,7 @@ import {
   capabilityKey,
   type CapabilityId,
   type CategoryId,
-} from '../rules/taxonomy';
+} from '../core/taxonomy';
 import type { IcoPointId } from './ico-points';
 
 /** Kinds beyond the browser: declared (and, later, reported), never observed by Sightline. */

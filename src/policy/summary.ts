@@ -1,7 +1,7 @@
 // What the popup needs to know about the policy for one tab, computed where the declarations are (the
 // background) and stored with the tab report, so the popup neither loads nor parses declarations.
 import type { RuleSummary } from '../rules/catalog';
-import { englishText } from '../rules/english-text';
+import { englishText } from '../core/english-text';
 import { kindNameKey } from './kinds';
 import type { PolicyComparison } from './comparison-schema';
 import { comparePolicy, declarationForSite, type FeatureNames } from './compare';

@@ -1,8 +1,8 @@
 // The policy's promises that what was seen on this tab breaks: the strongest thing the popup can show,
 // so it comes straight after the verdict. Each quotes the policy and names the products; products known
 // only from what the page reported are said apart.
-import { englishText } from '../rules/english-text';
-import { capabilityKey, categoryNameKey, type CapabilityId, type CategoryId } from '../rules/taxonomy';
+import { englishText } from '../core/english-text';
+import { capabilityKey, categoryNameKey, type CapabilityId, type CategoryId } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 import type { PolicyComparison } from '../shared/tab-report';
 

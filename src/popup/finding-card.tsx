@@ -2,7 +2,7 @@
 // identify the worker, and why it was flagged (each signal, where it came from, how often, when).
 import { useState } from 'preact/hooks';
 import type { RuleSummary } from '../rules/catalog';
-import { capabilityKey } from '../rules/taxonomy';
+import { capabilityKey } from '../core/taxonomy';
 import type { ComparedStatus } from '../policy/declared-status';
 import { t, tc } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';

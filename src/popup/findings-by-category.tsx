@@ -1,7 +1,7 @@
 // The findings, grouped by kind of monitoring with the kind explained, undeclared first (its categories
 // lead, and within a category its products): the popup and the capture page show them the same way.
 import type { RuleSummary } from '../rules/catalog';
-import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
+import { CATEGORY_IDS, categoryNameKey, categoryPlainKey } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 import type { Finding, PolicyComparison } from '../shared/tab-report';
 import { FindingCard } from './finding-card';

@@ -1,5 +1,5 @@
 import type { FeatureSummary } from '../rules/feature-summary';
-import { capabilityKey } from '../rules/taxonomy';
+import { capabilityKey } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 import type { PolicyComparison } from '../shared/tab-report';
 

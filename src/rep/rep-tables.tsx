@@ -6,7 +6,7 @@ import type { MergedFile } from '../evidence/merge/plan-merge';
 import { signerLabel } from '../evidence/seal/key-changes';
 import type { MemberSummary } from '../evidence/merge/member-summary';
 import type { MergedRow } from '../evidence/merge/report-from-bundles';
-import { categoryNameKey, type CategoryId } from '../rules/taxonomy';
+import { categoryNameKey, type CategoryId } from '../core/taxonomy';
 import { formatTime } from '../shared/format-time';
 import { t } from '../shared/i18n';
 

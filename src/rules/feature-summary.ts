@@ -1,7 +1,7 @@
 // A platform feature as extension pages and the background use it (no zod here: the service worker
 // loads this), and which features belong on a tab of a given host.
 import { hostMatchesSuffix } from '../scope/work-scope';
-import type { CapabilityId, CategoryId } from './taxonomy';
+import type { CapabilityId, CategoryId } from '../core/taxonomy';
 
 /** What extension pages need: everything but the sources' details. */
 export interface FeatureSummary {

@@ -4,7 +4,7 @@
 // X to your employer". One file per feature in src/rules/platform-features/<id>.json.
 import { z } from 'zod';
 import type { FeatureSummary } from './feature-summary';
-import { CAPABILITY_IDS, CATEGORY_IDS } from './taxonomy';
+import { CAPABILITY_IDS, CATEGORY_IDS } from '../core/taxonomy';
 
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
 

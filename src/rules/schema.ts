@@ -1,7 +1,7 @@
 // One product per rule file (src/rules/vendors/<id>.json). The zod schema is the source of truth;
 // rule.schema.json (for editors) is generated from it by `npm run rules:schema`.
 import { z } from 'zod';
-import { CAPABILITY_IDS, CATEGORY_IDS } from './taxonomy';
+import { CAPABILITY_IDS, CATEGORY_IDS } from '../core/taxonomy';
 
 export const RULE_SCHEMA_VERSION = 1;
 

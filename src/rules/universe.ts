@@ -2,7 +2,7 @@
 // each either covered by a rule or excluded with a stated reason (src/rules/universe/*.json, one file per
 // category). It is how "nothing seen" can be measured against "not covered". Pure: no file or browser I/O.
 import { z } from 'zod';
-import { CATEGORY_IDS, type CategoryId } from './taxonomy';
+import { CATEGORY_IDS, type CategoryId } from '../core/taxonomy';
 
 /** Entries a list names that are not monitoring products at all (ad networks, CDNs, form builders). */
 export const NOT_MONITORING = 'not_monitoring';

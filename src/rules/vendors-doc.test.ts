@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_DIR, readRuleFiles } from '../../scripts/read-rule-files';
 import { lintRuleFiles } from './lint';
 import { lintFeatureFiles } from './platform-feature';
-import { CATEGORY_IDS } from './taxonomy';
+import { CATEGORY_IDS } from '../core/taxonomy';
 import { RULE_DB_VERSION } from './version';
 import { PLATFORM_TELEMETRY, renderVendorsDoc, THIN_CATEGORIES } from './vendors-doc';
 

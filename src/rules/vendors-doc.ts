@@ -2,7 +2,7 @@
 // keeps the committed file equal to what this renders, so the table never drifts from the data.
 import type { PlatformFeature } from './platform-feature';
 import type { Rule } from './schema';
-import { CATEGORY_IDS, type CategoryId } from './taxonomy';
+import { CATEGORY_IDS, type CategoryId } from '../core/taxonomy';
 
 /** Categories with fewer than five products, and why (the issue asks for five where that many exist). */
 export const THIN_CATEGORIES: Partial<Record<CategoryId, string>> = {

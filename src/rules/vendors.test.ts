@@ -7,7 +7,7 @@ import { compileRules } from './compile';
 import { readRuleFiles } from '../../scripts/read-rule-files';
 import { checkExamples, citationProblems, parseRuleFile } from './lint';
 import { matchRequest } from './match';
-import { CATEGORY_IDS } from './taxonomy';
+import { CATEGORY_IDS } from '../core/taxonomy';
 import { ruleJsonSchema } from './json-schema';
 import type { Rule } from './schema';
 

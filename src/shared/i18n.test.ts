@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import { englishText } from '../rules/english-text';
-import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryPlainKey } from '../rules/taxonomy';
+import { englishText } from '../core/english-text';
+import { CAPABILITY_IDS, CATEGORY_IDS, capabilityKey, categoryNameKey, categoryPlainKey } from '../core/taxonomy';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,7 +5,7 @@
 //
 // Sightline does not watch calls inside the page (a page can detect any wrapper), so it cannot say which
 // script used a permission or how often: a granted permission says the site can use it without asking.
-import type { CapabilityId } from '../rules/taxonomy';
+import type { CapabilityId } from '../core/taxonomy';
 
 export const SITE_ACCESS_IDS = [
   'camera',

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureChromium } from '../../scripts/ensure-chromium';
 import { BROWSER_SITE } from '../../src/evidence/log/entry';
 import { parseBundle, verifyBundle } from '../../src/evidence/export/read-bundle';
-import { englishText } from '../../src/rules/english-text';
+import { englishText } from '../../src/core/english-text';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import {
   canWritePolicy,

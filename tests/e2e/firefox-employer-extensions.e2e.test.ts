@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/ensure-firefox';
-import { englishText } from '../../src/rules/english-text';
+import { englishText } from '../../src/core/english-text';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { storedZip } from '../fixtures/stored-zip';
 import { eventually } from './browser';

@@ -6,7 +6,7 @@
 // xdotool (apt-get install xvfb xdotool).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { englishText } from '../../src/rules/english-text';
+import { englishText } from '../../src/core/english-text';
 import { headedUnavailable, startDisplay, type Display } from '../fixtures/xvfb';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { eventually, launchChromium, type Launched } from './browser';

@@ -3,8 +3,8 @@
 // (starting with = + - @ or a control character) prefixed with an apostrophe: hostnames come from pages
 // and must not become formulas.
 import type { EvidenceRow } from '../log/aggregate';
-import { englishText } from '../../rules/english-text';
-import { categoryNameKey } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { categoryNameKey } from '../../core/taxonomy';
 
 const COLUMNS = [
   'site',

@@ -1,7 +1,7 @@
 // The strongest evidence (strongest-evidence.ts) in the words a letter uses: the worker writes in the
 // first person ("my work email address, as a SHA-256 hash"), and each capability in plain English.
-import { englishText } from '../../rules/english-text';
-import { categoryNameKey, type CapabilityId } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { categoryNameKey, type CapabilityId } from '../../core/taxonomy';
 import type { StrongestEvidence } from './strongest-evidence';
 
 export interface LetterIdentity {

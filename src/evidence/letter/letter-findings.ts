@@ -2,8 +2,8 @@
 // and the latest comparison with the employer's policy. A product known only from what pages reported
 // about themselves (never seen on the network) is left out unless the person chooses to include it:
 // a page could have invented it, and a letter to the employer must not rest on that.
-import { englishText } from '../../rules/english-text';
-import { categoryNameKey } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { categoryNameKey } from '../../core/taxonomy';
 import type { EvidenceEntry } from '../log/entry';
 import type { LetterFinding } from './letter';
 import { leastDeclared, type PolicyNow } from '../../policy/status-now';

@@ -3,7 +3,7 @@
 // product's name and category as they were when written, so an export explains itself even after the
 // rule database changes. Never a query string, fragment, request body or page content.
 import { z } from 'zod';
-import { CATEGORY_IDS } from '../../rules/taxonomy';
+import { CATEGORY_IDS } from '../../core/taxonomy';
 import { PERSISTED_DECLARED } from '../../policy/declared-status';
 
 export const EntryKind = z.enum(['first_seen', 'tally', 'unknown_third_party']);

@@ -2,9 +2,9 @@
 // seen and the latest policy status; per day the counts; unknown hosts; the bundle's description and
 // integrity. Small, so a rep can merge a thousand members without holding a thousand logs.
 import type { RuleSummary } from '../../rules/catalog';
-import { englishText } from '../../rules/english-text';
+import { englishText } from '../../core/english-text';
 import { nullRecord, own, toNullRecord } from '../../core/own';
-import { categoryNameKey, type CategoryId } from '../../rules/taxonomy';
+import { categoryNameKey, type CategoryId } from '../../core/taxonomy';
 import type { EvidenceBundle, ExportedEntry } from '../export/bundle';
 import type { Redaction } from '../seal/redaction';
 import { addExtensionEntry, type MemberExtension } from './extension-rows';

@@ -3,8 +3,8 @@
 // SHA-256, every file left out and why, and the Sightline and rule database that merged them. Same
 // quoting and formula guard as the member's CSV (export-csv.ts). Nothing in it depends on load order or
 // on the time it was made, so the same files give the same bytes.
-import { englishText } from '../../rules/english-text';
-import { categoryNameKey, type CategoryId } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { categoryNameKey, type CategoryId } from '../../core/taxonomy';
 import { csvCell } from '../export/export-csv';
 import type { MergedRow } from './report-from-bundles';
 import type { MergeProvenance } from '../report/report-model';

@@ -2,7 +2,7 @@
 // left out and why, conflicts, and the Sightline and rule database that merged them. Everything here is
 // in an order fixed by content, so the same files give the same text.
 import type { MergeProvenance } from '../report/report-model';
-import { sha256HexOfText } from '../seal/sha256';
+import { sha256HexOfText } from '../../core/sha256';
 import type { MergePlan } from './plan-merge';
 
 function brokenAt(file: MergePlan['leftOut'][number]): string {

@@ -2,7 +2,7 @@
 // added to the log — who installed each one, whether it is a known monitoring product, and what the
 // browser says it is allowed to do, in the same plain words as the options page (englishText).
 import { riskKey, risksOf } from '../../extensions/risky-permissions';
-import { englishText } from '../../rules/english-text';
+import { englishText } from '../../core/english-text';
 import { own } from '../../core/own';
 import { html, type SafeHtml } from './html-escape';
 import type { ReportExtension, ReportModel } from './report-model';

@@ -1,13 +1,13 @@
 // The view-model a printable report is made from: built from one member's export bundle or from a rep's
 // merged view, so the HTML renderer (report-html.ts) knows nothing of either format.
-import type { CategoryId } from '../../rules/taxonomy';
+import type { CategoryId } from '../../core/taxonomy';
 import type { DeclaredStatus } from '../../policy/declared-status';
 
 export interface ReportProduct {
   product: string;
   vendor?: string;
   category: CategoryId;
-  /** Capability ids (src/rules/taxonomy.ts CAPABILITY_IDS); rendered in plain words. */
+  /** Capability ids (src/core/taxonomy.ts CAPABILITY_IDS); rendered in plain words. */
   capabilities: string[];
   sites: string[];
   /** Observations in all: said only in "why flagged"; the report's unit is days. */

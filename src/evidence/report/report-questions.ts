@@ -3,7 +3,7 @@
 // (what people must be told when their data is collected), Article 15 (the right of access), Article 35
 // (a data protection impact assessment where monitoring is likely to be high risk), and the ICO's
 // "Monitoring workers" guidance (2023). A question is asked only when the data gives a reason to ask it.
-import { englishText } from '../../rules/english-text';
+import { englishText } from '../../core/english-text';
 import type { ReportModel } from './report-model';
 import { joinAnd } from './report-words';
 

@@ -2,7 +2,7 @@
 // the taxonomy terms in the same English the popup uses (englishText reads _locales/en).
 import type { ReportModel, ReportProduct } from './report-model';
 import { concernRank, type DeclaredStatus } from '../../policy/declared-status';
-import { englishText } from '../../rules/english-text';
+import { englishText } from '../../core/english-text';
 import { BROWSER_SITE } from '../log/entry';
 import {
   CAPABILITY_IDS,
@@ -12,7 +12,7 @@ import {
   categoryPlainKey,
   type CapabilityId,
   type CategoryId,
-} from '../../rules/taxonomy';
+} from '../../core/taxonomy';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const DAY_MS = 86_400_000;

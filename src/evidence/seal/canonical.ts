@@ -1,4 +1,4 @@
-import { digestJsonString, digestText, sha256HexOfText } from './sha256';
+import { digestJsonString, digestText, sha256HexOfText } from '../../core/sha256';
 
 // Canonical JSON: object keys sorted, no whitespace, undefined members left out. The same value always
 // gives the same text, so its SHA-256 can be recomputed by anyone (docs/export-format.md).

@@ -5,7 +5,7 @@
 // lower-case hex digits is left to verification (verify.ts), which has to read them anyway and says
 // which field is wrong; checking them here too was a third of the time spent checking.
 // check-record.test.ts holds the two to the same answers otherwise, and shows verification refuses the rest.
-import { CATEGORY_IDS } from '../../rules/taxonomy';
+import { CATEGORY_IDS } from '../../core/taxonomy';
 import { PERSISTED_DECLARED } from '../../policy/declared-status';
 
 export interface RecordProblem {

@@ -4,7 +4,7 @@
 import { canonicalJson, canonicalMembers, digestCanonical, digestMembers } from './canonical';
 import { isTextOrAbsent, type DigestMemo } from './digest-memo';
 import type { EntryDraft } from '../log/entry';
-import { beginDigest, digestText, finishDigestEquals, finishDigestHex } from './sha256';
+import { beginDigest, digestText, finishDigestEquals, finishDigestHex } from '../../core/sha256';
 
 export const SEAL_GROUPS = ['site', 'product', 'host', 'path'] as const;
 export type SealGroup = (typeof SEAL_GROUPS)[number];

@@ -2,7 +2,7 @@
 // the hashed fields, the four digests and the previous hash, plus `"v":1`. Still read: a log started
 // earlier holds such records, and version 2 export files hold only them.
 import { canonicalMembers, digestMembers } from './canonical';
-import { beginDigest, digestText } from './sha256';
+import { beginDigest, digestText } from '../../core/sha256';
 
 /** Legacy (no `seal` field): the plain fields the one hash covered, with the digests and the previous hash. */
 const LEGACY_FIELDS = [

@@ -5,7 +5,14 @@
 import { canonicalJson } from './canonical';
 import { isTextOrAbsent, type DigestMemo } from './digest-memo';
 import { SEAL_GROUPS } from './seal-groups';
-import { beginDigest, digestHex32, digestUint64, finishDigestEquals, finishDigestHex, sha256HexOfText } from './sha256';
+import {
+  beginDigest,
+  digestHex32,
+  digestUint64,
+  finishDigestEquals,
+  finishDigestHex,
+  sha256HexOfText,
+} from '../../core/sha256';
 
 export const SEAL_VERSION = 3;
 

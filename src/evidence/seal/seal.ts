@@ -10,7 +10,7 @@ import type { Checkpoint, SealShape } from './log-record';
 import { groupDigest, groupValue, SEAL_GROUPS, type SealGroup } from './seal-groups';
 import { digestLegacyBody } from './seal-legacy';
 import { digestBody, SEAL_VERSION, subjectDigest } from './seal-v3';
-import { finishDigestEquals, finishDigestHex } from './sha256';
+import { finishDigestEquals, finishDigestHex } from '../../core/sha256';
 
 export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 export const GENESIS_HASH = '0'.repeat(64);

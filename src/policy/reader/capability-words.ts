@@ -1,7 +1,7 @@
 // The words a policy uses for what a tool captures, so a denial ("we do not use keystroke logging",
 // "the contents of your messages are not monitored") can be held against what the products seen here
 // are documented to capture. Whole words, any case; a plural "s" is allowed where written "s?".
-import type { CapabilityId } from '../../rules/taxonomy';
+import type { CapabilityId } from '../../core/taxonomy';
 
 export const CAPABILITY_WORDS: Readonly<Partial<Record<CapabilityId, RegExp>>> = {
   typed_text:

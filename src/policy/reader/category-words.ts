@@ -11,7 +11,7 @@
 // score" (staff surveys), "onboarding guide" (induction), "web browsing" (acceptable-use rules), and
 // bare "analytics", "recording" or "monitoring". Call recording and location tracking are kinds of their own
 // (kinds.ts), found by the channel reader (channel-words.ts), not words for a browser category.
-import type { CategoryId } from '../../rules/taxonomy';
+import type { CategoryId } from '../../core/taxonomy';
 
 export const CATEGORY_WORDS: Readonly<Record<CategoryId, readonly string[]>> = {
   session_recording: [

@@ -2,8 +2,8 @@
 // category word, compiled into terms matched by plain string comparison, plus one pattern that finds
 // the words a term can start with. Built once per catalog.
 import type { RuleSummary } from '../../rules/catalog';
-import { englishText } from '../../rules/english-text';
-import { categoryNameKey, type CategoryId } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { categoryNameKey, type CategoryId } from '../../core/taxonomy';
 import { CATEGORY_WORDS } from './category-words';
 import { WORDS } from './sentences';
 

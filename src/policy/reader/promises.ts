@@ -2,7 +2,7 @@
 // on HR pages"), kept as a promise to check against what was seen, not thrown away as a non-suggestion.
 // A denial names a product, a category (from the suggester's negated suggestions) or something a tool
 // captures (capability-words.ts). Pure and bounded: no browser APIs, linear in the text.
-import type { CapabilityId, CategoryId } from '../../rules/taxonomy';
+import type { CapabilityId, CategoryId } from '../../core/taxonomy';
 import { CAPABILITY_WORDS, capabilityNamedBy } from './capability-words';
 import { isNegated } from './negation';
 import { collapseSpaces, quoteSentence, sentenceAt, type Sentence } from './sentences';

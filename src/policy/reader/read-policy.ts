@@ -3,8 +3,8 @@
 // written (channels.ts), the promises it makes (promises.ts) and its policy-wide retention, access and
 // rights sentences (statements.ts). Pure, bounded, and run in a worker by the options page.
 import type { RuleSummary } from '../../rules/catalog';
-import { englishText } from '../../rules/english-text';
-import { categoryNameKey } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { categoryNameKey } from '../../core/taxonomy';
 import { findKinds, type KindFound } from './channels';
 import { isBrowserCategory } from '../kinds';
 import { findPromises, type PromiseFound } from './promises';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../rules/bundled-catalog';
-import { englishText } from '../../rules/english-text';
-import { CATEGORY_IDS, categoryNameKey } from '../../rules/taxonomy';
+import { englishText } from '../../core/english-text';
+import { CATEGORY_IDS, categoryNameKey } from '../../core/taxonomy';
 import { CATEGORY_WORDS } from './category-words';
 import { MAX_SCAN_CHARS, suggestDeclaredItems, type Suggestion } from './suggest';
 

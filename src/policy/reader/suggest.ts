@@ -5,7 +5,7 @@
 // APIs, never throws, and bounded work on any input.
 import { POLICY_TEXT_LIMITS } from '../../core/page-limits';
 import type { RuleSummary } from '../../rules/catalog';
-import type { CategoryId } from '../../rules/taxonomy';
+import type { CategoryId } from '../../core/taxonomy';
 import { indexFor, type Target } from './name-index';
 import { findMatches, type Match } from './name-matcher';
 import { isNegated, markNegatedLeadIns } from './negation';

@@ -1,7 +1,7 @@
 // English text for message keys, read straight from _locales/en for pure code (reports, CSV, tests),
 // with $1-style placeholders filled in the way browser.i18n fills them.
 import englishMessages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import type { Translate } from '../core/translate';
+import type { Translate } from './translate';
 
 const messages = englishMessages as Record<string, { message: string } | undefined>;
 
