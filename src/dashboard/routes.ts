@@ -27,3 +27,6 @@ export function productOf(hash: string): string | undefined {
 }
 
 export const evidenceFor = (ruleId: string): string => `#evidence?product=${encodeURIComponent(ruleId)}`;
+
+/** A letter drafted at once from the log, which names the product: `#reports?product=fullstory`. */
+export const letterFor = (ruleId: string): string => `#reports?product=${encodeURIComponent(ruleId)}`;

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ruleCatalog } from '../rules/bundled-catalog';
 import { buildOverview, type Overview as OverviewFigures, type ProductLine } from '../dashboard/overview-model';
 import { buildTimeline } from '../dashboard/timeline-model';
-import { evidenceFor } from '../dashboard/routes';
+import { evidenceFor, letterFor } from '../dashboard/routes';
 import { t, tc } from '../shared/i18n';
 import { longDate } from './day-words';
 import { OverviewTables } from './overview-tables';
@@ -119,7 +119,9 @@ function Undeclared({ products, hasPolicy }: { products: ProductLine[]; hasPolic
                     <a href="#policy">{t('dashSeePolicy')}</a>
                   </li>
                   <li>
-                    <a href="#reports">{t('dashDraftLetter')}</a>
+                    <a href={letterFor(p.ruleId)} data-testid="dash-draft-letter">
+                      {t('dashDraftLetter')}
+                    </a>
                   </li>
                   <li>
                     <a href="#evidence">{t('dashExportForRep')}</a>

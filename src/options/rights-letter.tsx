@@ -1,8 +1,10 @@
 // Draft a subject access request or a "what monitoring do you carry out" letter from the evidence log;
 // the person edits it, then copies it, saves it as a text file, or prints it (or saves it as a PDF).
 // The employer, the contact and the policy come from the declaration that applies; the strongest
-// evidence (identity sent, promises broken) leads the letter. Nothing is sent.
-import { useEffect, useState } from 'preact/hooks';
+// evidence (identity sent, promises broken) leads the letter. Nothing is sent. The overview's "draft a
+// letter" link names a product (#reports?product=…): the letter is then drafted at once and focused.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { productOf } from '../dashboard/routes';
 import { draftLetter, type LetterKind } from '../evidence/letter/letter';
 import { letterEvidence } from '../evidence/letter/letter-evidence';
 import { letterFindings } from '../evidence/letter/letter-findings';
@@ -27,20 +29,32 @@ export function RightsLetter() {
   const [pageOnly, setPageOnly] = useState<string[]>([]);
   const [includePageOnly, setIncludePageOnly] = useState(false);
   const { failure, guard } = useGuarded();
+  const [asked] = useState(() => productOf(location.hash));
+  const letterBox = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     void declarationsItem.get().then((stored) => {
       const active =
         stored.declarations.find((d) => d.id === stored.activeId) ??
         (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
-      if (!active) return;
-      setEmployer((now) => now || active.employer);
-      setRecipient((now) => now || (active.contact ?? ''));
-      setPrefilledFrom(describeDeclaration(active));
+      if (active) {
+        setEmployer((now) => now || active.employer);
+        setRecipient((now) => now || (active.contact ?? ''));
+        setPrefilledFrom(describeDeclaration(active));
+      }
+      // Drafted with what was just filled in (the state above is not read until the next render).
+      if (asked)
+        void guard(t('letterDraft'), () =>
+          draft({ employer: active?.employer ?? '', recipient: active?.contact ?? '' }),
+        )();
     });
   }, []);
 
-  const draft = async () => {
+  useEffect(() => {
+    if (asked && text) letterBox.current?.focus();
+  }, [asked, text !== '']);
+
+  const draft = async (filled: { employer: string; recipient: string } = { employer, recipient }) => {
     const stored = await declarationsItem.get();
     const now = policyNow(ruleCatalog, stored.declarations, stored.activeId);
     const log = await readLog();
@@ -51,8 +65,8 @@ export function RightsLetter() {
       draftLetter({
         kind,
         date: new Date().toISOString().slice(0, 10),
-        employer,
-        recipient,
+        employer: filled.employer,
+        recipient: filled.recipient,
         senderName,
         declarationLabel,
         findings,
@@ -98,7 +112,7 @@ export function RightsLetter() {
         </label>
       )}
       <p>
-        <button type="button" data-testid="letter-draft" onClick={() => void guard(t('letterDraft'), draft)()}>
+        <button type="button" data-testid="letter-draft" onClick={() => void guard(t('letterDraft'), () => draft())()}>
           {t('letterDraft')}
         </button>
       </p>
@@ -110,6 +124,7 @@ export function RightsLetter() {
               rows={18}
               class="letter"
               data-testid="letter-text"
+              ref={letterBox}
               value={text}
               onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
             />

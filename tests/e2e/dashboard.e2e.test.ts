@@ -149,6 +149,18 @@ describe('the overview', () => {
     expect(new Set(shown)).toEqual(new Set(['fullstory']));
     await app.goBack();
     await summary.waitFor();
+    // One click from an undeclared product to a drafted letter that names it, ready to edit.
+    await app
+      .locator('[data-testid="dash-undeclared-item"][data-rule="fullstory"]')
+      .getByTestId('dash-draft-letter')
+      .click();
+    await app.locator('main[data-route="reports"]').waitFor();
+    const letter = app.getByTestId('letter-text');
+    await letter.waitFor();
+    expect(await letter.inputValue()).toContain(ruleFile('fullstory').product);
+    expect(await letter.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.goBack();
+    await summary.waitFor();
     const observations = [...products.values()].reduce((n, p) => n + p.count, 0);
     const sites = new Set([...products.values()].flatMap((p) => [...p.sites]));
     expect(await summary.getAttribute('data-observations')).toBe(String(observations));
