@@ -24,6 +24,9 @@ import { RepDeclaration } from './rep-declaration';
 import { LeftOut } from './rep-left-out';
 import { FilesTable, IntegrityTable, MergedTable } from './rep-tables';
 import { useMerge } from './use-merge';
+import { RepFilterBar } from './rep-filter-bar';
+import { filterRows, NO_FILTER, type RepFilter } from '../dashboard/rep-filter';
+import { categoryNameKey, type CategoryId } from '../core/taxonomy';
 
 export function RepView() {
   const { loaded, result, progress, load } = useMerge();
@@ -37,6 +40,12 @@ export function RepView() {
     [declaration],
   );
   const rows = useMemo(() => mergedRows(members, policy?.now), [members, policy]);
+  // The table on screen, narrowed by the filter bar; exports and reports use every row.
+  const [filter, setFilter] = useState<RepFilter>(NO_FILTER);
+  const shownRows = useMemo(
+    () => filterRows(rows, filter, (category) => t(categoryNameKey(category as CategoryId))),
+    [rows, filter],
+  );
   const files = useMemo(
     () =>
       result
@@ -161,7 +170,10 @@ export function RepView() {
             </label>
           </p>
           {members.length > 0 && <RepCharts members={members} />}
-          {members.length > 0 && <MergedTable rows={rows} caption={t('repMergedTitle')} />}
+          {members.length > 0 && (
+            <RepFilterBar filter={filter} onChange={setFilter} shown={shownRows.length} all={rows.length} />
+          )}
+          {members.length > 0 && <MergedTable rows={shownRows} caption={t('repMergedTitle')} />}
           {members.length > 0 && <IntegrityTable members={members} />}
           {files.merged.length > 0 && <FilesTable files={result.plan.merged} />}
           <p class="meta" data-testid="rep-merged-by">
