@@ -39,15 +39,13 @@ it('loads 20 members, filters by words and by policy status, and prints what is 
     Array.from({ length: 20 }, (_, i) => i + 1),
     200,
   );
-  await rep
-    .getByTestId('rep-files')
-    .setInputFiles(
-      members.map((text, i) => ({
-        name: `member-${i + 1}.json`,
-        mimeType: 'application/json',
-        buffer: Buffer.from(text),
-      })),
-    );
+  await rep.getByTestId('rep-files').setInputFiles(
+    members.map((text, i) => ({
+      name: `member-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    })),
+  );
   await eventually(
     '20 files merged',
     async () => (await rep.getByTestId('rep-summary').getAttribute('data-merged')) === '20',
