@@ -8,16 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../tests/fixtures/server';
-import {
-  eventually,
-  launchChromium,
-  openPopupFor,
-  readReport,
-  tabIdOf,
-  waitUntilObserving,
-  WORK_SITE,
-} from '../tests/e2e/browser';
+import { eventually, openPopupFor } from '../tests/e2e/browser';
+import { openDemoBrowser } from './demo-browser';
 import { ROUTES } from '../src/dashboard/routes';
 import { distinctMemberExportTexts } from '../bench/evidence-fixtures';
 
@@ -30,26 +22,9 @@ export const PAGES = ['popup', ...ROUTES.map((r) => `app-${r}`), 'rep-view', 'we
 /** Make every page in both colour schemes into outDir; returns the files written. */
 export async function makePageScreenshots(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const server = await startFixtureServer();
-  const browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
+  const { browser, base, tabId, close } = await openDemoBrowser();
   const written: string[] = [];
   try {
-    await waitUntilObserving(browser);
-    const base = `chrome-extension://${browser.extensionId}`;
-    const options = await browser.context.newPage();
-    await options.goto(`${base}/src/options/index.html#policy`);
-    await options
-      .getByTestId('declaration-import')
-      .setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
-    await options.getByTestId('declaration-message').waitFor();
-    const work = await browser.context.newPage();
-    await work.goto(`${WORK_SITE}/`);
-    const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
-    await eventually(
-      'findings on the demo work app',
-      async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4,
-      15_000,
-    );
     const members = distinctMemberExportTexts(
       Array.from({ length: 20 }, (_, i) => i + 1),
       200,
@@ -96,8 +71,7 @@ export async function makePageScreenshots(outDir: string): Promise<string[]> {
     }
     return written;
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

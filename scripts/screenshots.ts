@@ -6,16 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFixtureServer } from '../tests/fixtures/server';
-import {
-  eventually,
-  launchChromium,
-  openPopupFor,
-  readReport,
-  tabIdOf,
-  waitUntilObserving,
-  WORK_SITE,
-} from '../tests/e2e/browser';
+import { openPopupFor } from '../tests/e2e/browser';
+import { openDemoBrowser } from './demo-browser';
 
 const root = join(import.meta.dirname, '..');
 export const SIZE = { width: 1280, height: 800 } as const;
@@ -23,8 +15,7 @@ export const SIZE = { width: 1280, height: 800 } as const;
 /** Make the screenshots into outDir; returns the files written. */
 export async function makeScreenshots(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const server = await startFixtureServer();
-  const browser = await launchChromium({ resolverRules: server.resolverRules, withExtension: true });
+  const { browser, options, work: page, tabId, close } = await openDemoBrowser();
   const written: string[] = [];
   const shoot = async (page: import('playwright-core').Page, name: string) => {
     const path = join(outDir, name);
@@ -34,26 +25,6 @@ export async function makeScreenshots(outDir: string): Promise<string[]> {
     written.push(path);
   };
   try {
-    await waitUntilObserving(browser);
-    const base = `chrome-extension://${browser.extensionId}`;
-    const options = await browser.context.newPage();
-    await options.goto(`${base}/src/options/index.html#policy`);
-    await options
-      .getByTestId('declaration-import')
-      .setInputFiles(join(root, 'tests', 'fixtures', 'declarations', 'contoso-monitoring.json'));
-    await options.getByTestId('declaration-message').waitFor();
-
-    const page = await browser.context.newPage();
-    await page.goto(`${WORK_SITE}/`);
-    await page.mouse.move(200, 200);
-    await page.mouse.wheel(0, 200);
-    const tabId = (await tabIdOf(browser, `${WORK_SITE}/*`))!;
-    await eventually(
-      'findings on the demo work app',
-      async () => Object.keys((await readReport(browser, tabId))?.findings ?? {}).length >= 4,
-      15_000,
-    );
-
     // The demo intranet page with the popup open over it, as a person sees it: the two are captured
     // apart (a headless popup has no window of its own) and laid together in a blank page.
     await page.setViewportSize(SIZE);
@@ -78,8 +49,7 @@ export async function makeScreenshots(outDir: string): Promise<string[]> {
     await options.close();
     return written;
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

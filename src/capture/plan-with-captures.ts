@@ -9,6 +9,7 @@
 // view (src/rep/use-merge.ts) and `sightline merge` (scripts/cli-merge.ts) both plan with this.
 import type { MemberSummary } from '../evidence/merge/member-summary';
 import {
+  mergedFileOf,
   planMerge,
   type LeftOutFile,
   type MergedFile,
@@ -16,7 +17,6 @@ import {
   type PlannedFile,
 } from '../evidence/merge/plan-merge';
 import type { LoadedFile } from '../evidence/merge/summarise-file';
-import { signerLabel } from '../evidence/seal/key-changes';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -66,17 +66,7 @@ function planCaptures(files: readonly LoadedFile[]): MergePlan {
       });
       continue;
     }
-    const merged: MergedFile = {
-      ...planned,
-      sha256: planned.sha256!,
-      memberKey: summary.memberKey,
-      member: summary.label,
-      exportId: summary.exportId,
-      records: summary.records,
-      signer: signerLabel(summary.signature),
-      ruleDbVersion: summary.ruleDbVersion,
-      extensionVersion: summary.extensionVersion,
-    };
+    const merged: MergedFile = mergedFileOf(planned, summary);
     kept.set(summary.memberKey, merged);
     plan.merged.push(merged);
     plan.members.push({ memberKey: summary.memberKey, sha256: [merged.sha256] });

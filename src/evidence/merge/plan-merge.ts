@@ -112,6 +112,21 @@ function conflictsOf(readable: { planned: PlannedFile; summary: MemberSummary }[
   return conflicts.sort((a, b) => compare(a.exportId, b.exportId));
 }
 
+/** A file that counts, described by its export's summary (the rep view and the CLI list these). */
+export function mergedFileOf(planned: PlannedFile, summary: MemberSummary): MergedFile {
+  return {
+    ...planned,
+    sha256: planned.sha256!,
+    memberKey: summary.memberKey,
+    member: summary.label,
+    exportId: summary.exportId,
+    records: summary.records,
+    signer: signerLabel(summary.signature),
+    ruleDbVersion: summary.ruleDbVersion,
+    extensionVersion: summary.extensionVersion,
+  };
+}
+
 export function planMerge(files: readonly LoadedFile[]): MergePlan {
   const leftOut: LeftOutFile[] = [];
   const copies: PlannedFile[] = [];
@@ -141,17 +156,7 @@ export function planMerge(files: readonly LoadedFile[]): MergePlan {
       continue;
     }
     for (const mark of marks) if (!markOwner.has(mark)) markOwner.set(mark, summary);
-    merged.push({
-      ...planned,
-      sha256: planned.sha256!,
-      memberKey: summary.memberKey,
-      member: summary.label,
-      exportId: summary.exportId,
-      records: summary.records,
-      signer: signerLabel(summary.signature),
-      ruleDbVersion: summary.ruleDbVersion,
-      extensionVersion: summary.extensionVersion,
-    });
+    merged.push(mergedFileOf(planned, summary));
     members.set(summary.memberKey, [...(members.get(summary.memberKey) ?? []), planned.sha256!]);
   }
   leftOut.sort((a, b) => compare(a.sha256 ?? '', b.sha256 ?? '') || compare(a.names[0]!, b.names[0]!));
