@@ -112,7 +112,10 @@ export async function runMerge(
   const keyChanges = findKeyChanges(canonicalOrder(readableExports(loaded)));
   if (options.csv) writeFileSync(options.csv, mergedCsv(rows, provenance));
   if (options.report)
-    writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(members, new Date(), provenance)));
+    writeFileSync(
+      options.report,
+      renderReportHtml(reportModelFromSummaries(members, new Date(), provenance, undefined, catalog)),
+    );
   if (options.json) {
     out(
       `${JSON.stringify({ files: files.length, members: members.map((m) => ({ label: m.label, exportId: m.exportId, records: m.records, integrity: m.integrity, signer: signerLabel(m.signature), source: m.source ?? 'log' })), rows, merged: provenance.merged, leftOut: provenance.leftOut, conflicts: provenance.conflicts, inputDigest: provenance.inputDigest, failures, keyChanges: keyChanges.map(describeKeyChange) }, null, 2)}\n`,

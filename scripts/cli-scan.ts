@@ -98,7 +98,10 @@ export async function runScan(
     );
   if (options.report && captures.length > 0) {
     const summaries = await Promise.all(captures.map(async (c) => summariseCapture(c, await verifyCapture(c))));
-    writeFileSync(options.report, renderReportHtml(reportModelFromSummaries(summaries, new Date())));
+    writeFileSync(
+      options.report,
+      renderReportHtml(reportModelFromSummaries(summaries, new Date(), undefined, undefined, engine.catalog)),
+    );
   }
   return failed > 0 ? 1 : 0;
 }

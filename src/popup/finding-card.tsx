@@ -84,6 +84,21 @@ function WhyFlagged({ finding, rule }: { finding: Finding; rule: RuleSummary }) 
         ))}
       </ul>
       {rule.notes && <p class="notes">{rule.notes}</p>}
+      {rule.citations.length > 0 && (
+        <>
+          <p class="meta">{t('captureSources')}</p>
+          <ul class="sources" data-testid="citations">
+            {rule.citations.map((c) => (
+              <li key={c.url}>
+                <a href={c.url} target="_blank" rel="noopener noreferrer">
+                  {c.title}
+                </a>
+                {c.capabilities.length > 0 && ` (${c.capabilities.map((cap) => t(capabilityKey(cap))).join(', ')})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

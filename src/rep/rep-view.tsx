@@ -65,7 +65,7 @@ export function RepView() {
     downloadText(
       'sightline-merged-report.html',
       'text/html',
-      renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files, policy), timeZone }),
+      renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog), timeZone }),
     );
   const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
   const exportManagementReport = () =>
@@ -74,7 +74,7 @@ export function RepView() {
       'sightline-report-for-management.html',
       'text/html',
       renderReportHtml({
-        ...forManagement(reportModelFromSummaries(members, new Date(), files, policy), minMembers),
+        ...forManagement(reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog), minMembers),
         timeZone,
       }),
     );

@@ -1,6 +1,7 @@
 // Real Chromium and real Firefox (each-browser.ts), built extension, loopback fixtures: what a worker
 // sees on the demo work app — the products, their evidence, the badge and the popup — and that personal
 // browsing stays out of it. Launches Firefox: run under `flock /tmp/sightline-ports.lock`.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_ON_TIMESHEETS, WORK_SITE } from './browser';
 import { openTab, reportWhen, testId, type ExtensionBrowser, type PageHandle } from './driver';
@@ -84,6 +85,15 @@ forEachBrowser('the demo work app', (session) => {
       const why = await popup.text(`${fullstory} details`);
       expect(why).toContain('Network-observed');
       expect(why).toContain('Page-reported');
+      // The sources behind "can capture", as the rule file cites them (read here, not through the catalog).
+      const fullstoryRule = JSON.parse(readFileSync('src/rules/vendors/fullstory.json', 'utf8')) as {
+        sources: { url: string; title: string }[];
+      };
+      const citations = await popup.text(`${fullstory} ${testId('citations')}`);
+      for (const source of fullstoryRule.sources) expect(citations).toContain(source.title);
+      expect(await popup.attribute(`${fullstory} ${testId('citations')} a`, 'href')).toBe(
+        fullstoryRule.sources[0]!.url,
+      );
       expect(await popup.count(testId('category-platform_telemetry'))).toBe(1);
       expect(await popup.text(testId('cannot-see'))).toContain('What a browser cannot see');
       await expect.poll(() => popup.attribute(testId('tls'), 'data-state')).toBe(TLS_STATE[browser.name]);

@@ -18,6 +18,8 @@ export interface LetterContradiction {
   subject: string;
   products: string[];
   sites: string[];
+  /** The addresses of the sources that document a capability the products have (capability promises). */
+  sources?: string[];
 }
 
 const KIND_WORDS: Readonly<Record<string, string>> = {
@@ -97,7 +99,16 @@ export function letterEvidence(
           : promise.category !== undefined
             ? englishText(categoryNameKey(promise.category))
             : CAPABILITY_FIRST_PERSON[promise.capability!];
-      return [{ quote: promise.quote, by: c.by, subject, products, sites: c.sites }];
+      return [
+        {
+          quote: promise.quote,
+          by: c.by,
+          subject,
+          products,
+          sites: c.sites,
+          ...(c.sources.length ? { sources: c.sources } : {}),
+        },
+      ];
     }),
   };
 }

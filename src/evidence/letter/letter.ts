@@ -163,6 +163,10 @@ function policySummary(findings: LetterFinding[], policy: string): string {
   ].join(' ');
 }
 
+/** " (see https://…)": where the vendor says so, for the reader to check. */
+const sourcesText = (sources: readonly string[] | undefined): string =>
+  sources && sources.length > 0 ? ` (see ${joinList(unique(sources.map(clean)))})` : '';
+
 const wasWere = (names: readonly string[]) => (names.length === 1 ? 'was' : 'were');
 
 /** "Your policy says: ... However, Fullstory was running on ..., and ..." : one paragraph per promise. */
@@ -173,7 +177,7 @@ function contradictionBlock(c: LetterContradiction, policy: string): string {
   const subject = clean(c.subject);
   const because =
     c.by === 'capability'
-      ? `, and ${c.products.length === 1 ? "its vendor's documentation says it" : "their vendors' documentation says they"} can capture ${subject}`
+      ? `, and ${c.products.length === 1 ? "its vendor's documentation says it" : "their vendors' documentation says they"} can capture ${subject}${sourcesText(c.sources)}`
       : c.by === 'category'
         ? ` (${subject})`
         : '';

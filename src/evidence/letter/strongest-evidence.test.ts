@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Declaration } from '../../policy/declaration';
 import { policyNow } from '../../policy/status-now';
@@ -56,6 +57,34 @@ describe('strongestEvidence', () => {
       sites: ['contoso.sharepoint.com'],
     });
     expect(byId.cam).toBeUndefined();
+  });
+
+  it("cites, for a capability promise, the rule files' sources that document the capability", () => {
+    // LiveSession's own rule cites a source for typed_text; Fullstory's may not yet.
+    const withLiveSession = [
+      ...log,
+      entry(7, { ruleId: 'livesession', product: 'LiveSession', signalValue: 'cdn.livesession.io' }),
+    ];
+    const strongest = strongestEvidence(withLiveSession, now, ruleCatalog);
+    const keys = strongest.contradictions.find((c) => c.promise.id === 'keys');
+    expect(keys?.products).toContain('LiveSession');
+    // From the rule files themselves: each source of an observed product that lists typed_text.
+    const expected = (keys?.products ?? []).flatMap((product) => {
+      const rule = JSON.parse(readFileSync(`src/rules/vendors/${product.toLowerCase()}.json`, 'utf8')) as {
+        sources: { url: string; capabilities?: string[] }[];
+      };
+      return rule.sources.filter((s) => s.capabilities?.includes('typed_text')).map((s) => s.url);
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(keys?.sources ?? []).toEqual([...new Set(expected)]);
+    const letter = draftLetter({
+      kind: 'monitoring-enquiry',
+      date: '2026-12-05',
+      employer: 'Contoso Ltd',
+      findings: [],
+      ...letterEvidence(strongest, false),
+    });
+    for (const url of expected) expect(letter).toContain(url);
   });
 
   it('with no declaration there is nothing to contradict', () => {

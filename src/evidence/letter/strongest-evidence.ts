@@ -5,7 +5,7 @@
 import { contradictionsOf, type SeenProduct } from '../../policy/contradictions';
 import type { PolicyPromise } from '../../policy/declaration';
 import type { PolicyNow } from '../../policy/status-now';
-import type { RuleSummary } from '../../rules/catalog';
+import { sourcesDocumenting, type RuleSummary } from '../../rules/catalog';
 import type { EvidenceEntry } from '../log/entry';
 
 export interface IdentitySent {
@@ -24,6 +24,8 @@ export interface ContradictionFound {
   pageOnlyProducts: string[];
   /** Where the products that break it were seen. */
   sites: string[];
+  /** For a capability promise: the addresses of the sources that document the products seen capture it. */
+  sources: string[];
 }
 
 export interface StrongestEvidence {
@@ -75,7 +77,16 @@ export function strongestEvidence(
     });
     for (const c of contradictionsOf(declaration.promises, products)) {
       const key = `${declaration.id}\u001f${c.promise.id}`;
-      const into = found.get(key) ?? { ...c, products: [], pageOnlyProducts: [], sites: [] };
+      const into = found.get(key) ?? { ...c, products: [], pageOnlyProducts: [], sites: [], sources: [] };
+      if (c.by === 'capability') {
+        // The products seen on the network or as a script: page-only ones are a letter's option, not its case.
+        const breaking = products.filter((p) => c.products.includes(p.product));
+        const urls = sourcesDocumenting(
+          breaking.map((p) => catalog.get(p.ruleId)),
+          c.promise.capability!,
+        );
+        into.sources = [...new Set([...into.sources, ...urls])];
+      }
       into.products = [...new Set([...into.products, ...c.products])].sort((a, b) => a.localeCompare(b));
       into.pageOnlyProducts = [...new Set([...into.pageOnlyProducts, ...c.pageOnlyProducts])]
         .filter((p) => !into.products.includes(p))

@@ -15,7 +15,7 @@ import { englishText } from '../../core/english-text';
 import { capabilityKey, categoryNameKey } from '../../core/taxonomy';
 import { leastDeclared, type PolicyNow } from '../../policy/status-now';
 import { itemLabel } from '../../policy/summary';
-import type { RuleSummary } from '../../rules/catalog';
+import { sourcesDocumenting, type RuleSummary } from '../../rules/catalog';
 import type { CategoryId } from '../../core/taxonomy';
 import type { MemberSummary, ProductSite } from './member-summary';
 import type { ReportModel, ReportProduct } from '../report/report-model';
@@ -44,6 +44,8 @@ export function foldProducts(
   members: readonly MemberSummary[],
   merged: boolean,
   policy?: { now: PolicyNow; catalog: ReadonlyMap<string, RuleSummary> },
+  /** The rule catalog the sources behind each product's "can capture" come from (policy's, when given). */
+  catalog: ReadonlyMap<string, RuleSummary> | undefined = policy?.catalog,
 ): FoldedReport {
   const products = new Map<string, Folding>();
   const kinds = new Map<CategoryId, Set<string>>();
@@ -98,8 +100,9 @@ export function foldProducts(
   }
 
   return {
-    products: [...products.values()].map(({ memberKeys, captureKeys, dayCounts, recorded, ruleId: _r, ...p }) => ({
+    products: [...products.values()].map(({ memberKeys, captureKeys, dayCounts, recorded, ruleId, ...p }) => ({
       ...p,
+      ...citationsOf(ruleId, catalog),
       first: iso(recorded.first),
       last: iso(recorded.last),
       days: dayCounts.size,
@@ -117,6 +120,15 @@ export function foldProducts(
     contradictions: policy ? contradictionsFor([...products.values()], policy.now, policy.catalog) : undefined,
     transparencyGaps: policy ? gapsFor([...products.values()], policy.now) : undefined,
   };
+}
+
+/** The rule's cited sources, when the catalog knows the rule (a kinds-only row has none). */
+function citationsOf(
+  ruleId: string | undefined,
+  catalog: ReadonlyMap<string, RuleSummary> | undefined,
+): Pick<ReportProduct, 'citations'> {
+  const citations = ruleId === undefined ? undefined : catalog?.get(ruleId)?.citations;
+  return citations && citations.length > 0 ? { citations } : {};
 }
 
 /** The transparency points no item answers, in any declaration that applies to a site in the report. */
@@ -179,6 +191,9 @@ function contradictionsFor(
           products: [],
           pageOnlyProducts: [],
         };
+        if (c.by === 'capability' && c.products.length > 0)
+          for (const url of sourcesDocumenting([rule], c.promise.capability!))
+            if (!(into.sources ??= []).includes(url)) into.sources.push(url);
         for (const name of c.products) if (!into.products.includes(name)) into.products.push(name);
         for (const name of c.pageOnlyProducts)
           if (!into.pageOnlyProducts.includes(name)) into.pageOnlyProducts.push(name);

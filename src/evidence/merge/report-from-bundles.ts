@@ -92,6 +92,8 @@ export function reportModelFromSummaries(
   now: Date,
   files?: MergeProvenance,
   policy?: ReportPolicy,
+  /** Where each product's cited sources come from; policy's catalog when a policy is given. */
+  catalog: ReadonlyMap<string, RuleSummary> | undefined = policy?.catalog,
 ): ReportModel {
   const members = canonicalOrder(unordered);
   const merged = members.length > 1;
@@ -110,7 +112,7 @@ export function reportModelFromSummaries(
       unknown.set(host, seen);
     }
   }
-  const folded = foldProducts(members, merged, policy);
+  const folded = foldProducts(members, merged, policy, catalog);
   const recordedDeclaration = members
     .map((m) => m.declaration)
     .find(Boolean)
@@ -168,7 +170,7 @@ export function reportModelFromBundles(
 ): ReportModel {
   const policy = policyNow ? { now: policyNow, catalog } : undefined;
   if (checked.length === 1)
-    return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now, undefined, policy);
+    return reportModelFromSummaries([summariseBundle(checked[0]!, catalog)], now, undefined, policy, catalog);
   const byMember = new Map<string, CheckedBundle[]>();
   for (const c of checked)
     if (c.verification.intact) byMember.set(memberKeyOf(c.bundle), [...(byMember.get(memberKeyOf(c.bundle)) ?? []), c]);
@@ -177,5 +179,6 @@ export function reportModelFromBundles(
     now,
     undefined,
     policy,
+    catalog,
   );
 }

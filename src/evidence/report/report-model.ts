@@ -2,6 +2,7 @@
 // merged view, so the HTML renderer (report-html.ts) knows nothing of either format.
 import type { CategoryId } from '../../core/taxonomy';
 import type { DeclaredStatus } from '../../policy/declared-status';
+import type { Citation } from '../../rules/catalog';
 
 export interface ReportProduct {
   product: string;
@@ -9,6 +10,8 @@ export interface ReportProduct {
   category: CategoryId;
   /** Capability ids (src/core/taxonomy.ts CAPABILITY_IDS); rendered in plain words. */
   capabilities: string[];
+  /** The public sources the rule cites, each with the capabilities it documents (absent for unknown rules). */
+  citations?: Citation[];
   sites: string[];
   /** Observations in all: said only in "why flagged"; the report's unit is days. */
   count: number;
@@ -101,6 +104,8 @@ export interface ReportModel {
     subject: string;
     products: string[];
     pageOnlyProducts: string[];
+    /** For a capability promise: the addresses of the sources that document the products capture it. */
+    sources?: string[];
   }[];
   /** ICO transparency points (policy/transparency.ts) the applicable declaration answers for none of its items. */
   transparencyGaps?: string[];

@@ -3,16 +3,8 @@
 import type { ReportModel, ReportProduct } from './report-model';
 import { own } from '../../core/own';
 import { html, type SafeHtml } from './html-escape';
-import {
-  DAY_MS,
-  STATUS_TEXT,
-  capabilityText,
-  categoryName,
-  categoryPlain,
-  formatCount,
-  formatDay,
-  plural,
-} from './report-words';
+import { capabilityList, citationList } from './report-citations';
+import { DAY_MS, STATUS_TEXT, categoryName, categoryPlain, formatCount, formatDay, plural } from './report-words';
 
 export const productAnchor = (index: number): string => `#product-${index + 1}`;
 
@@ -88,10 +80,8 @@ function productCard(p: ReportProduct, index: number, model: ReportModel): SafeH
       : ''
   }${p.pageOnly ? html`<p class="note">${PAGE_ONLY_TEXT}</p>` : ''}</dd>
 <dt>Can capture</dt><dd>${
-    p.capabilities.length > 0
-      ? html`<ul>${p.capabilities.map((c) => html`<li>${capabilityText(c)}</li>`)}</ul>`
-      : 'No capabilities are listed for this product.'
-  }</dd>
+    p.capabilities.length > 0 ? capabilityList(p) : 'No capabilities are listed for this product.'
+  }</dd>${p.citations && p.citations.length > 0 ? html`<dt>Sources</dt><dd>${citationList(p)}</dd>` : ''}
 <dt>Sites</dt><dd>${
     p.sites.length > 0 ? html`<ul>${p.sites.map((s) => html`<li>${s}</li>`)}</ul>` : siteRedactedText(model)
   }</dd>
@@ -107,7 +97,8 @@ const siteRedactedText = (model: ReportModel): string =>
 
 export function productCards(model: ReportModel, products: readonly ReportProduct[]): SafeHtml {
   if (products.length === 0) return html`<p>No monitoring products were recorded.</p>`;
-  return html`<p>What each product <em>can</em> capture is taken from the vendor's own documentation. It says what the
+  return html`<p>What each product <em>can</em> capture is taken from the public sources listed with it (the vendor's own
+documentation, code or store listing); the numbers in brackets say which source documents what. It says what the
 product is able to do, not which features this employer switched on: that is a question to ask the employer.</p>
 ${products.map((p, i) => productCard(p, i, model))}`;
 }

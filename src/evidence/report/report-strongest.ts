@@ -17,7 +17,9 @@ checked against what was seen. The rep view and the worker's own report check th
   return html`<ul class="contradictions">${list.map((c) => {
     const because =
       c.by === 'capability'
-        ? `, and ${c.products.length === 1 ? "its vendor's documentation says it" : "their vendors' documentation says they"} can capture ${c.subject}`
+        ? `, and ${c.products.length === 1 ? "its vendor's documentation says it" : "their vendors' documentation says they"} can capture ${c.subject}${
+            c.sources && c.sources.length > 0 ? ` (see ${joinAnd(c.sources)})` : ''
+          }`
         : c.by === 'category'
           ? ` (${c.subject})`
           : '';

@@ -21,6 +21,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size:
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border: 1px solid #999; overflow-wrap: break-word; }
 thead th { background: #eee; border-bottom: 2px solid #1b1b1b; }
 td.host { overflow-wrap: anywhere; }
+.citations { font-size: .9em; padding-left: 1.6rem; } .citations .url { overflow-wrap: anywhere; } .cite { font-size: .85em; }
 .num { text-align: right; white-space: nowrap; }
 .status { font-weight: 600; white-space: nowrap; }
 .status-undeclared { font-weight: 800; text-transform: uppercase; letter-spacing: .02em; }
