@@ -2,18 +2,21 @@
 // tab-state owner (tab-state.ts) folds observations with. Each returns the report it becomes and the
 // evidence drafts the observation produces; nothing here writes anything.
 import { RULE_DB_VERSION } from '../rules/version';
-import type { EntryDraft } from '../evidence/log/entry';
+import { PAGE_LOAD, type EntryDraft } from '../evidence/log/entry';
 import type { Detection } from '../core/model';
 import type { SiteAccessId } from '../shared/site-access';
 import {
   addDetections,
   addIdentifiedBy,
   addOutcomes,
+  addPageLoad,
   addUnknownThirdParty,
   emptyReport,
   setGrantedAccess,
   setLiveCapture,
   signalValue,
+  isPageReading,
+  uncountedThisLoad,
   type TabReport,
 } from '../shared/tab-report';
 import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
@@ -23,7 +26,9 @@ export type Observation =
   | { kind: 'unknown'; site: string; at: number; host: string }
   | { kind: 'outcome'; site: string; at: number; detections: Detection[]; outcome: 'completed' | 'failed' }
   | { kind: 'access'; site: string; at: number; granted?: SiteAccessId[]; live?: SiteAccessId[] }
-  | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string };
+  | { kind: 'identity'; site: string; at: number; ruleIds: string[]; labels: string[]; evidence: string }
+  /** A top-level page of the site loaded in the tab: buffered in order with what the page then sends. */
+  | { kind: 'page'; site: string; at: number };
 /** Each observation has an id, which orders it and names its copy in storage.session. */
 export type Observed = Observation & { id: number };
 
@@ -39,6 +44,29 @@ function draftFor(site: string, detection: Detection, at: number): EntryDraft {
     signalKind: detection.signal.kind,
     signalValue: signalValue(detection),
     evidence: detection.evidence,
+    source: detection.source,
+    count: 1,
+    firstAt: at,
+    lastAt: at,
+    ruleDbVersion: RULE_DB_VERSION,
+  };
+}
+
+/** The product was seen on one more page load of the site (a stream of its own: see entry.ts PAGE_LOAD). */
+function pageLoadDraft(site: string, detection: Detection, at: number): EntryDraft {
+  const ruleId = detection.ruleId;
+  const rule = ruleIndex.rules.get(ruleId);
+  return {
+    kind: 'first_seen',
+    at,
+    site,
+    ruleId,
+    product: rule?.product,
+    category: rule?.category,
+    signalKind: PAGE_LOAD,
+    signalValue: PAGE_LOAD,
+    evidence: site,
+    // A page reading (tab-report.ts isPageReading): page-reported, so it never makes a product "observed".
     source: detection.source,
     count: 1,
     firstAt: at,
@@ -106,6 +134,7 @@ export function applyObservation(
     };
   if (item.kind === 'identity')
     return { report: addIdentifiedBy(current, item.ruleIds, item.labels), drafts: identityDrafts(item) };
+  if (item.kind === 'page') return { report: addPageLoad(current), drafts: [] };
   if (item.kind === 'access') {
     if (item.granted) setGrantedAccess(current, item.granted, item.at);
     if (item.live) setLiveCapture(current, item.live, item.at);
@@ -116,8 +145,15 @@ export function applyObservation(
     item.mode === 'count'
       ? item.detections
       : item.detections.filter((d) => !current.findings[d.ruleId]?.signals.some((s) => s.value === signalValue(d)));
+  const readings = item.detections.filter(isPageReading);
+  const newLoads = new Set(uncountedThisLoad(current, [...new Set(readings.map((d) => d.ruleId))]));
+  /** The first reading of each product newly seen on this load. */
+  const firstOfLoad = readings.filter((d) => newLoads.delete(d.ruleId));
   return {
     report: addDetections(current, item.detections, item.at, item.mode),
-    drafts: fresh.map((d) => draftFor(item.site, d, item.at)),
+    drafts: [
+      ...fresh.map((d) => draftFor(item.site, d, item.at)),
+      ...firstOfLoad.map((d) => pageLoadDraft(item.site, d, item.at)),
+    ],
   };
 }

@@ -10,7 +10,7 @@ import type { RequestSource } from '../shared/attribution';
 import { splitUrl } from '../core/url';
 import { forgetShown } from './badge';
 import { tabState } from './browser-tab-state';
-import { recordDetections, recordOutcome, recordUnknownThirdParty } from './record';
+import { recordDetections, recordOutcome, recordPageLoad, recordUnknownThirdParty } from './record';
 import { bundledRuleIndex as ruleIndex } from '../rules/bundled';
 import { siteInScope } from './scope';
 import { forgetDocuments, requestBelongsTo } from './tab-documents';
@@ -32,6 +32,7 @@ async function onNavigation(tabId: number, url: string, at: number): Promise<voi
     return;
   }
   await tabState.startPage(tabId, site, at);
+  recordPageLoad(tabId, site, at);
 }
 
 async function onSubresource(details: WebRequest.OnBeforeRequestDetailsType): Promise<void> {

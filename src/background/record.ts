@@ -74,3 +74,8 @@ export function recordOutcome(
     outcome,
   });
 }
+
+/** A top-level page of the in-scope site loaded in the tab (counted in page loads, the unit people check). */
+export function recordPageLoad(tabId: number, site: string, at: number): void {
+  observe(tabId, { kind: 'page', site, at });
+}

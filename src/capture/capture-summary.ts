@@ -32,6 +32,7 @@ export function summariseCapture(file: CaptureFile, verification: CaptureVerific
   for (const site of file.sites) {
     for (const finding of site.findings) {
       const status = finding.status ?? (file.declaration ? 'undeclared' : 'no-policy');
+      const day = new Date(Math.floor(finding.last / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
       productSites.push({
         productKey: finding.ruleId,
         product: finding.product,
@@ -40,12 +41,13 @@ export function summariseCapture(file: CaptureFile, verification: CaptureVerific
         capabilities: finding.capabilities,
         site: site.site,
         count: finding.count,
+        // The day of the last observation, as a log's rows count it.
+        days: { [day]: finding.count },
         first: finding.first,
         last: finding.last,
         status,
         statusAt: at,
       });
-      const day = new Date(Math.floor(finding.last / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
       const bucket = Object.hasOwn(timeline, day) ? timeline[day]! : (timeline[day] = { count: 0, undeclared: 0 });
       bucket.count += finding.count;
       if (status === 'undeclared') bucket.undeclared += finding.count;

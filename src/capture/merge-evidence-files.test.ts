@@ -68,9 +68,9 @@ describe('capture evidence in the rep merge', () => {
     expect(provenance.merged.find((f) => f.names[0] === 'capture.json')?.member).toMatch(/browser capture/);
     const [header, ...lines] = csv.split('\r\n');
     expect(header).toBe(
-      '\uFEFFproduct,category,site,members,count,first_seen_utc,last_seen_utc,status,page_reported_only,members_from_capture',
+      '\uFEFFproduct,category,site,members,count,first_seen_utc,last_seen_utc,status,page_reported_only,members_from_capture,days,page_loads',
     );
-    expect(lines.find((l) => l.startsWith('Fullstory,'))).toMatch(/,contoso\.sharepoint\.com,3,.*,1$/);
+    expect(lines.find((l) => l.startsWith('Fullstory,'))).toMatch(/,contoso\.sharepoint\.com,3,.*,1,2,0$/);
     const model = reportModelFromSummaries(members, new Date('2026-03-03T00:00:00Z'), provenance);
     expect(model.products.find((p) => p.product === 'Fullstory')).toMatchObject({ members: 3, fromCapture: 1 });
     expect(model.products.find((p) => p.product === 'Pendo')?.fromCapture).toBe(1);

@@ -69,18 +69,30 @@ describe('buildOverview', () => {
         seen('hotjar', 'a.example', 50, 8),
       ]),
     );
-    expect(o.products.map((p) => [p.product, p.status, p.count, p.sites])).toEqual([
-      ['Fullstory', 'undeclared', 5, ['a.example', 'b.example']],
-      ['Pendo', 'category', 9, ['a.example']],
+    // Days seen (the unit) and observations (detail) per product: Fullstory on today and two days ago.
+    expect(o.products.map((p) => [p.product, p.status, p.days, p.count, p.sites])).toEqual([
+      ['Fullstory', 'undeclared', 2, 5, ['a.example', 'b.example']],
+      ['Pendo', 'category', 1, 9, ['a.example']],
     ]);
     expect(o.observations).toBe(14);
+    expect(o.days).toBe(3);
     expect(o.sites).toEqual([
-      { site: 'a.example', count: 11, products: 2, undeclared: 1 },
-      { site: 'b.example', count: 3, products: 1, undeclared: 0 },
+      { site: 'a.example', count: 11, visits: 0, days: 2, products: 2, undeclared: 1 },
+      { site: 'b.example', count: 3, visits: 0, days: 1, products: 1, undeclared: 0 },
     ]);
     expect(o.categories).toEqual([
-      { category: 'product_analytics', products: 1, count: 9 },
-      { category: 'session_recording', products: 1, count: 5 },
+      { category: 'session_recording', products: 1, count: 5, visits: 0, days: 2 },
+      { category: 'product_analytics', products: 1, count: 9, visits: 0, days: 1 },
+    ]);
+  });
+
+  it('counts page loads from page-load rows apart from observations', () => {
+    const loads: Seen = { ...seen('fullstory', 'a.example', 0, 0), visits: 3 };
+    const o = buildOverview(input([seen('fullstory', 'a.example', 7, 0), loads, seen('fullstory', 'b.example', 1, 1)]));
+    expect(o.products.map((p) => [p.days, p.visits, p.count])).toEqual([[2, 3, 8]]);
+    expect(o.sites.map((s) => [s.site, s.days, s.visits])).toEqual([
+      ['a.example', 1, 3],
+      ['b.example', 1, 0],
     ]);
   });
 
@@ -108,20 +120,23 @@ describe('buildTimeline and statusBreakdown', () => {
       7,
     );
     expect(t.days.length).toBe(7);
-    expect(t.days.at(-1)).toEqual({ day: localDay(now), total: 2, byCategory: { session_recording: 2 } });
-    expect(t.days.at(-3)!.total).toBe(4);
-    expect(t.days.reduce((n, d) => n + d.total, 0)).toBe(6);
+    // One product on a day counts once, however often it was seen: the bars add up to days seen.
+    expect(t.days.at(-1)).toEqual({ day: localDay(now), total: 1, byCategory: { session_recording: 1 } });
+    expect(t.days.at(-3)!.total).toBe(1);
+    expect(t.days.reduce((n, d) => n + d.total, 0)).toBe(2);
     expect(t.categories).toEqual(['product_analytics', 'session_recording']);
-    expect(t.max).toBe(4);
+    expect(t.max).toBe(1);
+    const both = buildTimeline([seen('fullstory', 'a.example', 2, 0), seen('fullstory', 'b.example', 5, 0)], now, 7);
+    expect(both.days.at(-1)!.total).toBe(1);
   });
 
   it('breaks products down by status', () => {
     const o = buildOverview(input([seen('fullstory', 'a.example', 2, 0), seen('hotjar', 'a.example', 3, 0)]));
     expect(statusBreakdown(o.products)).toEqual([
-      { status: 'undeclared', products: 1, count: 2 },
-      { status: 'category', products: 0, count: 0 },
-      { status: 'product', products: 1, count: 3 },
-      { status: 'no-policy', products: 0, count: 0 },
+      { status: 'undeclared', products: 1, days: 1 },
+      { status: 'category', products: 0, days: 0 },
+      { status: 'product', products: 1, days: 1 },
+      { status: 'no-policy', products: 0, days: 0 },
     ]);
   });
 });

@@ -36,6 +36,8 @@ export function sayRow(translate: Translate, row: RowLike, product: string): str
       return translate('dashSaidIdentifier', product, row.site);
     case 'extension_id':
       return translate('dashSaidExtension', product);
+    case 'page_load':
+      return translate('dashSaidPageLoad', product, row.site);
     default:
       return translate('dashSaidOther', product, row.site);
   }

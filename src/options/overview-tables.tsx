@@ -4,6 +4,9 @@ import { categoryNameKey, type CategoryId } from '../core/taxonomy';
 import { t } from '../shared/i18n';
 import { statusWords } from './status-chart';
 
+/** Page loads, or why there are none: a log written before they were counted has days but no page loads. */
+const pageLoads = (n: number) => (n > 0 ? String(n) : <span class="meta">{t('dashPageLoadsUnknown')}</span>);
+
 export function OverviewTables({ figures }: { figures: Overview }) {
   if (figures.products.length === 0) return null;
   return (
@@ -15,7 +18,8 @@ export function OverviewTables({ figures }: { figures: Overview }) {
             <tr>
               <th scope="col">{t('dashColProduct')}</th>
               <th scope="col">{t('dashColStatus')}</th>
-              <th scope="col">{t('dashColSeen')}</th>
+              <th scope="col">{t('dashColDays')}</th>
+              <th scope="col">{t('dashColPageLoads')}</th>
               <th scope="col">{t('dashColSites')}</th>
             </tr>
           </thead>
@@ -27,10 +31,13 @@ export function OverviewTables({ figures }: { figures: Overview }) {
                 data-rule={p.ruleId}
                 data-status={p.status}
                 data-count={p.count}
+                data-days={p.days}
+                data-visits={p.visits}
               >
                 <th scope="row">{p.product}</th>
                 <td class={`status-${p.status}`}>{statusWords(p.status)}</td>
-                <td>{p.count}</td>
+                <td>{p.days}</td>
+                <td>{pageLoads(p.visits)}</td>
                 <td>{p.sites.join(', ')}</td>
               </tr>
             ))}
@@ -45,7 +52,8 @@ export function OverviewTables({ figures }: { figures: Overview }) {
               <th scope="col">{t('dashColSite')}</th>
               <th scope="col">{t('dashColProducts')}</th>
               <th scope="col">{t('dashColUndeclared')}</th>
-              <th scope="col">{t('dashColSeen')}</th>
+              <th scope="col">{t('dashColDays')}</th>
+              <th scope="col">{t('dashColPageLoads')}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,11 +65,14 @@ export function OverviewTables({ figures }: { figures: Overview }) {
                 data-products={s.products}
                 data-undeclared={s.undeclared}
                 data-count={s.count}
+                data-days={s.days}
+                data-visits={s.visits}
               >
                 <th scope="row">{s.site}</th>
                 <td>{s.products}</td>
                 <td>{s.undeclared}</td>
-                <td>{s.count}</td>
+                <td>{s.days}</td>
+                <td>{pageLoads(s.visits)}</td>
               </tr>
             ))}
           </tbody>
@@ -74,7 +85,8 @@ export function OverviewTables({ figures }: { figures: Overview }) {
             <tr>
               <th scope="col">{t('dashColCategory')}</th>
               <th scope="col">{t('dashColProducts')}</th>
-              <th scope="col">{t('dashColSeen')}</th>
+              <th scope="col">{t('dashColDays')}</th>
+              <th scope="col">{t('dashColPageLoads')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +94,8 @@ export function OverviewTables({ figures }: { figures: Overview }) {
               <tr key={c.category} data-testid="dash-category-row" data-category={c.category}>
                 <th scope="row">{t(categoryNameKey(c.category as CategoryId))}</th>
                 <td>{c.products}</td>
-                <td>{c.count}</td>
+                <td>{c.days}</td>
+                <td>{pageLoads(c.visits)}</td>
               </tr>
             ))}
           </tbody>

@@ -71,6 +71,7 @@ function Summary({ figures }: { figures: OverviewFigures }) {
       data-products={figures.products.length}
       data-sites={figures.sites.length}
       data-observations={figures.observations}
+      data-days={figures.days}
     >
       {figures.products.length === 0
         ? t('dashSummaryNone', from, to)
@@ -78,7 +79,7 @@ function Summary({ figures }: { figures: OverviewFigures }) {
             'dashSummary',
             tc('monitoring_product', figures.products.length),
             tc('site', figures.sites.length),
-            tc('time', figures.observations),
+            tc('day', figures.days),
             from,
             to,
           )}
@@ -108,7 +109,13 @@ function Undeclared({ products, hasPolicy }: { products: ProductLine[]; hasPolic
           <ul class="dash-undeclared-list">
             {products.map((p) => (
               <li key={p.ruleId} data-testid="dash-undeclared-item" data-rule={p.ruleId}>
-                <strong>{p.product}</strong> {t('dashSeenOn', tc('time', p.count), p.sites.join(', '))}
+                <strong>{p.product}</strong>{' '}
+                {t(
+                  'dashSeenOn',
+                  tc('day', p.days),
+                  p.visits > 0 ? ` (${tc('visit', p.visits)})` : '',
+                  p.sites.join(', '),
+                )}
                 <ul class="next-steps" aria-label={t('dashNextSteps', p.product)}>
                   <li>
                     <a href={evidenceFor(p.ruleId)} data-testid="dash-see-evidence">

@@ -55,7 +55,7 @@ export function StatusChart({ products }: { products: readonly ProductLine[] }) 
             <tr>
               <th scope="col">{t('dashColStatus')}</th>
               <th scope="col">{t('dashColProducts')}</th>
-              <th scope="col">{t('dashColSeen')}</th>
+              <th scope="col">{t('dashColDays')}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,7 +65,7 @@ export function StatusChart({ products }: { products: readonly ProductLine[] }) 
                   <span class={`swatch st-${s.status}`} aria-hidden="true" /> {statusWords(s.status)}
                 </th>
                 <td>{s.products}</td>
-                <td>{s.count}</td>
+                <td>{s.days}</td>
               </tr>
             ))}
           </tbody>

@@ -21,16 +21,14 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
   if (max === 0) return <p data-testid="dash-timeline-empty">{t('dashChartEmpty')}</p>;
   const slot = (W - LEFT - 8) / days.length;
   const width = Math.max(2, slot * 0.7);
-  const total = days.reduce((n, d) => n + d.total, 0);
   const busiest = days.reduce((a, b) => (b.total > a.total ? b : a));
   const alt = t(
     'dashTimelineAlt',
     shortDay(days[0]!.day),
     shortDay(days.at(-1)!.day),
-    tc('time', total),
     tc('day', days.filter((d) => d.total > 0).length),
     shortDay(busiest.day),
-    tc('time', busiest.total),
+    tc('monitoring_product', busiest.total),
   );
   const y = (v: number) => TOP + PLOT_H - (v / max) * PLOT_H;
   const labelEvery = Math.ceil(days.length / 8);
@@ -51,7 +49,7 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
           const x = LEFT + i * slot + (slot - width) / 2;
           return (
             <g key={d.day}>
-              <title>{`${shortDay(d.day)}: ${tc('time', d.total)}`}</title>
+              <title>{`${shortDay(d.day)}: ${tc('monitoring_product', d.total)}`}</title>
               {categories.map((c, ci) => {
                 const v = d.byCategory[c] ?? 0;
                 if (v === 0) return null;

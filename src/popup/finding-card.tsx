@@ -42,6 +42,11 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
       <p>
         {t('canCapture')} {rule.capabilities.map((c) => t(capabilityKey(c))).join(', ')}.
       </p>
+      {(finding.pageLoads ?? 0) > 0 && (
+        <p data-testid="page-loads" data-count={finding.pageLoads}>
+          {t('seenOnPageLoads', tc('visit', finding.pageLoads!))}
+        </p>
+      )}
       <p data-testid="identifies">{rule.identifies_user ? t('identifiesYes') : t('identifiesNo')}</p>
       {isPageOnly(finding) && (
         <p class="meta" data-testid="page-only">
@@ -54,7 +59,7 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
         </p>
       )}
       <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>{t('dashWhyFlaggedCount', tc('time', finding.count))}</summary>
+        <summary>{t('dashWhyFlaggedCount', tc('observation', finding.count))}</summary>
         {open && <WhyFlagged finding={finding} rule={rule} />}
       </details>
     </article>

@@ -23,7 +23,7 @@ export function UnknownHosts({ report }: { report: TabReport }) {
       <ul>
         {hosts.map(([host, seen]) => (
           <li key={host}>
-            <code>{host}</code> — {t('signalCount', String(seen.count))}
+            <code>{host}</code> — {tc('request', seen.count)}
           </li>
         ))}
       </ul>

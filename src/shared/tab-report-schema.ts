@@ -29,6 +29,10 @@ export const Finding = z.object({
   signals: z.array(SignalSeen),
   /** How the product was sent who the worker is, as "email:sha256" (kind:form); never the identifier. */
   identifiedBy: z.optional(z.array(z.string())),
+  /** Page loads of the site in this tab on which the product was seen (the unit the popup counts in). */
+  pageLoads: z.optional(count),
+  /** The tab's page-load number (TabReport.pageLoads) the product was last seen on. */
+  lastLoad: z.optional(count),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -74,6 +78,8 @@ export const TabReport = z.object({
   tls: z.optional(TlsCheck),
   /** Requests to unknown hosts past the listed cap (tab-report.ts, MAX_UNKNOWN_HOSTS). */
   unlistedUnknownRequests: z.optional(z.number()),
+  /** Top-level page loads of the site in this tab since the report started. */
+  pageLoads: z.optional(count),
   /** The newest buffered observation folded in (background/kept-observations.ts). */
   written: z.optional(z.number()),
 });

@@ -4,7 +4,7 @@
 import type { SiteAccessId } from './site-access';
 import type { Detection } from '../core/model';
 import { nullRecord, own, setOwn } from '../core/own';
-import type { TabReport } from './tab-report-schema';
+import type { Finding, TabReport } from './tab-report-schema';
 
 export { Finding, PolicyComparison, SignalSeen, SiteAccess, TabReport, TlsCheck } from './tab-report-schema';
 
@@ -55,11 +55,35 @@ export function signalValue(detection: Detection): string {
   }
 }
 
+/** One more page load of the report's site (mutates and returns the report). */
+export function addPageLoad(report: TabReport): TabReport {
+  report.pageLoads = (report.pageLoads ?? 0) + 1;
+  return report;
+}
+
 /**
  * Count detections into the report (mutates and returns it). mode "backfill" is for page readings of
  * what webRequest may already have counted: they add only signals whose value was not yet seen from any
  * source, so a request seen on the network and again in the page's timing list counts once.
  */
+/** The product is seen on the current page load: counted once per load (reports from before loads were counted count none). */
+function countPageLoad(report: TabReport, finding: Finding): void {
+  const load = report.pageLoads ?? 0;
+  if (load === 0 || finding.lastLoad === load) return;
+  finding.pageLoads = (finding.pageLoads ?? 0) + 1;
+  finding.lastLoad = load;
+}
+
+/** A detection read from the tab's current document (page scans), which alone vouch for a page load. */
+export const isPageReading = (detection: Pick<Detection, 'source'>): boolean =>
+  detection.source === 'page' || detection.source === 'page_timing';
+
+/** The products whose page-load count this load has not yet counted. */
+export function uncountedThisLoad(report: TabReport, ruleIds: readonly string[]): string[] {
+  const load = report.pageLoads ?? 0;
+  return load === 0 ? [] : ruleIds.filter((id) => own(report.findings, id)?.lastLoad !== load);
+}
+
 export function addDetections(
   report: TabReport,
   detections: readonly Detection[],
@@ -70,6 +94,10 @@ export function addDetections(
     const finding =
       own(report.findings, detection.ruleId) ??
       (report.findings[detection.ruleId] = { ruleId: detection.ruleId, count: 0, first: at, last: at, signals: [] });
+    // Seen on this page load, whether or not the signal is new to the report. Only a reading of the page
+    // itself (its scripts, its own list of what it fetched) says so: a network request can be the leaving
+    // page's beacon, sent under the same tab and site while the next page loads.
+    if (isPageReading(detection)) countPageLoad(report, finding);
     const value = signalValue(detection);
     if (mode === 'backfill' && finding.signals.some((s) => s.value === value)) continue;
     let signal = finding.signals.find((s) => s.value === value && s.source === detection.source);

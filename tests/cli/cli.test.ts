@@ -148,7 +148,7 @@ describe('sightline verify and merge', () => {
     const csvText = readFileSync(csv, 'utf8');
     expect(
       csvText.startsWith(
-        '\uFEFFproduct,category,site,members,count,first_seen_utc,last_seen_utc,status,page_reported_only,members_from_capture\r\n',
+        '\uFEFFproduct,category,site,members,count,first_seen_utc,last_seen_utc,status,page_reported_only,members_from_capture,days,page_loads\r\n',
       ),
     ).toBe(true);
     // The CSV is the rep view's: the rows, then the files merged and left out, then what merged them.

@@ -264,8 +264,10 @@ export interface ReportShape {
       count: number;
       signals: { value: string; evidence: string; source: string; count: number }[];
       identifiedBy?: string[];
+      pageLoads?: number;
     }
   >;
+  pageLoads?: number;
   unknownThirdParties: Record<string, { count: number }>;
   policy?: {
     declarationId: string;

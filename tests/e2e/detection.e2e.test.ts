@@ -113,6 +113,15 @@ forEachBrowser('the demo work app', (session) => {
       (r) => r.findings['microsoft-clarity'],
     );
     expect(sameSite.findings.fullstory).toBeDefined();
+    // Page loads: two pages of the site; Pendo is on both (the news page loads its agent), Fullstory on
+    // the first only, Clarity on the second only (read from the news page's own script tags).
+    const news = readFileSync('tests/fixtures/sites/contoso.sharepoint.com/sites/team/news.html', 'utf8');
+    expect(news).toContain('cdn.pendo.io');
+    expect(news).not.toContain('fullstory');
+    const loads = await reportWhen(browser, tabId, 'pendo on both pages', (r) => r.findings.pendo?.pageLoads === 2);
+    expect(loads.pageLoads).toBe(2);
+    expect(loads.findings.fullstory!.pageLoads, JSON.stringify(loads.findings.fullstory)).toBe(1);
+    expect(loads.findings['microsoft-clarity']!.pageLoads).toBe(1);
     await work.goto('https://news.example/');
     await expect.poll(() => browser.readReport(tabId), { timeout: 10_000 }).toBeNull();
   });

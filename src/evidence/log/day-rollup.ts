@@ -8,7 +8,7 @@
 // day boundary where it was when the records were written. Pure.
 import { foldSpan } from '../../core/fold-row';
 import { localDay } from '../../core/local-day';
-import type { EntryDraft } from './entry';
+import { isPageLoad, type EntryDraft } from './entry';
 
 export interface DayRow {
   /** day, site and product, joined by U+0000 (which none of them can contain). */
@@ -18,12 +18,18 @@ export interface DayRow {
   ruleId: string;
   product?: string;
   category?: EntryDraft['category'];
+  /** Observations (signals matched): detail for "why flagged", never a page load. */
   count: number;
+  /** Page loads the product was seen on (absent in rows written before page loads were counted). */
+  visits?: number;
   firstAt: number;
   lastAt: number;
 }
 
-type Counted = Pick<EntryDraft, 'kind' | 'site' | 'ruleId' | 'product' | 'category' | 'count' | 'firstAt' | 'lastAt'>;
+type Counted = Pick<
+  EntryDraft,
+  'kind' | 'site' | 'ruleId' | 'product' | 'category' | 'signalKind' | 'count' | 'firstAt' | 'lastAt'
+>;
 
 /** Only monitoring products are rolled up: unknown hosts have no product, and the overview leaves them out. */
 export function rollsUp(entry: Counted): entry is Counted & { ruleId: string } {
@@ -36,6 +42,9 @@ export function dayKey(entry: Counted & { ruleId: string }): string {
 
 /** `row` with `entry` added (a new row when there was none). The newest entry names the product. */
 export function addToDay(row: DayRow | undefined, entry: Counted & { ruleId: string }): DayRow {
+  // A page-load entry counts page loads; every other entry counts observations.
+  const loads = isPageLoad(entry) ? entry.count : 0;
+  const observations = loads > 0 ? 0 : entry.count;
   if (!row)
     return {
       key: dayKey(entry),
@@ -44,18 +53,21 @@ export function addToDay(row: DayRow | undefined, entry: Counted & { ruleId: str
       ruleId: entry.ruleId,
       product: entry.product,
       category: entry.category,
-      count: entry.count,
+      count: observations,
+      ...(loads > 0 ? { visits: loads } : {}),
       firstAt: entry.firstAt,
       lastAt: entry.lastAt,
     };
   const newer = entry.lastAt >= row.lastAt;
   const span = { count: row.count, first: row.firstAt, last: row.lastAt };
-  foldSpan(span, { count: entry.count, first: entry.firstAt, last: entry.lastAt });
+  foldSpan(span, { count: observations, first: entry.firstAt, last: entry.lastAt });
+  const visits = (row.visits ?? 0) + loads;
   return {
     ...row,
     product: newer ? (entry.product ?? row.product) : row.product,
     category: newer ? (entry.category ?? row.category) : row.category,
     count: span.count,
+    ...(visits > 0 ? { visits } : {}),
     firstAt: span.first,
     lastAt: span.last,
   };

@@ -25,7 +25,17 @@ export const EvidenceEntry = z.strictObject({
   ruleId: z.string().max(100).optional(),
   product: z.string().max(200).optional(),
   category: z.enum(CATEGORY_IDS).optional(),
-  signalKind: z.enum(['host', 'global', 'script_src', 'extension_id', 'unknown_host', 'browser_api', 'identifier']),
+  /** "page_load": a page load of the site on which the product was seen (count: page loads, not signals). */
+  signalKind: z.enum([
+    'host',
+    'global',
+    'script_src',
+    'extension_id',
+    'unknown_host',
+    'browser_api',
+    'identifier',
+    'page_load',
+  ]),
   /** The rule signal that matched, or for unknown third parties the host. */
   signalValue: z.string().max(600),
   /** Redacted evidence: a URL without query or fragment, or a global's name. */
@@ -47,6 +57,14 @@ export const EvidenceEntry = z.strictObject({
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
 export type EntryDraft = Omit<EvidenceEntry, 'seq'>;
+
+/**
+ * Page loads are counted in entries of their own: one stream per site and product whose count is the
+ * number of page loads the product was seen on (a unit a person can check), never added to the
+ * observation (signal) counts.
+ */
+export const PAGE_LOAD = 'page_load';
+export const isPageLoad = (entry: Pick<EntryDraft, 'signalKind'>): boolean => entry.signalKind === PAGE_LOAD;
 
 /** The key tallies are kept per: one stream of counts per site, product and signal. */
 export function tallyKey(entry: Pick<EntryDraft, 'site' | 'ruleId' | 'signalKind' | 'signalValue' | 'source'>): string {

@@ -6,6 +6,7 @@ import { englishText } from '../../core/english-text';
 import { nullRecord, own, toNullRecord } from '../../core/own';
 import { categoryNameKey, type CategoryId } from '../../core/taxonomy';
 import type { EvidenceBundle, ExportedEntry } from '../export/bundle';
+import { PAGE_LOAD } from '../log/entry';
 import type { Redaction } from '../seal/redaction';
 import { addExtensionEntry, type MemberExtension } from './extension-rows';
 import { fromPersistedDeclared, type DeclaredStatus } from '../../policy/declared-status';
@@ -29,6 +30,8 @@ export interface ProductSite {
   observed?: boolean;
   /** Observations per UTC day ("2026-11-02") the product has a record on: the report's units are days. */
   days?: Record<string, number>;
+  /** Page loads it was seen on (page_load entries; absent when the log recorded none). */
+  visits?: number;
   site: string;
   count: number;
   first: number;
@@ -152,13 +155,17 @@ export function summariseBundle(
     }
     if (entry.source !== 'page' && entry.source !== 'page_timing') row.observed = true;
     const status = fromPersistedDeclared(entry.declared);
+    // Page loads are counted apart: they are the unit, observations only the detail.
+    const pageLoad = entry.signalKind === PAGE_LOAD;
+    const observations = pageLoad ? 0 : entry.count;
+    if (pageLoad) row.visits = (row.visits ?? 0) + entry.count;
     // The latest comparison with a policy decides (a later declaration may have named it).
-    foldRow(row, { count: entry.count, first: entry.firstAt, last: entry.lastAt, status, statusAt: entry.at });
+    foldRow(row, { count: observations, first: entry.firstAt, last: entry.lastAt, status, statusAt: entry.at });
     const day = dayOf(entry.lastAt);
-    if (row.days) row.days[day] = (own(row.days, day) ?? 0) + entry.count;
+    if (row.days) row.days[day] = (own(row.days, day) ?? 0) + observations;
     const bucket = own(timeline, day) ?? (timeline[day] = { count: 0, undeclared: 0 });
-    bucket.count += entry.count;
-    if (status === 'undeclared') bucket.undeclared += entry.count;
+    bucket.count += observations;
+    if (status === 'undeclared') bucket.undeclared += observations;
   }
   return {
     memberKey: memberKeyOf(bundle),

@@ -24,6 +24,8 @@ export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): s
       'status',
       'page_reported_only',
       'members_from_capture',
+      'days',
+      'page_loads',
     ]),
   ];
   for (const r of rows)
@@ -39,6 +41,8 @@ export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): s
         r.status,
         r.pageOnly ? 'yes' : 'no',
         r.fromCapture,
+        r.days,
+        r.visits,
       ]),
     );
   lines.push('', line(['file', 'sha256', 'in_figures', 'member', 'export_id', 'records', 'signer', 'reason']));

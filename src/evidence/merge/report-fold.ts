@@ -77,6 +77,7 @@ export function foldProducts(
       p.memberKeys.add(member.memberKey);
       if (member.source === 'capture') p.captureKeys.add(member.memberKey);
       for (const [day, n] of Object.entries(ps.days ?? {})) p.dayCounts.set(day, (p.dayCounts.get(day) ?? 0) + n);
+      p.visits = (p.visits ?? 0) + (ps.visits ?? 0);
       products.set(ps.productKey, p);
     }
   }

@@ -27,7 +27,12 @@ export interface MergedRow {
   category: string;
   site: string;
   members: number;
+  /** Observations (signals matched): detail, not the unit. */
   count: number;
+  /** Distinct UTC days it was seen on, by any member. */
+  days: number;
+  /** Page loads it was seen on, added up over members (0 where the logs recorded none). */
+  visits: number;
   first: number;
   last: number;
   status: DeclaredStatus;
@@ -43,7 +48,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** Rows of the merged table: one per product and site. */
 export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow): MergedRow[] {
   const members = canonicalOrder(unordered);
-  const rows = new Map<string, MergedRow & { statusAt: number }>();
+  const rows = new Map<string, Omit<MergedRow, 'days'> & { statusAt: number; dayset: Set<string> }>();
   for (const member of members) {
     for (const ps of member.productSites) {
       const key = `${ps.productKey}\u001f${ps.site}`;
@@ -53,6 +58,8 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
         site: ps.site,
         members: 0,
         count: 0,
+        visits: 0,
+        dayset: new Set<string>(),
         first: Infinity,
         last: -Infinity,
         status: ps.status,
@@ -61,6 +68,8 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
         fromCapture: 0,
       };
       row.members += 1;
+      row.visits += ps.visits ?? 0;
+      for (const day of Object.keys(ps.days ?? {})) row.dayset.add(day);
       if (member.source === 'capture') row.fromCapture += 1;
       if (ps.observed !== false) row.pageOnly = false;
       foldRow(row, ps, recordedReplaces);
@@ -72,7 +81,7 @@ export function mergedRows(unordered: readonly MemberSummary[], now?: PolicyNow)
     for (const [key, row] of rows)
       if (!key.startsWith('category:')) row.status = now.statusOf(row.site, key.split('\u001f')[0]!);
   return [...rows.values()]
-    .map(({ statusAt: _s, ...row }) => row)
+    .map(({ statusAt: _s, dayset, ...row }) => ({ ...row, days: dayset.size }))
     .sort(
       (a, b) => b.members - a.members || b.count - a.count || compare(a.product, b.product) || compare(a.site, b.site),
     );

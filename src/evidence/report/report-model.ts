@@ -17,6 +17,8 @@ export interface ReportProduct {
   count: number;
   /** Distinct UTC days with a record of it (absent in models made before days were counted). */
   days?: number;
+  /** Page loads it was seen on, over all members (absent or 0 where the logs recorded none). */
+  visits?: number;
   /** Observations per UTC day, so a version that withholds rows can recompute the timeline from what it keeps. */
   dayCounts?: Record<string, number>;
   /** ISO date-times. */

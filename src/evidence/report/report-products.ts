@@ -65,7 +65,8 @@ function howOften(p: ReportProduct, model: ReportModel): string {
   const members = model.scope === 'merged' && p.members !== undefined ? `, by ${membersText(p, model)} members` : '';
   // Models made before days were counted say what they have: observations.
   if (p.days === undefined) return `Seen ${plural(p.count, 'time', 'times')}${spanText(p)}${members}.`;
-  return `Seen on ${plural(p.days, 'day', 'days')}${spanText(p)}${members} (${plural(p.count, 'observation', 'observations')} in the log: each a request, script or page report that matched).`;
+  const loads = p.visits ? `, on ${plural(p.visits, 'page load', 'page loads')}` : '';
+  return `Seen on ${plural(p.days, 'day', 'days')}${loads}${spanText(p)}${members} (${plural(p.count, 'observation', 'observations')} in the log: each a request, script or page report that matched).`;
 }
 
 function productCard(p: ReportProduct, index: number, model: ReportModel): SafeHtml {
@@ -113,7 +114,7 @@ database. They may be harmless (fonts, content delivery networks) or monitoring 
       : html`${intro}<p>None recorded.</p>`;
   }
   return html`${intro}<table class="unknown">
-<thead><tr><th scope="col">Host</th><th scope="col">Seen on sites</th><th scope="col" class="num">Times seen</th></tr></thead>
+<thead><tr><th scope="col">Host</th><th scope="col">Seen on sites</th><th scope="col" class="num">Requests seen</th></tr></thead>
 <tbody>${hosts.map(
     (
       h,

@@ -41,6 +41,7 @@ const SIGNAL_KINDS = new Set([
   'unknown_host',
   'browser_api',
   'identifier',
+  'page_load',
 ]);
 const SOURCES = new Set(['network', 'page', 'page_timing', 'browser']);
 const DECLARED = new Set<string>(PERSISTED_DECLARED);
