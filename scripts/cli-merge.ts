@@ -123,7 +123,7 @@ export async function runMerge(
   } else {
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     const lines = [
-      `${plural(members.length, 'member', 'members')} merged from ${plural(files.length, 'file', 'files')}: ${plural(rows.length, 'product-and-site row', 'product-and-site rows')}; ${plural(provenance.leftOut.length + failures.length, 'file', 'files')} left out of every figure.`,
+      `${plural(members.length, 'member', 'members')} merged from ${plural(files.length, 'file', 'files')}: ${plural(rows.length, 'row', 'rows')}; ${plural(provenance.leftOut.length + failures.length, 'file', 'files')} left out of every figure.`,
     ];
     for (const r of rows)
       lines.push(

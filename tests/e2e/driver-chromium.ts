@@ -36,6 +36,11 @@ export function chromiumPage(page: Page): PageHandle {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
       return readFileSync((await file.path())!, 'utf8');
     },
+    upload: (selector, files) =>
+      page.setInputFiles(
+        selector,
+        files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+      ),
     close: () => page.close(),
   });
 }
@@ -54,6 +59,11 @@ export function chromiumBrowser(launched: Launched): ExtensionBrowser {
       const page = await launched.context.newPage();
       await page.goto(optionsUrl(launched.extensionId, route));
       await page.locator(`main[data-route="${route}"]`).waitFor();
+      return chromiumPage(page);
+    },
+    openExtensionPage: async (path) => {
+      const page = await launched.context.newPage();
+      await page.goto(`chrome-extension://${launched.extensionId}/${path}`, { waitUntil: 'load' });
       return chromiumPage(page);
     },
     close: () => launched.close(),

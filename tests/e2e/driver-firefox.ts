@@ -2,9 +2,10 @@
 // what firefox.ts does with puppeteer-core over WebDriver BiDi (every name resolved to 127.0.0.1 with a
 // fixture server on the real ports 443 and 80, the pinned extension UUID, extension pages opened from
 // inside the extension, exports read from a download folder).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { startFixtureServer } from '../fixtures/server';
 import { eventually, type LogEntryShape } from './browser';
 import { withQueries, type Evaluate, type ExtensionBrowser, type ObservedSession, type PageHandle } from './driver';
@@ -58,6 +59,16 @@ export function firefoxPage(page: Page, downloads: string): PageHandle {
       await page.waitForSelector(selector);
     },
     download: (selector) => downloadInto(downloads, () => page.click(selector)),
+    // Firefox takes files from disk (WebDriver BiDi input.setFiles): written to a fresh folder first.
+    upload: async (selector, files) => {
+      const folder = mkdtempSync(join(tmpdir(), 'sightline-upload-'));
+      const paths = files.map((f) => {
+        writeFileSync(join(folder, f.name), f.text);
+        return join(folder, f.name);
+      });
+      const input = await page.waitForSelector(selector);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
+    },
     close: () => page.close(),
   });
 }
@@ -78,6 +89,7 @@ export function firefoxBrowser(ff: FirefoxLaunched): ExtensionBrowser {
       await page.waitForSelector(`main[data-route="${route}"]`);
       return wrap(page);
     },
+    openExtensionPage: async (path) => wrap(await openExtensionPage(ff, path)),
     close: () => ff.close(),
   };
 }

@@ -31,6 +31,8 @@ export interface NativePage {
   waitFor(selector: string): Promise<void>;
   /** Click `selector` and return the text of the file the browser downloads. */
   download(selector: string): Promise<string>;
+  /** Choose these files in the file input `selector`, as a person picking them would. */
+  upload(selector: string, files: readonly { name: string; text: string }[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,8 @@ export interface ExtensionBrowser {
   openPopup(tabId: number): Promise<PageHandle>;
   /** The options app at a section, once that section shows. */
   openOptions(route: RouteId): Promise<PageHandle>;
+  /** Another of the extension's own pages, by its path in the build (`src/rep/index.html`), once loaded. */
+  openExtensionPage(path: string): Promise<PageHandle>;
   close(): Promise<void>;
 }
 

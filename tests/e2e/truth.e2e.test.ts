@@ -2,7 +2,8 @@
 // statement by statement against facts this test works out for itself from the rule files, the
 // declaration files and the raw log (truth-facts.ts), never by calling the code that wrote the statement.
 // (a) browse, then import the policy; (b) policy first, then browse; (c) the policy changes mid-way;
-// (d) a rep merges members' exports of mixed detail, named and anonymous, with one tampered file.
+// (d) seven members, each in their own browser profile, export at mixed detail, named and anonymous; a
+// rep merges them, one file tampered with (truth-members.ts, truth-profiles.ts, truth-rep.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -21,8 +22,12 @@ import { useObservedBrowser } from './session';
 import { expectedStatus, policyName, productsIn, readDeclaration, type DeclarationFile } from './truth-facts';
 import { checkLetter, checkMemberReport, checkPopup, download } from './truth-outputs';
 import { checkRepMerge } from './truth-rep';
+import { MEMBERS } from './truth-members';
+import { runMember, tamper } from './truth-profiles';
+import type { FixtureServer } from '../fixtures/server';
 
 let browser: Launched;
+let server: FixtureServer;
 let options: Page;
 let viewer: Page;
 
@@ -36,7 +41,7 @@ const revised: DeclarationFile = {
 };
 
 useObservedBrowser(async (session) => {
-  ({ browser } = session);
+  ({ browser, server } = session);
   options = await browser.context.newPage();
   await options.goto(optionsUrl(browser.extensionId, 'policy'));
   await options.getByTestId('declarations').waitFor();
@@ -172,8 +177,14 @@ describe('(c) the policy changes mid-way', () => {
   });
 });
 
-describe("(d) a rep merges members' exports", () => {
+describe('(d) seven members in their own profiles, and a rep who merges their exports', () => {
   it('counts only what each detail level can say, keeps the tampered file out, and names no one for management', async () => {
-    await checkRepMerge(browser, viewer, policy);
-  });
+    const exports = [];
+    // One profile after another (two cores): each a fresh user-data-dir with the same built extension.
+    for (const plan of MEMBERS) {
+      const exported = await runMember(server, plan, policy);
+      exports.push(plan.tamper ? { ...exported, text: tamper(exported.text) } : exported);
+    }
+    await checkRepMerge(browser, viewer, policy, exports);
+  }, 240_000);
 });

@@ -116,7 +116,9 @@ export function foldProducts(
     kindsOnly: [...kinds]
       .map(([category, keys]) => ({ category, members: keys.size }))
       .sort((a, b) => b.members - a.members || (a.category < b.category ? -1 : 1)),
-    declaredNotSeen: policy ? declaredNotSeen([...products.values()], policy.now, policy.catalog) : undefined,
+    declaredNotSeen: policy
+      ? declaredNotSeen([...products.values()], new Set(kinds.keys()), policy.now, policy.catalog)
+      : undefined,
     identity: foldIdentity(members),
     contradictions: policy ? contradictionsFor([...products.values()], policy.now, policy.catalog) : undefined,
     transparencyGaps: policy ? gapsFor([...products.values()], policy.now) : undefined,
@@ -215,9 +217,14 @@ function promiseSubjectWords(promise: PolicyPromise): string {
   return englishText(capabilityKey(promise.capability!));
 }
 
-/** Items of each declaration that applies to a site in the report, matched by no product on any of its sites. */
+/**
+ * Items of each declaration that applies to a site in the report, matched by no product on any of its
+ * sites. A kinds-only export's kind (no site, no product) matches an item that declares only that kind:
+ * such an item was seen, whichever site it was on. It never matches an item naming a product.
+ */
 function declaredNotSeen(
   products: readonly Folding[],
+  kindsSeen: ReadonlySet<CategoryId>,
   now: PolicyNow,
   catalog: ReadonlyMap<string, RuleSummary>,
 ): string[] | undefined {
@@ -228,7 +235,13 @@ function declaredNotSeen(
   for (const [site, ruleIds] of bySite) {
     const declaration = now.declarationFor(site);
     if (!declaration) continue;
-    const notSeen = new Set(comparePolicy(ruleIds, catalog, declaration).declaredNotSeen.map(itemLabel));
+    const notSeen = new Set(
+      comparePolicy(ruleIds, catalog, declaration)
+        .declaredNotSeen.filter(
+          (item) => item.product || item.ruleId || !item.category || !kindsSeen.has(item.category),
+        )
+        .map(itemLabel),
+    );
     const into = perDeclaration.get(declaration.id) ?? { labels: null };
     // Seen on any of its sites counts as seen: keep only what no site saw.
     into.labels = into.labels === null ? notSeen : new Set([...into.labels].filter((l) => notSeen.has(l)));

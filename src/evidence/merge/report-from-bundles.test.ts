@@ -346,6 +346,59 @@ describe('browser extensions in the report', () => {
     expect(doc).toContain('1 of them is undeclared');
   });
 
+  it("counts a kinds-only member's kind as seeing an item that declares only that kind, never a named product", async () => {
+    const detailed = await memberBundle({ named: false, code: 'M-DETAIL01' }, [
+      draft({ at: T0, firstAt: T0, lastAt: T0 }), // Fullstory, on contoso.sharepoint.com
+    ]);
+    const kindsOnly = await memberBundle(
+      { named: false, code: 'M-KINDS001' },
+      [
+        draft({
+          ruleId: 'microsoft-1ds-telemetry',
+          product: 'Microsoft 1DS / OneCollector browser telemetry',
+          category: 'platform_telemetry',
+          signalValue: 'browser.events.data.microsoft.com',
+          at: T0,
+          firstAt: T0,
+          lastAt: T0,
+        }),
+        draft({
+          ruleId: 'pendo',
+          product: 'Pendo',
+          category: 'digital_adoption',
+          signalValue: 'cdn.pendo.io',
+          at: T0,
+          firstAt: T0,
+          lastAt: T0,
+        }),
+      ],
+      'category',
+    );
+    const declaration = Declaration.parse({
+      format: 'sightline-declaration',
+      version: 1,
+      id: 'kinds',
+      employer: 'Contoso Ltd',
+      title: 'Policy',
+      items: [
+        { id: 't', category: 'platform_telemetry' },
+        { id: 'p', product: 'Pendo', category: 'digital_adoption' },
+        { id: 'v', product: 'Viva Insights' },
+      ],
+    });
+    const now = policyNow(ruleCatalog, [declaration], 'kinds');
+    const model = reportModelFromBundles([detailed, kindsOnly], ruleCatalog, new Date(T0 + DAY), now);
+    expect(model.kindsOnly?.map((k) => k.category).sort()).toEqual(['digital_adoption', 'platform_telemetry']);
+    // The telemetry kind was seen (by the kinds-only member); Pendo was not seen by name, nor was Viva.
+    expect(model.declaredNotSeen).toEqual(['Pendo', 'Viva Insights']);
+    // Without the kinds-only export, the telemetry item is not seen either.
+    expect(reportModelFromBundles([detailed, detailed], ruleCatalog, new Date(T0 + DAY), now).declaredNotSeen).toEqual([
+      'First-party platform telemetry',
+      'Pendo',
+      'Viva Insights',
+    ]);
+  });
+
   it('leads with the promises broken and the identity sent, from the data', async () => {
     const a = await memberBundle({ named: false, code: 'M-STRONG01' }, [
       draft({ at: T0, firstAt: T0, lastAt: T0 }),

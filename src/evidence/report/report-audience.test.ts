@@ -69,6 +69,38 @@ describe('the version for management', () => {
     expect(model.audience!.withheldProducts).toBe(1);
   });
 
+  it('names a withheld product in no promise and no question, and keeps the promise with the products kept', () => {
+    const promised = forManagement(
+      {
+        ...namedModel(),
+        contradictions: [
+          {
+            quote: 'We do not record your screen.',
+            by: 'capability',
+            subject: 'what is on the page you see',
+            products: ['Fullstory', 'Rare Tool'],
+            pageOnlyProducts: [],
+          },
+          {
+            quote: 'We do not log keystrokes.',
+            by: 'capability',
+            subject: 'what you type',
+            products: ['Rare Tool'],
+            pageOnlyProducts: [],
+          },
+        ],
+      },
+      3,
+    );
+    const text = renderReportHtml(promised);
+    expect(text).not.toContain('Rare Tool');
+    expect(promised.contradictions!.map((c) => c.products)).toEqual([['Fullstory'], []]);
+    expect(text).toContain('We do not record your screen.</q> Yet Fullstory was seen');
+    expect(text).toContain('We do not log keystrokes.</q> What was seen against it is withheld here');
+    expect(text).toContain('How is the use of Fullstory consistent');
+    expect(text).not.toContain('Nothing seen goes against a promise');
+  });
+
   it('recomputes the timeline from the rows kept, so it agrees with the tables', () => {
     expect(model.timeline).toEqual([
       { day: '2026-11-02', count: 4, undeclared: 3 },

@@ -12,6 +12,13 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
   const kindsOnly = (model.kindsOnly ?? []).filter((k) => enough(k.members));
   const extensions = (model.extensions ?? []).filter((e) => enough(e.members));
   const identity = (model.identity ?? []).filter((i) => enough(i.members));
+  // A promise broken only by withheld products stays (the policy's own words), its products unnamed.
+  const kept = new Set(products.map((p) => p.product));
+  const contradictions = model.contradictions?.map((c) => ({
+    ...c,
+    products: c.products.filter((name) => kept.has(name)),
+    pageOnlyProducts: c.pageOnlyProducts.filter((name) => kept.has(name)),
+  }));
 
   const timeline = new Map<string, { count: number; undeclared: number }>();
   for (const p of products) {
@@ -29,6 +36,7 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
     kindsOnly,
     extensions,
     identity,
+    ...(contradictions ? { contradictions } : {}),
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, v]) => ({ day, ...v })),
     namedMembers: 0,
     // Labels and file names can carry members' names: numbered instead, digests kept so files can be checked.

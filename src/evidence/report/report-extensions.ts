@@ -7,6 +7,7 @@ import { own } from '../../core/own';
 import { html, type SafeHtml } from './html-escape';
 import type { ReportExtension, ReportModel } from './report-model';
 import { categoryName, formatDay, plural } from './report-words';
+import { categoriesOnlyNote } from './report-detail-note';
 
 const INSTALLED_BY: Record<string, string> = {
   admin: "Installed by the employer's policy: the worker cannot remove it or turn it off.",
@@ -66,8 +67,9 @@ What each one is allowed to do is what the browser reported; what it actually do
 ask the employer.</p>`;
   const extensions = model.extensions ?? [];
   if (extensions.length === 0) {
-    return model.redaction === 'category'
-      ? html`${intro}<p>Not included: the export held categories only, so extension names were removed.</p>`
+    const note = categoriesOnlyNote(model, 'extension names');
+    return note
+      ? html`${intro}<p>${note}</p>`
       : html`${intro}<p>None recorded. Sightline checks extensions only when the worker asks, on its settings page.</p>`;
   }
   return html`${intro}${extensions.map((e) => extensionCard(e, model))}`;

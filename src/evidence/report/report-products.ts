@@ -5,6 +5,7 @@ import { own } from '../../core/own';
 import { html, type SafeHtml } from './html-escape';
 import { capabilityList, citationList } from './report-citations';
 import { DAY_MS, STATUS_TEXT, categoryName, categoryPlain, formatCount, formatDay, plural } from './report-words';
+import { categoriesOnlyNote } from './report-detail-note';
 
 export const productAnchor = (index: number): string => `#product-${index + 1}`;
 
@@ -109,9 +110,8 @@ export function unknownThirdParties(model: ReportModel): SafeHtml {
   const intro = html`<p>Other outside services that work-app pages sent data to, which are not in Sightline's rule
 database. They may be harmless (fonts, content delivery networks) or monitoring that is not yet catalogued.</p>`;
   if (hosts.length === 0) {
-    return model.redaction === 'category'
-      ? html`${intro}<p>Not included: the export held categories only, so host names were removed.</p>`
-      : html`${intro}<p>None recorded.</p>`;
+    const note = categoriesOnlyNote(model, 'host names');
+    return note ? html`${intro}<p>${note}</p>` : html`${intro}<p>None recorded.</p>`;
   }
   return html`${intro}<table class="unknown">
 <thead><tr><th scope="col">Host</th><th scope="col">Seen on sites</th><th scope="col" class="num">Requests seen</th></tr></thead>

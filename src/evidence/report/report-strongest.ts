@@ -29,7 +29,9 @@ checked against what was seen. The rep view and the worker's own report check th
       c.pageOnlyProducts.length > 0
         ? ` Only the pages themselves reported ${joinAnd(c.pageOnlyProducts)} (not seen on the network).`
         : '';
-    return html`<li><q>${c.quote}</q> ${seen ? `Yet ${seen}` : ''}${pageOnly}</li>`;
+    // Only in the version for management (report-audience.ts), when every product against it was withheld.
+    const withheld = !seen && !pageOnly ? 'What was seen against it is withheld here: too few members saw it.' : '';
+    return html`<li><q>${c.quote}</q> ${seen ? `Yet ${seen}` : ''}${pageOnly}${withheld}</li>`;
   })}</ul>`;
 }
 
