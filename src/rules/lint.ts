@@ -38,6 +38,11 @@ export function citationProblems(rule: Rule): string[] {
   for (const value of signalValues) {
     if (!covered.has(value)) problems.push(`${rule.id}: signal "${value}" is not in any source's "covers"`);
   }
+  for (const source of rule.sources) {
+    if (source.covers.length === 0 && (source.capabilities ?? []).length === 0) {
+      problems.push(`${rule.id}: source ${source.url} covers no signal and documents no capability`);
+    }
+  }
   if (signalValues.length === 0) problems.push(`${rule.id}: no signals`);
   if (rule.signals.hosts.length > 0 && rule.examples.match.length === 0) {
     problems.push(`${rule.id}: host signals need at least one examples.match URL`);

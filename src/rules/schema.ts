@@ -40,8 +40,11 @@ export const Source = z.strictObject({
   url: z.url(),
   title: z.string().min(3),
   kind: z.enum(['vendor_docs', 'allow_list', 'sdk', 'store_listing', 'other']),
-  /** Every signal value (domain, path pattern, global, script pattern, extension id) this source shows. */
-  covers: z.array(z.string().min(1)).min(1),
+  /**
+   * Every signal value (domain, path pattern, global, script pattern, extension id) this source shows;
+   * empty for a page cited only for what the product captures (lint requires one or the other).
+   */
+  covers: z.array(z.string().min(1)),
   /**
    * The capabilities (from the rule's own list) that this source documents the product can capture; its
    * detail says where. Every capability a rule claims must be documented by one of its sources.
