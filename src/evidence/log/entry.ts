@@ -25,7 +25,16 @@ export const EvidenceEntry = z.strictObject({
   ruleId: z.string().max(100).optional(),
   product: z.string().max(200).optional(),
   category: z.enum(CATEGORY_IDS).optional(),
-  signalKind: z.enum(['host', 'global', 'script_src', 'extension_id', 'unknown_host', 'browser_api', 'identifier']),
+  signalKind: z.enum([
+    'host',
+    'vendor_domain',
+    'global',
+    'script_src',
+    'extension_id',
+    'unknown_host',
+    'browser_api',
+    'identifier',
+  ]),
   /** The rule signal that matched, or for unknown third parties the host. */
   signalValue: z.string().max(600),
   /** Redacted evidence: a URL without query or fragment, or a global's name. */
