@@ -13,6 +13,13 @@ export interface HostEntry {
   paths: { pattern: string; regex: RegExp }[] | null;
 }
 
+export interface SuffixEntry {
+  /** The host signals on exactly this domain, or null. */
+  entries: HostEntry[] | null;
+  /** The rule naming this domain as its vendor's own, or null. */
+  vendor: Rule | null;
+}
+
 export interface CompiledRules {
   rules: ReadonlyMap<string, Rule>;
   hosts: ReadonlyMap<string, HostEntry[]>;
@@ -22,6 +29,8 @@ export interface CompiledRules {
    * order given) keeps it; the data tests refuse such a pair.
    */
   vendorDomains: ReadonlyMap<string, Rule>;
+  /** hosts and vendorDomains joined by domain, so the request walk makes one lookup per parent domain. */
+  suffixes: ReadonlyMap<string, SuffixEntry>;
   /** The last two labels of every rule domain: a host whose last two labels are not here cannot match. */
   hostTails: ReadonlySet<string>;
   globals: ReadonlyMap<string, Rule[]>;
@@ -72,7 +81,14 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
       scriptPatterns.push({ rule, pattern, regex: globToRegExp(pattern) });
     }
   }
-  return { rules: byId, hosts, hostTails, vendorDomains, globals, extensionIds, scriptPatterns };
+  const suffixes = new Map<string, SuffixEntry>();
+  for (const [domain, entries] of hosts) suffixes.set(domain, { entries, vendor: null });
+  for (const [domain, rule] of vendorDomains) {
+    const known = suffixes.get(domain);
+    if (known) known.vendor = rule;
+    else suffixes.set(domain, { entries: null, vendor: rule });
+  }
+  return { rules: byId, hosts, hostTails, vendorDomains, suffixes, globals, extensionIds, scriptPatterns };
 }
 
 /** The vendor domains that may be matched: none for platform telemetry, never a shared platform domain. */

@@ -18,9 +18,9 @@ function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detectio
   let vendorDomain = '';
   let suffix = split.host;
   for (;;) {
-    const entries = index.hosts.get(suffix);
-    if (entries !== undefined) {
-      for (const entry of entries) {
+    const at = index.suffixes.get(suffix);
+    if (at !== undefined && at.entries !== null) {
+      for (const entry of at.entries) {
         const path = matchPath(entry, split.path);
         if (path === undefined) continue;
         seen ??= new Set();
@@ -35,9 +35,9 @@ function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detectio
         });
       }
     }
-    if (found === null && vendor === undefined) {
-      vendor = index.vendorDomains.get(suffix);
-      if (vendor !== undefined) vendorDomain = suffix;
+    if (found === null && vendor === undefined && at !== undefined && at.vendor !== null) {
+      vendor = at.vendor;
+      vendorDomain = suffix;
     }
     const dot = suffix.indexOf('.');
     // Rule domains have at least two labels, so a bare TLD is never worth a lookup.
