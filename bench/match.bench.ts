@@ -54,9 +54,13 @@ const baseline = buildBaseline(rules);
 let oursMatched = 0;
 let baselineMatched = 0;
 let missed = 0;
+// Near misses on a vendor's own domain ("notstatic.hotjar.com", another path of a path-limited host) are
+// vendor-domain contacts by design; counted apart so the figure stays comparable with the baseline's.
+let vendorContacts = 0;
 urls.forEach((url, i) => {
   const hit = ours(url);
   if (hit) oursMatched++;
+  if (matchRequest(index, { url, type: 'script' }).some((d) => d.signal.kind === 'vendor_domain')) vendorContacts++;
   if (mustMatch[i] && !hit) missed++;
   if (baseline(url)) baselineMatched++;
 });
@@ -86,7 +90,7 @@ console.log(
 );
 console.log(`clock cost per reading: ${clockNs} ns (subtracted from both engines below)`);
 console.log(
-  `matched: sightline ${oursMatched} (missed ${missed} of those built to match), adblocker ${baselineMatched}`,
+  `matched: sightline ${oursMatched} (${vendorContacts} of them vendor-domain contacts only; missed ${missed} of those built to match), adblocker ${baselineMatched}`,
 );
 console.log(`sightline  median ${ourMedian} ns  p99 ${net(percentile(oursTimes, 0.99))} ns  (${PASSES} passes)`);
 console.log(`adblocker  median ${baseMedian} ns  p99 ${net(percentile(baselineTimes, 0.99))} ns  (${PASSES} passes)`);

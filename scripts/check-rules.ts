@@ -1,11 +1,14 @@
 // `npm run rules:check`: validate every rule file and its examples; print each problem, exit 1 on any.
 import { lintRuleFiles } from '../src/rules/lint';
 import { lintFeatureFiles } from '../src/rules/platform-feature';
+import { vendorDomainProblems } from '../src/rules/vendor-domains';
+import { registrableDomain } from './registrable-domain';
 import { parseUniverse, universeCoverage, universeProblems } from '../src/rules/universe';
 import { FEATURE_DIR, readRuleFiles } from './read-rule-files';
 import { readUniverseFiles } from './read-universe-files';
 
 const { rules, problems } = lintRuleFiles(readRuleFiles());
+problems.push(...vendorDomainProblems(rules, registrableDomain));
 for (const problem of problems) console.error(`✗ ${problem}`);
 const categories = new Map<string, number>();
 for (const rule of rules) categories.set(rule.category, (categories.get(rule.category) ?? 0) + 1);

@@ -83,8 +83,11 @@ function onOutcome(outcome: 'completed' | 'failed') {
   };
 }
 
-// Outcomes matter only for requests to hosts in the rule database, so the browser is asked to send only
-// those: every other request then costs the extension one event instead of two.
-const RULE_HOSTS = { urls: [...ruleIndex.hosts.keys()].map((domain) => `*://*.${domain}/*`) };
+// Outcomes matter only for requests to hosts in the rule database (and the vendors' own domains, whose
+// contacts are findings too), so the browser is asked to send only those: every other request then
+// costs the extension one event instead of two.
+const RULE_HOSTS = {
+  urls: [...ruleIndex.hosts.keys(), ...ruleIndex.vendorDomains.keys()].map((domain) => `*://*.${domain}/*`),
+};
 browser.webRequest.onCompleted.addListener(onOutcome('completed'), RULE_HOSTS);
 browser.webRequest.onErrorOccurred.addListener(onOutcome('failed'), RULE_HOSTS);

@@ -60,6 +60,7 @@ function SiteResults({ site, engine }: { site: CaptureSite; engine: CaptureEngin
     return rule ? [{ finding, rule }] : [];
   });
   const verdict = verdictOf(report);
+  const contacts = String(verdict.contactOnlyUndeclared);
   const verdictText =
     verdict.state === 'undeclared'
       ? t(
@@ -68,10 +69,18 @@ function SiteResults({ site, engine }: { site: CaptureSite; engine: CaptureEngin
           String(verdict.undeclared),
           tc('product', verdict.products),
           policy!.label,
-        )
+        ) + (verdict.contactOnlyUndeclared > 0 ? ` ${t('verdictAlsoContactOnly', contacts)}` : '')
       : verdict.state === 'seen'
         ? policy
-          ? t('captureVerdictAllDeclared', site.site, tc('product', verdict.products), policy.label)
+          ? verdict.contactOnlyUndeclared > 0
+            ? t(
+                'captureVerdictContactOnlyUndeclared',
+                site.site,
+                tc('product', verdict.products),
+                contacts,
+                policy.label,
+              )
+            : t('captureVerdictAllDeclared', site.site, tc('product', verdict.products), policy.label)
           : t('captureVerdictSeen', site.site, tc('product', verdict.products))
         : t('captureVerdictNone', site.site);
   return (

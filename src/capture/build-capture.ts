@@ -1,6 +1,7 @@
 // A scan -> the capture-evidence file: per site the findings as the popup shows them (product, category,
 // capabilities, why flagged, declared or not), unknown hosts, the platform's features, and what the
 // declaration names that was not seen. Validated with the file's schema, then sealed.
+import { findingConfidence } from '../core/finding-confidence';
 import type { Member } from '../evidence/export/bundle';
 import type { Declaration } from '../policy/declaration';
 import { describeDeclaration } from '../policy/declaration';
@@ -38,13 +39,13 @@ function siteRecord(site: CaptureSite, engine: CaptureEngine): CaptureSiteRecord
         category: rule.category,
         capabilities: [...rule.capabilities],
         identifiesUser: rule.identifies_user,
-        confidence: rule.confidence,
+        confidence: findingConfidence(finding.signals, rule.confidence),
         count: finding.count,
         first: finding.first,
         last: finding.last,
         ...(status === undefined ? {} : { status }),
         signals: finding.signals.map((s) => ({
-          kind: s.kind as 'host' | 'script_src',
+          kind: s.kind as 'host' | 'vendor_domain' | 'script_src',
           value: s.value,
           evidence: s.evidence,
           count: s.count,

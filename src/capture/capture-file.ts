@@ -28,7 +28,7 @@ const Host = z
   .regex(/^[a-z0-9.:[\]_-]+$/);
 
 export const CaptureSignal = z.strictObject({
-  kind: z.enum(['host', 'script_src']),
+  kind: z.enum(['host', 'vendor_domain', 'script_src']),
   /** The rule's signal that matched: "rs.fullstory.com", "*\/s/fs.js". */
   value: z.string().max(300),
   evidence: Evidence,

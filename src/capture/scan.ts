@@ -78,7 +78,7 @@ export function scanCapture(capture: ReadCapture, engine: CaptureEngine, declara
       addDetections(report, detections, request.at);
       addOutcomes(
         report,
-        detections.filter((d) => d.source === 'network' && d.signal.kind === 'host'),
+        detections.filter((d) => d.source === 'network' && d.signal.kind !== 'script_src'),
         request.outcome,
       );
       return;

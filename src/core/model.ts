@@ -33,6 +33,11 @@ export interface Observation {
 
 export type SignalMatch =
   | { kind: 'host'; domain: string; path?: string }
+  /**
+   * A request to another host of a vendor's own registrable domain (rule field vendor_domains) that no
+   * precise signal matched: the page contacted the vendor, which is weaker evidence than a known endpoint.
+   */
+  | { kind: 'vendor_domain'; domain: string }
   | { kind: 'global'; name: string }
   | { kind: 'script_src'; pattern: string }
   | { kind: 'extension_id'; id: string };

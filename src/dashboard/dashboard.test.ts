@@ -176,6 +176,20 @@ describe('seenProducts and sayRow', () => {
     expect(
       sayRow(
         englishText,
+        {
+          ...row,
+          signalKind: 'vendor_domain',
+          signalValue: 'fullstory.com',
+          evidence: 'https://help.fullstory.com/hc/en',
+        },
+        'Fullstory',
+      ),
+    ).toBe(
+      "Your browser contacted Fullstory (help.fullstory.com) from contoso.sharepoint.com: another host of the vendor's own domain, not a known monitoring endpoint (low confidence)",
+    );
+    expect(
+      sayRow(
+        englishText,
         { ...row, kind: 'unknown_third_party', signalKind: 'unknown_host', signalValue: 'x.example' },
         '',
       ),

@@ -26,6 +26,8 @@ export function sayRow(translate: Translate, row: RowLike, product: string): str
   switch (row.signalKind) {
     case 'host':
       return translate('dashSaidHost', product, evidenceHost(row.evidence, row.signalValue), row.site);
+    case 'vendor_domain':
+      return translate('dashSaidVendorDomain', product, evidenceHost(row.evidence, row.signalValue), row.site);
     case 'script_src':
       return translate('dashSaidScript', product, row.site);
     case 'global':

@@ -8,6 +8,8 @@ import { t, tc } from '../shared/i18n';
 import type { Finding } from '../shared/tab-report';
 import { formatTime } from '../shared/format-time';
 import { isPageOnly } from '../shared/verdict';
+import { findingConfidence, isVendorContactOnly } from '../core/finding-confidence';
+import { evidenceHost } from '../dashboard/signal-words';
 
 interface Props {
   finding: Finding;
@@ -48,6 +50,15 @@ export function FindingCard({ finding, rule, status, policyUrl }: Props) {
         </p>
       )}
       <p data-testid="identifies">{rule.identifies_user ? t('identifiesYes') : t('identifiesNo')}</p>
+      {isVendorContactOnly(finding.signals) && (
+        <p class="meta" data-testid="vendor-contact">
+          {t(
+            'vendorContactFinding',
+            rule.product,
+            evidenceHost(finding.signals[0]!.evidence, finding.signals[0]!.value),
+          )}
+        </p>
+      )}
       {isPageOnly(finding) && (
         <p class="meta" data-testid="page-only">
           {t('pageOnlyFinding')}
@@ -70,7 +81,7 @@ function WhyFlagged({ finding, rule }: { finding: Finding; rule: RuleSummary }) 
   return (
     <>
       <p class="meta">
-        {t('ruleLine', rule.id, t(`confidence_${rule.confidence}`))} ·{' '}
+        {t('ruleLine', rule.id, t(`confidence_${findingConfidence(finding.signals, rule.confidence)}`))} ·{' '}
         {t('seenRange', formatTime(finding.first), formatTime(finding.last))}
       </p>
       <ul class="signals">

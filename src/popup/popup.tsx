@@ -75,7 +75,7 @@ function VerdictLine({
   verdict: Verdict;
   policy: PolicyComparison | undefined;
 }) {
-  const { state, products, undeclared, pageOnlyUndeclared } = verdict;
+  const { state, products, undeclared, pageOnlyUndeclared, contactOnlyUndeclared } = verdict;
   const text =
     state === 'undeclared'
       ? t('verdictUndeclared', String(undeclared), tc('product', products), policy!.label)
@@ -83,16 +83,23 @@ function VerdictLine({
         ? policy
           ? pageOnlyUndeclared > 0
             ? t('verdictPageOnlyUndeclared', tc('product', products), String(pageOnlyUndeclared), policy.label)
-            : t('verdictAllDeclared', tc('product', products), policy.label)
+            : contactOnlyUndeclared > 0
+              ? t('verdictContactOnlyUndeclared', tc('product', products), String(contactOnlyUndeclared), policy.label)
+              : t('verdictAllDeclared', tc('product', products), policy.label)
           : t('verdictSeen', tc('product', products), site)
         : t('verdictNone', site);
   // Said apart, never counted into the red verdict: the page could have invented them.
   const alsoPageOnly =
     state === 'undeclared' && pageOnlyUndeclared > 0 ? ` ${t('verdictAlsoPageOnly', String(pageOnlyUndeclared))}` : '';
+  // Contacts with a vendor's domain are said apart too, unless the sentence above already counted them.
+  const contactsSaid = state === 'seen' && policy && pageOnlyUndeclared === 0;
+  const alsoContactOnly =
+    contactOnlyUndeclared > 0 && !contactsSaid ? ` ${t('verdictAlsoContactOnly', String(contactOnlyUndeclared))}` : '';
   return (
     <p class="verdict" role="status" data-testid="verdict" data-state={state}>
       {text}
       {alsoPageOnly}
+      {alsoContactOnly}
     </p>
   );
 }

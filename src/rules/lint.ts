@@ -50,19 +50,30 @@ export function citationProblems(rule: Rule): string[] {
   return problems;
 }
 
-/** Examples are checked against the whole set: a no_match URL must match no rule at all. */
+/**
+ * Examples are checked against the whole set, on precise signals: a match URL must match this rule by one
+ * of its signals (not merely as a vendor-domain contact), and a no_match URL must match no rule's signal.
+ * A no_match URL on the vendor's own domain (its marketing site, say) is still a low-confidence
+ * vendor-domain contact when a work tab makes it; that is by design and not checked here.
+ */
 export function checkExamples(rule: Rule, index: CompiledRules): string[] {
   const problems: string[] = [];
   for (const url of rule.examples.match) {
-    const hits = matchRequest(index, { url, type: 'other' }).map((d) => d.ruleId);
+    const hits = preciseHits(index, url);
     if (!hits.includes(rule.id))
       problems.push(`${rule.id}: example ${url} does not match (got: ${hits.join(', ') || 'nothing'})`);
   }
   for (const url of rule.examples.no_match) {
-    const hits = matchRequest(index, { url, type: 'other' }).map((d) => d.ruleId);
+    const hits = preciseHits(index, url);
     if (hits.length > 0) problems.push(`${rule.id}: no_match example ${url} matches ${hits.join(', ')}`);
   }
   return problems;
+}
+
+function preciseHits(index: CompiledRules, url: string): string[] {
+  return matchRequest(index, { url, type: 'other' })
+    .filter((d) => d.signal.kind !== 'vendor_domain')
+    .map((d) => d.ruleId);
 }
 
 export function lintRuleFiles(files: readonly RuleFile[]): { rules: Rule[]; problems: string[] } {

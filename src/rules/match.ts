@@ -2,18 +2,25 @@
 import type { Detection, Observation } from '../core/model';
 import { redactUrl, splitUrl, type SplitUrl } from '../core/url';
 import { lastTwoLabels, type CompiledRules, type HostEntry } from './compile';
+import type { Rule } from './schema';
 
-/** Walk from the full host up through its parent domains, most specific first. */
+/**
+ * Walk from the full host up through its parent domains, most specific first. When no precise signal
+ * matched, a host under a vendor's own registrable domain is a vendor-domain contact (low confidence);
+ * the same walk finds it, so a URL is still split once and walked once.
+ */
 function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detection['source']): Detection[] {
   // Most requests go to hosts no rule mentions: one set lookup turns them away before the walk.
   if (!index.hostTails.has(lastTwoLabels(split.host))) return [];
   let found: Detection[] | null = null;
   let seen: Set<string> | null = null;
+  let vendor: Rule | undefined;
+  let vendorDomain = '';
   let suffix = split.host;
   for (;;) {
-    const entries = index.hosts.get(suffix);
-    if (entries !== undefined) {
-      for (const entry of entries) {
+    const at = index.suffixes.get(suffix);
+    if (at !== undefined && at.entries !== null) {
+      for (const entry of at.entries) {
         const path = matchPath(entry, split.path);
         if (path === undefined) continue;
         seen ??= new Set();
@@ -28,12 +35,20 @@ function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detectio
         });
       }
     }
+    if (found === null && vendor === undefined && at !== undefined && at.vendor !== null) {
+      vendor = at.vendor;
+      vendorDomain = suffix;
+    }
     const dot = suffix.indexOf('.');
     // Rule domains have at least two labels, so a bare TLD is never worth a lookup.
     if (dot === -1 || suffix.indexOf('.', dot + 1) === -1) break;
     suffix = suffix.slice(dot + 1);
   }
-  return found ?? [];
+  if (found !== null) return found;
+  if (vendor === undefined) return [];
+  return [
+    { ruleId: vendor.id, signal: { kind: 'vendor_domain', domain: vendorDomain }, evidence: redactUrl(split), source },
+  ];
 }
 
 /** undefined: no match; null: matched a host-only signal; string: the path pattern that matched. */

@@ -69,6 +69,16 @@ export const Rule = z.strictObject({
   /** Whether the product can tie what it records to a named person. */
   identifies_user: z.boolean(),
   signals: Signals,
+  /**
+   * The vendor's own registrable domains ("hotjar.com"). A request from a work tab to any host under one
+   * of them that no precise signal matched is reported as "contacted <vendor>" at low confidence. Each
+   * is the registrable domain of a cited host or is itself in a source's "covers". Left out (or empty)
+   * for platform telemetry and for shared platform domains (platform-domains.ts), where only the precise
+   * signals count. Optional in the schema so older rule files still load; the data tests require it.
+   */
+  vendor_domains: z
+    .array(z.string().regex(HOSTNAME, 'a lower-case registrable domain such as "hotjar.com"'))
+    .optional(),
   sources: z.array(Source).min(1),
   examples: z.strictObject({
     match: z.array(z.url()).default([]),

@@ -10,7 +10,7 @@ export { PolicyComparison };
 const seen = { count, first: z.number(), last: z.number() };
 
 export const SignalSeen = z.object({
-  kind: z.enum(['host', 'global', 'script_src', 'extension_id']),
+  kind: z.enum(['host', 'vendor_domain', 'global', 'script_src', 'extension_id']),
   /** The rule's signal that matched: "rs.fullstory.com", "app.pendo.io/data/*", "window.pendo". */
   value: z.string(),
   /** Redacted evidence: URL without query or fragment, or the global's name. */

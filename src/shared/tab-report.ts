@@ -46,6 +46,8 @@ export function signalValue(detection: Detection): string {
   switch (s.kind) {
     case 'host':
       return s.path ? `${s.domain}${s.path}` : s.domain;
+    case 'vendor_domain':
+      return s.domain;
     case 'global':
       return `window.${s.name}`;
     case 'script_src':

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, TabReport } from './tab-report';
 import { isPageOnly, verdictOf } from './verdict';
 
-function finding(ruleId: string, sources: ('network' | 'page' | 'page_timing')[]): Finding {
+function finding(
+  ruleId: string,
+  sources: ('network' | 'page' | 'page_timing')[],
+  kind: 'host' | 'vendor_domain' = 'host',
+): Finding {
   return {
     ruleId,
     count: sources.length,
     first: 1,
     last: 2,
     signals: sources.map((source, i) => ({
-      kind: 'host',
+      kind,
       value: `${ruleId}-${i}`,
       evidence: '',
       source,
@@ -44,6 +48,7 @@ describe('verdictOf', () => {
       products: 3,
       undeclared: 1,
       pageOnlyUndeclared: 1,
+      contactOnlyUndeclared: 0,
       hasPolicy: true,
     });
   });
@@ -53,7 +58,29 @@ describe('verdictOf', () => {
       pendo: 'undeclared',
       hotjar: 'product',
     });
-    expect(verdictOf(r)).toEqual({ state: 'seen', products: 2, undeclared: 0, pageOnlyUndeclared: 1, hasPolicy: true });
+    expect(verdictOf(r)).toEqual({
+      state: 'seen',
+      products: 2,
+      undeclared: 0,
+      pageOnlyUndeclared: 1,
+      contactOnlyUndeclared: 0,
+      hasPolicy: true,
+    });
+  });
+
+  it('keeps undeclared vendor-domain contacts from turning it red on their own, and counts them apart', () => {
+    const contact = finding('hotjar', ['network'], 'vendor_domain');
+    expect(verdictOf(report([contact], { hotjar: 'undeclared' }))).toMatchObject({
+      state: 'seen',
+      undeclared: 0,
+      contactOnlyUndeclared: 1,
+    });
+    const both = { ...contact, signals: [...contact.signals, ...finding('hotjar', ['network']).signals] };
+    expect(verdictOf(report([both], { hotjar: 'undeclared' }))).toMatchObject({
+      state: 'undeclared',
+      undeclared: 1,
+      contactOnlyUndeclared: 0,
+    });
   });
 
   it('says "seen" with no policy, and "none" with nothing or no report', () => {

@@ -262,7 +262,7 @@ export interface ReportShape {
     string,
     {
       count: number;
-      signals: { value: string; evidence: string; source: string; count: number }[];
+      signals: { kind: string; value: string; evidence: string; source: string; count: number }[];
       identifiedBy?: string[];
       pageLoads?: number;
     }

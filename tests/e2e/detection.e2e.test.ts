@@ -104,6 +104,43 @@ forEachBrowser('the demo work app', (session) => {
     }
   });
 
+  it("reports a request to another host of a vendor's own domain as a low-confidence contact", async () => {
+    // mixpanel.com is Mixpanel's own registrable domain (its rule's vendor_domains) but not one of its
+    // ingest hosts; the work page fetches its pricing page, as a link preview or an embed would.
+    await work.evaluate(
+      (url) =>
+        fetch(url, { mode: 'no-cors' }).then(
+          () => undefined,
+          () => undefined,
+        ),
+      'https://mixpanel.com/pricing/?utm=work',
+    );
+    const report = await reportWhen(browser, tabId, 'the mixpanel contact', (r) => r.findings.mixpanel);
+    expect(session().server.log.some((r) => r.host === 'mixpanel.com')).toBe(true);
+    expect(report.findings.mixpanel!.signals).toEqual([
+      expect.objectContaining({
+        kind: 'vendor_domain',
+        value: 'mixpanel.com',
+        evidence: 'https://mixpanel.com/pricing/',
+        source: 'network',
+      }),
+    ]);
+    const popup = await browser.openPopup(tabId);
+    try {
+      const card = testId('finding-mixpanel');
+      await expect
+        .poll(() => popup.text(`${card} ${testId('vendor-contact')}`))
+        .toContain('Contacted Mixpanel (mixpanel.com)');
+      await popup.click(`${card} summary`);
+      await expect.poll(() => popup.text(`${card} details`)).toContain('low confidence');
+      // The precise findings keep their rule's confidence.
+      await popup.click(`${testId('finding-fullstory')} summary`);
+      await expect.poll(() => popup.text(`${testId('finding-fullstory')} details`)).toContain('high confidence');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('starts a fresh report when the tab moves to another site, and keeps counting within the site', async () => {
     await work.click('a[href="/sites/team/news.html"]');
     const sameSite = await reportWhen(

@@ -116,9 +116,11 @@ describe("vendors' own SDKs on a work app", () => {
           const report = await readReport(browser, tabId);
           const signals = report?.findings[ruleId]?.signals ?? [];
           // A host signal's value is the rule's domain, followed by the matched path pattern where the rule has paths.
+          // Only a precise host signal counts: a contact with the vendor's domain alone (kind vendor_domain,
+          // value the bare domain) would not show that the rule matched the SDK's own requests.
           const onDomain = (value: string) => value === (domain ?? host) || value.startsWith(`${domain ?? host}/`);
           const seen =
-            signals.some((s) => s.source === 'network' && onDomain(s.value)) &&
+            signals.some((s) => s.source === 'network' && s.kind === 'host' && onDomain(s.value)) &&
             (!global || signals.some((s) => s.source === 'page' && s.value === global));
           return seen ? report!.findings[ruleId] : undefined;
         },

@@ -87,6 +87,20 @@ describe('strongestEvidence', () => {
     for (const url of expected) expect(letter).toContain(url);
   });
 
+  it("breaks no promise with a product known only from a contact with its vendor's domain", () => {
+    const contact = entry(7, {
+      ruleId: 'hotjar',
+      product: 'Hotjar',
+      signalKind: 'vendor_domain',
+      signalValue: 'hotjar.com',
+      evidence: 'https://www.hotjar.com/pricing/',
+    });
+    const replay = (entries: typeof log) =>
+      strongestEvidence(entries, now, ruleCatalog).contradictions.find((c) => c.promise.id === 'replay');
+    expect(replay([entry(1, { ruleId: 'hotjar', product: 'Hotjar' })])?.products).toEqual(['Hotjar']);
+    expect(replay([contact])).toBeUndefined();
+  });
+
   it('with no declaration there is nothing to contradict', () => {
     expect(strongestEvidence(log, undefined, ruleCatalog).contradictions).toEqual([]);
   });

@@ -1,7 +1,9 @@
 // The strongest evidence in a log, for letters and reports: the worker's identity sent to a product (in
 // which forms), and each promise of today's policy that a product seen breaks. Computed from the log
 // entries and the declaration that applies now; a product known only from what pages reported counts
-// for a contradiction only when the person asks, like everywhere else in letters.
+// for a contradiction only when the person asks, like everywhere else in letters. A vendor-domain contact
+// (a request to another host of the vendor's own domain, say its marketing site) shows the vendor was
+// reached, not that its product ran, so it never makes a broken promise.
 import { contradictionsOf, type SeenProduct } from '../../policy/contradictions';
 import type { PolicyPromise } from '../../policy/declaration';
 import type { PolicyNow } from '../../policy/status-now';
@@ -51,6 +53,7 @@ export function strongestEvidence(
       if (!sent.sites.includes(entry.site)) sent.sites.push(entry.site);
       identity.set(entry.ruleId, sent);
     }
+    if (entry.signalKind === 'vendor_domain') continue;
     const rules = seen.get(entry.site) ?? new Map<string, boolean>();
     rules.set(entry.ruleId, (rules.get(entry.ruleId) ?? false) || !isPageSource(entry.source));
     seen.set(entry.site, rules);

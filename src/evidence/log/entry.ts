@@ -28,6 +28,7 @@ export const EvidenceEntry = z.strictObject({
   /** "page_load": a page load of the site on which the product was seen (count: page loads, not signals). */
   signalKind: z.enum([
     'host',
+    'vendor_domain',
     'global',
     'script_src',
     'extension_id',

@@ -35,6 +35,7 @@ const HEX_REASON = 'must be 64 lower-case hex digits';
 const KINDS = new Set(['first_seen', 'tally', 'unknown_third_party']);
 const SIGNAL_KINDS = new Set([
   'host',
+  'vendor_domain',
   'global',
   'script_src',
   'extension_id',
