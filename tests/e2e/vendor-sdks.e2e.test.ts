@@ -27,6 +27,7 @@ const ROUTED: Record<string, string[]> = {
   '@honeybadger-io/js': ['dist/browser/honeybadger.min.js'],
   '@hotjar/browser': ['dist/index.esm.js'],
   '@kameleoon/javascript-sdk': ['dist/javascript-sdk.umd.min.js'],
+  '@logtail/browser': ['dist/umd/logtail.js'],
   '@microsoft/applicationinsights-web': ['browser/es5/ai.3.gbl.min.js'],
   '@microsoft/clarity': ['index.js', 'src/utils.js'],
   '@optimizely/optimizely-sdk': ['dist/optimizely.browser.umd.min.js'],
@@ -36,9 +37,12 @@ const ROUTED: Record<string, string[]> = {
   'atatus-spa': ['atatus-spa.min.js'],
   'countly-sdk-web': ['lib/countly.min.js'],
   elevio: ['esm/client.js'],
+  'keen-tracking': ['dist/keen-tracking.min.js'],
   'launchdarkly-js-client-sdk': ['dist/ldclient.min.js'],
+  'loggly-jslogger': ['src/loggly.tracker.js'],
   logrocket: ['dist/build.umd.js'],
   rollbar: ['dist/rollbar.min.js'],
+  'search-insights': ['dist/search-insights.min.js'],
   'smartlook-client': ['dist/esm/index.mjs'],
   trackjs: ['t.js'],
 };
@@ -96,6 +100,10 @@ const CASES: SdkCase[] = [
   { page: 'adobe-alloy', ruleId: 'adobe-experience-platform-web-sdk', host: 'adobedc.demdex.net' },
   { page: 'splitbee', ruleId: 'splitbee', host: 'cdn.splitbee.io' },
   { page: 'elevio', ruleId: 'elevio', host: 'cdn.elev.io' },
+  { page: 'keen', ruleId: 'keen-io', host: 'api.keen.io' },
+  { page: 'algolia-insights', ruleId: 'algolia-insights', host: 'insights.algolia.io' },
+  { page: 'better-stack', ruleId: 'better-stack-browser-logs', host: 'in.logs.betterstack.com' },
+  { page: 'loggly', ruleId: 'loggly-jslogger', host: 'logs-01.loggly.com' },
 ];
 
 describe("vendors' own SDKs on a work app", () => {
