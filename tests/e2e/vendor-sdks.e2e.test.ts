@@ -35,20 +35,25 @@ const ROUTED: Record<string, string[]> = {
   '@microsoft/clarity': ['index.js', 'src/utils.js'],
   '@optimizely/optimizely-sdk': ['dist/optimizely.browser.umd.min.js'],
   '@rudderstack/analytics-js': ['dist/npm/modern/bundled/umd/index.js'],
+  '@seline-analytics/web': ['dist/index.js'],
   '@splitbee/web': ['dist/web.esm.js'],
   '@statsig/js-client': ['build/statsig-js-client.min.js'],
+  '@survicate/survicate-web-surveys-wrapper': ['widget_wrapper.js'],
   'atatus-spa': ['atatus-spa.min.js'],
   'clevertap-web-sdk': ['clevertap.min.js'],
   'countly-sdk-web': ['lib/countly.min.js'],
   elevio: ['esm/client.js'],
+  'fathom-client': ['dist/fathom-client.esm.js'],
   'keen-tracking': ['dist/keen-tracking.min.js'],
   'launchdarkly-js-client-sdk': ['dist/ldclient.min.js'],
   'leanplum-sdk': ['dist/leanplum.min.js'],
   'loggly-jslogger': ['src/loggly.tracker.js'],
   logrocket: ['dist/build.umd.js'],
+  'refiner-js': ['index.js'],
   rollbar: ['dist/rollbar.min.js'],
   'search-insights': ['dist/search-insights.min.js'],
   'smartlook-client': ['dist/esm/index.mjs'],
+  swetrix: ['dist/swetrix.es5.js'],
   trackjs: ['t.js'],
 };
 
@@ -114,6 +119,11 @@ const CASES: SdkCase[] = [
   { page: 'leanplum', ruleId: 'leanplum', host: 'api.leanplum.com' },
   { page: 'mezmo', ruleId: 'mezmo-browser-logger', host: 'logs.mezmo.com' },
   { page: 'exceptionless', ruleId: 'exceptionless-browser', host: 'collector.exceptionless.io' },
+  { page: 'fathom', ruleId: 'fathom-analytics', host: 'cdn.usefathom.com' },
+  { page: 'refiner', ruleId: 'refiner-surveys', host: 'js.refiner.io', global: 'window._refiner' },
+  { page: 'survicate', ruleId: 'survicate', host: 'survey.survicate.com' },
+  { page: 'swetrix', ruleId: 'swetrix', host: 'api.swetrix.com' },
+  { page: 'seline', ruleId: 'seline-analytics', host: 'api.seline.com' },
 ];
 
 describe("vendors' own SDKs on a work app", () => {
