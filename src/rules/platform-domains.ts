@@ -35,6 +35,11 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'workday.com',
   'zendesk.com',
   'zoom.us',
+  // Messaging and mail platforms whose own web apps carry first-party telemetry (platform_telemetry rules)
+  'element.io',
+  'proton.me',
+  'wire.com',
+  'getsentry.net',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
