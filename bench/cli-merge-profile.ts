@@ -1,6 +1,7 @@
 // Where `sightline merge` spends its CPU per file (bench:merge's follow-up): the phases of
-// summariseExportFile timed one by one, read and hashed as the command line does (scripts/cli-file-bytes.ts), with process.cpuUsage (CPU time, so a busy machine does not
-// distort it), over the files bench:merge wrote. `tsx bench/cli-merge-profile.ts DIR [COUNT]`.
+// summariseExportFile timed one by one with process.cpuUsage (CPU time, so a busy machine does not
+// distort it), the file read and hashed as the command line does (scripts/cli-file-bytes.ts), over the
+// files bench:merge wrote. `tsx bench/cli-merge-profile.ts DIR [COUNT]`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBundle, verifyBundle } from '../src/evidence/export/read-bundle';
