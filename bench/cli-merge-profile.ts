@@ -1,12 +1,14 @@
 // Where `sightline merge` spends its CPU per file (bench:merge's follow-up): the phases of
 // summariseExportFile timed one by one with process.cpuUsage (CPU time, so a busy machine does not
-// distort it), over the files bench:merge wrote. `tsx bench/cli-merge-profile.ts DIR [COUNT]`.
-import { readdirSync, readFileSync } from 'node:fs';
+// distort it), the file read and hashed as the command line does (scripts/cli-file-bytes.ts), over the
+// files bench:merge wrote. `tsx bench/cli-merge-profile.ts DIR [COUNT]`.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBundle, verifyBundle } from '../src/evidence/export/read-bundle';
 import { summariseBundle } from '../src/evidence/merge/member-summary';
-import { decodeUtf8, sha256Hex } from '../src/evidence/merge/summarise-file';
+import { decodeUtf8 } from '../src/evidence/merge/summarise-file';
 import { captureEngineFromFiles } from '../scripts/capture-engine';
+import { nodeSha256Hex, readFileBytes } from '../scripts/cli-file-bytes';
 
 const [dir, count] = process.argv.slice(2);
 const catalog = captureEngineFromFiles().catalog;
@@ -25,9 +27,9 @@ for (const name of names) {
     phases[phase] += now - t;
     t = now;
   };
-  const data = new Uint8Array(readFileSync(join(dir!, name)));
+  const data = readFileBytes(join(dir!, name));
   lap('read');
-  await sha256Hex(data);
+  nodeSha256Hex(data);
   lap('sha256');
   const decoded = decodeUtf8(data);
   if (!decoded.ok) throw new Error(decoded.error);

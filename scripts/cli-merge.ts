@@ -2,7 +2,7 @@
 // The same rules as the rep view (evidence/merge/): only files that verify count, duplicates are decided
 // by content, a member's several files are united record by record, and the order never matters. Files
 // are read one at a time and boiled down to summaries, so memory holds summaries, never logs.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { planWithCaptures, readableExports } from '../src/capture/plan-with-captures';
@@ -17,6 +17,7 @@ import type { LoadedFile } from '../src/evidence/merge/summarise-file';
 import type { RuleSummary } from '../src/rules/catalog';
 import { RULE_DB_VERSION } from '../src/rules/version';
 import packageJson from '../package.json' with { type: 'json' };
+import { nodeSha256Hex, readFileBytes } from './cli-file-bytes';
 import { readEvidenceFiles } from './cli-read-files';
 import { UsageError } from './cli-usage';
 
@@ -48,8 +49,6 @@ export function collectFiles(args: readonly string[]): string[] {
   }
   return out;
 }
-
-const readBytes = (path: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(path));
 
 /**
  * The rep view's merge (evidence/merge/: plan-merge, member-exports, merge-files), one file at a time
@@ -100,8 +99,9 @@ export async function runMerge(
     united.set(
       memberKey,
       await summariseMemberFiles(
-        sha256.map((sha) => ({ sha256: sha, data: readBytes(pathBySha.get(sha)!) })),
+        sha256.map((sha) => ({ sha256: sha, data: readFileBytes(pathBySha.get(sha)!) })),
         catalog,
+        nodeSha256Hex,
       ),
     );
   }

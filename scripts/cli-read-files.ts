@@ -4,11 +4,11 @@
 // holds summaries, never files. Answers are kept in the order the files were given, and the merge plan
 // never depends on order anyway. Few files are read in this thread: starting threads costs more.
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { summariseEvidenceFile } from '../src/capture/summarise-evidence-file';
 import type { LoadedFile } from '../src/evidence/merge/summarise-file';
 import type { RuleSummary } from '../src/rules/catalog';
+import { nodeSha256Hex, readFileBytes } from './cli-file-bytes';
 
 export type ReadOutcome = { loaded: LoadedFile } | { error: string };
 
@@ -26,13 +26,13 @@ export async function readEvidenceFiles(
     for (const path of files) {
       let data: Uint8Array<ArrayBuffer>;
       try {
-        data = new Uint8Array(readFileSync(path));
+        data = readFileBytes(path);
       } catch (error) {
         out.push({ error: `cannot read (${(error as Error).message})` });
         onRead();
         continue;
       }
-      out.push({ loaded: await summariseEvidenceFile(path, data, catalog) });
+      out.push({ loaded: await summariseEvidenceFile(path, data, catalog, nodeSha256Hex) });
       onRead();
     }
     return out;

@@ -4,7 +4,13 @@
 // (capture-summary.ts); a capture that fails its check comes back broken, so the merge leaves it out.
 // The rep view's workers and `sightline merge` both read every file through this one function.
 import type { RuleSummary } from '../rules/catalog';
-import { decodeUtf8, sha256Hex, summariseExportFile, type LoadedFile } from '../evidence/merge/summarise-file';
+import {
+  decodeUtf8,
+  sha256Hex,
+  summariseExportFile,
+  type HashBytes,
+  type LoadedFile,
+} from '../evidence/merge/summarise-file';
 import { summariseCapture } from './capture-summary';
 import { parseCaptureText } from './read-capture-file';
 import { verifyCapture } from './seal-capture';
@@ -20,10 +26,11 @@ export async function summariseEvidenceFile(
   name: string,
   data: Uint8Array<ArrayBuffer>,
   catalog: ReadonlyMap<string, RuleSummary>,
+  hashBytes: HashBytes = sha256Hex,
 ): Promise<LoadedFile> {
-  if (!looksLikeCaptureBytes(data)) return summariseExportFile(name, data, catalog);
+  if (!looksLikeCaptureBytes(data)) return summariseExportFile(name, data, catalog, hashBytes);
   const bytes = data.byteLength;
-  const sha256 = await sha256Hex(data);
+  const sha256 = await hashBytes(data);
   const decoded = decodeUtf8(data);
   if (!decoded.ok) return { name, bytes, sha256, outcome: decoded };
   const parsed = parseCaptureText(decoded.text, bytes);

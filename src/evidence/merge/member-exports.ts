@@ -10,7 +10,7 @@ import type { BundleRecord, EvidenceBundle } from '../export/bundle';
 import type { Redaction } from '../seal/redaction';
 import { memberKeyOf, summariseBundle, type CheckedBundle, type MemberSummary } from './member-summary';
 import { parseBundle, verifyBundle } from '../export/read-bundle';
-import { decodeUtf8, sha256Hex } from './summarise-file';
+import { decodeUtf8, sha256Hex, type HashBytes } from './summarise-file';
 
 export type MemberOutcome = { ok: true; summary: MemberSummary } | { ok: false; error: string };
 
@@ -21,8 +21,12 @@ type Checked = CheckedBundle & { sha256?: string };
 
 const tieKey = (c: Checked): string => c.sha256 ?? c.bundle.chainHead?.hash ?? '';
 
-async function reread(data: Uint8Array<ArrayBuffer>, expected: string): Promise<Checked | string> {
-  const sha256 = await sha256Hex(data);
+async function reread(
+  data: Uint8Array<ArrayBuffer>,
+  expected: string,
+  hashBytes: HashBytes,
+): Promise<Checked | string> {
+  const sha256 = await hashBytes(data);
   if (sha256 !== expected) return 'a file changed on disk after it was first checked; load it again';
   const decoded = decodeUtf8(data);
   if (!decoded.ok) return decoded.error;
@@ -66,10 +70,11 @@ export function summariseUnion(files: readonly Checked[], catalog: ReadonlyMap<s
 export async function summariseMemberFiles(
   files: readonly { data: Uint8Array<ArrayBuffer>; sha256: string }[],
   catalog: ReadonlyMap<string, RuleSummary>,
+  hashBytes: HashBytes = sha256Hex,
 ): Promise<MemberOutcome> {
   const checked: Checked[] = [];
   for (const file of files) {
-    const result = await reread(file.data, file.sha256);
+    const result = await reread(file.data, file.sha256, hashBytes);
     if (typeof result === 'string') return { ok: false, error: result };
     checked.push(result);
   }

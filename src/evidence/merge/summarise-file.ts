@@ -16,6 +16,13 @@ export interface LoadedFile {
   outcome: FileOutcome;
 }
 
+/**
+ * SHA-256 of a file's bytes, as lower-case hex. The rep view uses Web Crypto (sha256Hex below); the command
+ * line passes node:crypto's (scripts/cli-hash.ts), synchronous and twice as fast on a 1 MB export. Pure code
+ * takes it as an argument so that it never imports node.
+ */
+export type HashBytes = (data: Uint8Array<ArrayBuffer>) => string | Promise<string>;
+
 export async function sha256Hex(data: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
   let hex = '';
@@ -40,11 +47,12 @@ export async function summariseExportFile(
   name: string,
   data: Uint8Array<ArrayBuffer>,
   catalog: ReadonlyMap<string, RuleSummary>,
+  hashBytes: HashBytes = sha256Hex,
 ): Promise<LoadedFile> {
   const bytes = data.byteLength;
   const tooBig = sizeProblem(bytes);
   if (tooBig) return { name, bytes, sha256: null, outcome: { ok: false, error: tooBig } };
-  const sha256 = await sha256Hex(data);
+  const sha256 = await hashBytes(data);
   const decoded = decodeUtf8(data);
   if (!decoded.ok) return { name, bytes, sha256, outcome: decoded };
   const outcome = await summariseExportText(decoded.text, bytes, catalog);
