@@ -52,7 +52,7 @@ export function WorkerReportForm() {
     try {
       const { seq } = await sendMessage('record-worker-report', checked.input);
       setFields(EMPTY);
-      setStatus({ error: false, text: t('reportSaved', String(seq)) });
+      setStatus({ error: false, text: t('reportRecorded', String(seq)) });
       announceLogChanged();
       load();
     } catch (error) {
