@@ -1,6 +1,6 @@
 // Declared, observed and reported, per kind of monitoring (evidence/report/kind-picture.ts): the kinds
 // reported or observed but not declared first, then the rest, each in the sentences the report uses.
-import { kindName, kindSentences, type KindLine, type KindPicture } from '../evidence/report/kind-picture';
+import { kindName, kindSentences, type KindLine, type KindPicture } from '../policy/kind-picture';
 import { t, uiLanguage } from '../shared/i18n';
 
 function Line({ line, policyLoaded }: { line: KindLine; policyLoaded: boolean }) {

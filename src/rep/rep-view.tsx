@@ -29,7 +29,7 @@ import { filterRows, NO_FILTER, type RepFilter } from '../dashboard/rep-filter';
 import { categoryNameKey, type CategoryId } from '../core/taxonomy';
 import { countReported } from '../evidence/merge/reported-counts';
 import { kindPicture } from '../evidence/merge/picture-by-kind';
-import { withholdRare } from '../evidence/report/kind-picture';
+import { withholdRare } from '../policy/kind-picture';
 import { ReportedTable } from './rep-reported';
 import { RepKindPicture } from './rep-kind-picture';
 

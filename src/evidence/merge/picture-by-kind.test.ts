@@ -4,7 +4,7 @@ import { declaration, item } from '../../policy/test-declarations';
 import { ruleCatalog } from '../../rules/bundled-catalog';
 import type { MemberReport } from './member-reports';
 import type { ProductSite } from './member-summary';
-import { kindSentences, withholdRare } from '../report/kind-picture';
+import { kindSentences, withholdRare } from '../../policy/kind-picture';
 import { kindPicture } from './picture-by-kind';
 
 const row = (product: string, category: ProductSite['category'], count: number): ProductSite => ({

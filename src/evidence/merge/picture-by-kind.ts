@@ -7,7 +7,7 @@
 import type { Declaration } from '../../policy/declaration';
 import { KIND_IDS, type KindId } from '../../policy/kinds';
 import type { RuleSummary } from '../../rules/catalog';
-import type { KindLine, KindPicture } from '../report/kind-picture';
+import type { KindLine, KindPicture } from '../../policy/kind-picture';
 import type { MemberSummary } from './member-summary';
 import { countReported } from './reported-counts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from './report-html';
 import { reportModel } from './test-report-model';
-import type { KindPicture } from './kind-picture';
+import type { KindPicture } from '../../policy/kind-picture';
 
 const picture: KindPicture = {
   policyLoaded: true,

@@ -4,7 +4,7 @@
 // report never claims a comparison it did not make.
 import { englishText } from '../../core/english-text';
 import { html, type SafeHtml } from './html-escape';
-import { kindName, kindSentences, type KindLine, type KindPicture } from './kind-picture';
+import { kindName, kindSentences, type KindLine, type KindPicture } from '../../policy/kind-picture';
 
 const line = (l: KindLine, policyLoaded: boolean): SafeHtml =>
   html`<li data-kind="${l.kind}"><strong>${kindName(l.kind, englishText)}.</strong> ${kindSentences(

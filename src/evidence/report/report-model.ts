@@ -1,6 +1,6 @@
 // The view-model a printable report is made from: built from one member's export bundle or from a rep's
 // merged view, so the HTML renderer (report-html.ts) knows nothing of either format.
-import type { KindPicture } from './kind-picture';
+import type { KindPicture } from '../../policy/kind-picture';
 import type { CategoryId } from '../../core/taxonomy';
 import type { DeclaredStatus } from '../../policy/declared-status';
 

@@ -1,11 +1,11 @@
 // Declared, observed and reported, per kind of monitoring (issue 21): the picture's shape, its sentences
 // and its version for management. merge/picture-by-kind.ts works it out from members' summaries and the
-// policy (here in report/, which merge/ feeds, so the report model can hold it without a cycle). Pure;
-// the sentences are made from the data through message keys and counted.ts, so the rep view and the
-// report say the same.
-import { counted } from '../../core/counted';
-import type { Translate } from '../../core/translate';
-import { KINDS, kindNameKey, type KindId } from '../../policy/kinds';
+// policy; here in policy/ (pure, below every part of evidence/) so the report, the rep view and the
+// letters all read it without a cycle. The sentences are made from the data through message keys and
+// counted.ts, so the rep view, the report and the letters say the same.
+import { counted } from '../core/counted';
+import type { Translate } from '../core/translate';
+import { KINDS, kindNameKey, type KindId } from './kinds';
 
 export interface KindLine {
   kind: KindId;
