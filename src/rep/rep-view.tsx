@@ -182,7 +182,7 @@ export function RepView() {
               />
             </label>
           </p>
-          {members.length > 0 && <RepKindPicture picture={picture} />}
+          {members.length > 0 && <RepKindPicture picture={picture} employer={declaration?.employer} />}
           {members.length > 0 && <RepCharts members={members} />}
           {members.length > 0 && (
             <RepFilterBar filter={filter} onChange={setFilter} shown={shownRows.length} all={rows.length} />

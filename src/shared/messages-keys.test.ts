@@ -11,4 +11,9 @@ describe('public/_locales/en/messages.json', () => {
     expect(new Set(keys).size).toBe(Object.keys(JSON.parse(text) as object).length);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
+
+  it('names keys only with the characters Chrome accepts (it refuses to load the extension otherwise)', () => {
+    const keys = Object.keys(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as object);
+    expect(keys.filter((k) => !/^[A-Za-z0-9_@]+$/.test(k))).toEqual([]);
+  });
 });

@@ -160,4 +160,11 @@ it('records two reports, exports them in their own section, and the rep counts a
   const leadSection = html.slice(leadAt, html.indexOf('</section>', leadAt));
   expect(leadSection).toContain('Reported or observed, but not declared');
   expect(leadSection).toContain('2 members reported it (2 reports), at Town Hall team room.');
+
+  // The biometric objection, drafted from the same figures, names its law and says it is a template.
+  const letter = await download(rep, 'picture-letter-biometric-objection');
+  expect(letter).toContain('1 member reported it (1 report), at Depot.');
+  expect(letter).toContain('an alternative that does not use my biometric data');
+  expect(letter).toContain('It is not legal advice.');
+  expect(await rep.getByTestId('picture-letter-cctv-audio').count()).toBe(1);
 });
