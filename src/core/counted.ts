@@ -19,6 +19,7 @@ export const COUNTED_NOUNS = [
   'day',
   'visit',
   'site',
+  'report',
 ] as const;
 export type CountedNoun = (typeof COUNTED_NOUNS)[number];
 

@@ -8,7 +8,13 @@
 export const ENVELOPE_VERSION = 1;
 
 /** Every message name. shared/messages.ts must give each one a route and schemas (a compile error if not). */
-export const MESSAGE_NAMES = ['flush-evidence', 'clear-evidence', 'check-extensions', 'record-extensions'] as const;
+export const MESSAGE_NAMES = [
+  'flush-evidence',
+  'clear-evidence',
+  'check-extensions',
+  'record-extensions',
+  'record-worker-report',
+] as const;
 export type MessageName = (typeof MESSAGE_NAMES)[number];
 
 /**

@@ -9,7 +9,11 @@ export const HOME: RouteId = 'overview';
 export type Route = RouteId;
 
 /** Anchors inside a section that older links point at. */
-const ANCHORS: Readonly<Record<string, RouteId>> = { declarations: 'policy', 'read-policy': 'policy' };
+const ANCHORS: Readonly<Record<string, RouteId>> = {
+  declarations: 'policy',
+  'read-policy': 'policy',
+  'worker-report': 'evidence',
+};
 
 export function routeOf(hash: string): Route {
   const name = hash.replace(/^#/, '').split('?')[0]!;

@@ -17,6 +17,7 @@ import { RetentionEditor } from './retention-editor';
 import { ScopeEditor } from './scope-editor';
 import { StorageHealth } from './storage-health';
 import { useRoute } from './use-route';
+import { WorkerReportForm } from './worker-report-form';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -34,7 +35,12 @@ export function Options() {
       </header>
       <main class="app-main" ref={container} data-route={route}>
         {shows(route, 'overview') && <Overview />}
-        {shows(route, 'evidence') && <EvidenceLog />}
+        {shows(route, 'evidence') && (
+          <>
+            <EvidenceLog />
+            <WorkerReportForm />
+          </>
+        )}
         {shows(route, 'policy') && <Declarations />}
         {shows(route, 'reports') && <Reports />}
         {shows(route, 'rep') && <RepLink />}

@@ -27,6 +27,11 @@ import { useMerge } from './use-merge';
 import { RepFilterBar } from './rep-filter-bar';
 import { filterRows, NO_FILTER, type RepFilter } from '../dashboard/rep-filter';
 import { categoryNameKey, type CategoryId } from '../core/taxonomy';
+import { countReported } from '../evidence/merge/reported-counts';
+import { kindPicture } from '../evidence/merge/picture-by-kind';
+import { withholdRare } from '../policy/kind-picture';
+import { ReportedTable } from './rep-reported';
+import { RepKindPicture } from './rep-kind-picture';
 
 export function RepView() {
   const { loaded, result, progress, load } = useMerge();
@@ -57,15 +62,22 @@ export function RepView() {
     [result],
   );
   const ruleVersions = [...new Set(members.map((m) => m.ruleDbVersion))].sort();
+  // What members reported, and the picture per kind: never part of `rows` or any figure above.
+  const reported = useMemo(() => countReported(members), [members]);
+  const picture = useMemo(() => kindPicture(members, declaration, ruleCatalog), [members, declaration]);
 
-  const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files));
+  const exportCsv = () => files && downloadText('sightline-merged.csv', 'text/csv', mergedCsv(rows, files, reported));
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const exportReport = () =>
     files &&
     downloadText(
       'sightline-merged-report.html',
       'text/html',
-      renderReportHtml({ ...reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog), timeZone }),
+      renderReportHtml({
+        ...reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog),
+        kindPicture: picture,
+        timeZone,
+      }),
     );
   const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
   const exportManagementReport = () =>
@@ -75,6 +87,7 @@ export function RepView() {
       'text/html',
       renderReportHtml({
         ...forManagement(reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog), minMembers),
+        kindPicture: withholdRare(picture, minMembers),
         timeZone,
       }),
     );
@@ -169,11 +182,13 @@ export function RepView() {
               />
             </label>
           </p>
+          {members.length > 0 && <RepKindPicture picture={picture} employer={declaration?.employer} />}
           {members.length > 0 && <RepCharts members={members} />}
           {members.length > 0 && (
             <RepFilterBar filter={filter} onChange={setFilter} shown={shownRows.length} all={rows.length} />
           )}
           {members.length > 0 && <MergedTable rows={shownRows} caption={t('repMergedTitle')} />}
+          {reported.length > 0 && <ReportedTable rows={reported} />}
           {members.length > 0 && <IntegrityTable members={members} />}
           {files.merged.length > 0 && <FilesTable files={result.plan.merged} />}
           <p class="meta" data-testid="rep-merged-by">

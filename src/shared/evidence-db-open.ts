@@ -6,7 +6,7 @@ import type { ChainHead, GroupSalts } from '../evidence/seal/seal';
 import type { PendingTally } from '../evidence/log/tally';
 import type { UnknownHostCap } from '../evidence/log/unknown-cap';
 import { rollUpDays, type DayRow } from '../evidence/log/day-rollup';
-import { isCheckpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
+import { isSealedEntry, type LogRecord } from '../evidence/seal/log-record';
 
 export interface EvidenceDb extends DBSchema {
   log: { key: number; value: LogRecord; indexes: { byAt: number } };
@@ -46,7 +46,7 @@ export function openEvidenceDb(): Promise<IDBPDatabase<EvidenceDb>> {
         database.createObjectStore('days', { keyPath: 'key' });
         const records = await tx.objectStore('log').getAll();
         const days = tx.objectStore('days');
-        for (const row of rollUpDays(records.filter((r): r is SealedEntry => !isCheckpoint(r)))) void days.put(row);
+        for (const row of rollUpDays(records.filter(isSealedEntry))) void days.put(row);
       }
     },
   });

@@ -10,7 +10,9 @@ import type { IDBPDatabase } from 'idb';
 import { openEvidenceDb as db, type EvidenceDb } from './evidence-db-open';
 import type { EntryDraft } from '../evidence/log/entry';
 import { boundDraft } from '../evidence/log/limits';
-import { isCheckpoint, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
+import { isSealedEntry, type Checkpoint, type LogRecord, type SealedEntry } from '../evidence/seal/log-record';
+import type { WorkerReportDraft } from '../evidence/log/worker-report';
+import { sealReport } from '../evidence/seal/seal-report';
 import {
   GENESIS_HASH,
   newGroupSalts,
@@ -103,6 +105,22 @@ export function recordEvidence(unbounded: readonly EntryDraft[], intervalMs?: nu
 }
 
 /**
+ * Append a worker-reported observation (already validated) to the chain. It joins no day row and no
+ * tally: it is not something the browser observed, and nothing that counts observations reads it.
+ */
+export function recordWorkerReport(draft: WorkerReportDraft): Promise<number> {
+  return serialised(async () => {
+    const database = await db();
+    const { sealed, head } = sealReport(draft, await readHead(database));
+    const tx = database.transaction(['log', 'meta'], 'readwrite');
+    void tx.objectStore('log').add(sealed);
+    void tx.objectStore('meta').put(head, 'head');
+    await tx.done;
+    return sealed.seq;
+  });
+}
+
+/**
  * Write every pending count as a tally entry (before an export, so it is complete). With `renewSalts`
  * (a file is about to leave the device) records written after this get new salts, so salts an export
  * revealed never help guess a value a later, more redacted export leaves out.
@@ -132,10 +150,7 @@ export function deleteOlderThan(cutoff: number): Promise<number> {
     while (last + 1 < records.length && records[last + 1]!.at < cutoff) last++;
     if (last < 0) return 0;
     await removeThrough(database, records[last]!, last + 1);
-    await replaceDays(
-      database,
-      records.slice(last + 1).filter((r): r is SealedEntry => !isCheckpoint(r)),
-    );
+    await replaceDays(database, records.slice(last + 1).filter(isSealedEntry));
     const tx = database.transaction(['pending', 'caps'], 'readwrite');
     for (const p of await tx.objectStore('pending').getAll())
       if (p.last < cutoff) void tx.objectStore('pending').delete(p.key);
@@ -166,7 +181,7 @@ export function clearEvidence(): Promise<number> {
     await database.clear('caps');
     await database.clear('days');
     if (!last) return 0;
-    await removeThrough(database, last, records.filter((r) => !isCheckpoint(r)).length);
+    await removeThrough(database, last, records.filter((r) => r.kind !== 'checkpoint').length);
     return records.length;
   });
 }

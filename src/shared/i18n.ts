@@ -10,3 +10,6 @@ export function t(key: string, ...substitutions: string[]): string {
 export function tc(noun: CountedNoun, n: number): string {
   return counted(t, browser.i18n.getUILanguage(), noun, n);
 }
+
+/** The browser's UI language, for plurals and lists made in pure code (counted.ts, Intl.ListFormat). */
+export const uiLanguage = (): string => browser.i18n.getUILanguage();

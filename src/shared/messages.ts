@@ -9,6 +9,7 @@ import type { MessageName } from '../core/envelope';
 import type { SenderKind } from '../core/sender-kind';
 import { ExtensionFinding } from '../extensions/check-extensions';
 import { InstalledExtension } from '../extensions/installed-extension';
+import { ReportInput } from '../evidence/log/worker-report';
 
 export type { MessageName } from '../core/envelope';
 
@@ -56,6 +57,15 @@ export const Messages = {
     ...fromPagesToBackground,
     request: z.strictObject({ installed: z.array(InstalledExtension).max(1000) }),
     response: z.strictObject({ granted: z.boolean(), recorded: z.number().int().nonnegative() }),
+  },
+  /**
+   * options page -> background: seal what the worker saw or was told (evidence/log/worker-report.ts)
+   * into the log, as a worker report; the answer is its place in the chain.
+   */
+  'record-worker-report': {
+    ...fromPagesToBackground,
+    request: ReportInput,
+    response: z.strictObject({ seq: z.number().int().positive() }),
   },
 } as const satisfies Record<MessageName, Route>;
 

@@ -34,6 +34,7 @@ function connect(sender: Runtime.MessageSender, answer: (name: string) => unknow
     'clear-evidence': handled('clear-evidence', { removed: 2 }) as Handlers<'background'>['clear-evidence'],
     'check-extensions': handled('check-extensions', { granted: true, extensions: [] }) as never,
     'record-extensions': handled('record-extensions', { granted: true, recorded: 1 }) as never,
+    'record-worker-report': handled('record-worker-report', { seq: 7 }) as never,
   };
   handleMessagesOn(
     { id: OWN_ID, getURL: (path) => PAGE_BASE + path, onMessage: { addListener: (l) => listeners.push(l) } },
@@ -161,5 +162,28 @@ describe('the sender', () => {
     await expect(sendMessageOn(page, 'extension-page', 'clear-evidence', {})).rejects.toThrow(
       /^malformed answer to "clear-evidence": /,
     );
+  });
+});
+
+describe('a worker report', () => {
+  const report = { kind: 'biometrics', where: 'Depot', when: '2026-12-01', how: 'told' } as const;
+
+  it('reaches its handler when it is valid', async () => {
+    const { calls, page } = connect(SENDERS.optionsTab!);
+    await expect(sendMessageOn(page, 'extension-page', 'record-worker-report', report)).resolves.toEqual({ seq: 7 });
+    expect(calls).toEqual(['record-worker-report']);
+  });
+
+  it.each([
+    [{ ...report, when: '2026-02-30' }, 'when: is not a date in the calendar'],
+    [{ ...report, where: '   ' }, 'where:'],
+    [{ ...report, note: 'x'.repeat(501) }, 'note:'],
+    [{ ...report, kind: 'telepathy' }, 'kind:'],
+  ])('is refused with the field that is wrong, and no handler runs (%#)', async (payload, reason) => {
+    const { calls, page } = connect(SENDERS.optionsTab!);
+    await expect(sendMessageOn(page, 'extension-page', 'record-worker-report', payload as never)).rejects.toThrow(
+      `invalid "record-worker-report" request: ${reason}`,
+    );
+    expect(calls).toEqual([]);
   });
 });

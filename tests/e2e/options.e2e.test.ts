@@ -67,7 +67,7 @@ describe('evidence export', () => {
     await options.getByTestId('redaction').selectOption('full');
     const before = parseBundle(await download(options, 'export-json'));
     if (!before.ok) throw new Error(before.error);
-    expect(before.bundle.version).toBe(4);
+    expect(before.bundle.version).toBe(5);
     expect(before.bundle.records.every((r) => r.seal === 3)).toBe(true);
     // Signed by this install's own key, made and kept in the browser (not extractable).
     const signedBefore = await verifyBundle(before.bundle);

@@ -1,4 +1,4 @@
-// The export bundle (format "sightline-evidence", version 4, signed: signature.ts; versions 2 and 3 are still read): what a
+// The export bundle (format "sightline-evidence", version 5, signed: signature.ts; versions 2 to 4 are still read): what a
 // worker gives a rep. It carries its own description (ids, versions, time range, the declaration
 // compared against, the redaction chosen, who it is from or an anonymous member code), the chain head,
 // and the sealed records, redacted as chosen. Documented in docs/export-format.md; validated with zod
@@ -6,20 +6,22 @@
 import { z } from 'zod';
 import { Redaction } from '../seal/redaction';
 import { EvidenceEntry } from '../log/entry';
-import { isCheckpoint, type LogRecord } from '../seal/log-record';
+import { isCheckpoint, isWorkerReport, type LogRecord, type SealedReport } from '../seal/log-record';
+import { ReportFacts } from '../log/worker-report';
 import { Hex64, SealFields } from '../seal/seal';
 import { evidenceHost } from '../seal/seal-groups';
 import { BundleSignature } from '../seal/signature';
 
 export const BUNDLE_FORMAT = 'sightline-evidence';
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 /**
- * Versions this code reads. Version 4 added the install's signature (signBundle; a file without one
+ * Versions this code reads. Version 5 added `reported`, the worker's own reports (their own section, in
+ * the same chain as `records`); version 4 added the install's signature (signBundle; a file without one
  * reads as unsigned, whatever its version); version 3 added seal version 3 records (`"seal": 3`); a
  * version 2 file holds only records sealed before it, which still verify (seal.ts, legacyBody).
  * Versions 2 and 3 are reported as unsigned, not as forged.
  */
-export const READABLE_BUNDLE_VERSIONS = [2, 3, 4] as const;
+export const READABLE_BUNDLE_VERSIONS = [2, 3, 4, 5] as const;
 
 /** A log entry as exported: the fields a redaction may leave out become optional, and the seal is added. */
 export const ExportedEntry = EvidenceEntry.extend({
@@ -43,6 +45,25 @@ export const ExportedCheckpoint = z.strictObject({
   hash: Hex64,
 });
 
+/**
+ * A worker report as exported: what was reported and the digest of the worker's note; the note and its
+ * salt never leave the device (log/worker-report.ts), whatever the redaction.
+ */
+export const ExportedReport = z.strictObject({
+  seq: z.number().int().positive(),
+  kind: z.literal('worker_report'),
+  at: z.number().int().nonnegative(),
+  report: ReportFacts,
+  noteDigest: Hex64.optional(),
+  seal: z.literal(3),
+  prevHash: Hex64,
+  hash: Hex64,
+});
+export type ExportedReport = z.infer<typeof ExportedReport>;
+
+/** More reports than one person would ever write; keeps a hostile file's section small. */
+export const MAX_EXPORTED_REPORTS = 10_000;
+
 export const Member = z.union([
   z.strictObject({ named: z.literal(true), name: z.string().trim().min(1).max(200) }),
   z.strictObject({ named: z.literal(false), code: z.string().regex(/^M-[A-Z0-9]{8}$/) }),
@@ -51,7 +72,7 @@ export type Member = z.infer<typeof Member>;
 
 export const EvidenceBundle = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.union([z.literal(2), z.literal(3), z.literal(BUNDLE_VERSION)]),
+  version: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(BUNDLE_VERSION)]),
   exportId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   createdAt: z.iso.datetime(),
   extensionVersion: z.string().max(40),
@@ -65,14 +86,25 @@ export const EvidenceBundle = z.strictObject({
   entryCount: z.number().int().nonnegative(),
   chainHead: z.strictObject({ seq: z.number().int().nonnegative(), hash: Hex64 }).nullable(),
   records: z.array(z.union([ExportedEntry, ExportedCheckpoint])).max(1_000_000),
+  /**
+   * Version 5: the worker's own reports, never among `records`, so nothing that counts browser evidence
+   * reads them. Their seqs fall between the records' ones: the chain is both lists in seq order.
+   */
+  reported: z.array(ExportedReport).max(MAX_EXPORTED_REPORTS).optional(),
   /** Added by signBundle after building (version 4); absent in versions 2 and 3. */
   signature: BundleSignature.optional(),
 });
 export type EvidenceBundle = z.infer<typeof EvidenceBundle>;
 export type BundleRecord = EvidenceBundle['records'][number];
 
+/** A report as it leaves the device: without its note (the sealed digest of the note stays). */
+export function exportedReport(record: SealedReport): ExportedReport {
+  const { seq, kind, at, report, noteDigest, seal, prevHash, hash } = record;
+  return { seq, kind, at, report, noteDigest, seal, prevHash, hash };
+}
+
 /** Leave out what the redaction level does not allow, with its salt; the digests stay. */
-export function redactRecord(record: LogRecord, redaction: Redaction): BundleRecord {
+export function redactRecord(record: Exclude<LogRecord, SealedReport>, redaction: Redaction): BundleRecord {
   // Full detail exports the record as stored (no copy: an export of 100k records must stay fast).
   if (isCheckpoint(record) || redaction === 'full') return record;
   if (redaction === 'host') {
@@ -151,10 +183,15 @@ export function buildBundle(records: readonly LogRecord[], context: BundleContex
   let to = 0;
   let entryCount = 0;
   let declaration: string | undefined;
-  const redacted: BundleRecord[] = new Array(ordered.length);
+  const redacted: BundleRecord[] = [];
+  const reported: ExportedReport[] = [];
   for (let i = 0; i < ordered.length; i++) {
     const record = ordered[i]!;
-    redacted[i] = redactRecord(record, context.redaction);
+    if (isWorkerReport(record)) {
+      reported.push(exportedReport(record));
+      continue;
+    }
+    redacted.push(redactRecord(record, context.redaction));
     if (isCheckpoint(record)) continue;
     entryCount++;
     if (record.firstAt < from) from = record.firstAt;
@@ -176,7 +213,7 @@ export function buildBundle(records: readonly LogRecord[], context: BundleContex
     entryCount: ordered.length,
     chainHead: last ? { seq: last.seq, hash: last.hash } : null,
   });
-  return { ...envelope, records: redacted };
+  return { ...envelope, records: redacted, ...(reported.length > 0 ? { reported } : {}) };
 }
 
 export function newMemberCode(): string {

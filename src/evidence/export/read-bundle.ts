@@ -113,12 +113,32 @@ export function parseBundle(text: string, bytes = text.length): ParsedBundle {
   return { ok: true, bundle: { ...parsed.data, records: readable }, unread };
 }
 
+/**
+ * The file's chain: `records` and the worker reports of `reported` (version 5) in seq order. Both lists
+ * are in seq order in a file as written; if either is not, verification says which entry is out of order.
+ */
+export function chainOf(bundle: EvidenceBundle, records = bundle.records): VerifiableRecord[] {
+  const own = records as unknown as VerifiableRecord[];
+  const reported = (bundle.reported ?? []) as unknown as VerifiableRecord[];
+  if (reported.length === 0) return own;
+  const chain: VerifiableRecord[] = [];
+  let r = 0;
+  for (const record of own) {
+    while (r < reported.length && reported[r]!.seq < record.seq) chain.push(reported[r++]!);
+    chain.push(record);
+  }
+  while (r < reported.length) chain.push(reported[r++]!);
+  return chain;
+}
+
 /** The verdict on a file some of whose records could not be read: the first broken entry, and how many. */
 async function unreadFailure(bundle: EvidenceBundle, unread: UnreadRecords): Promise<Verification> {
   const first = unread.first[0]!;
   // Every record before the first unreadable one was read: a break among them comes first in the file.
+  const kept = bundle.records.slice(0, first.index);
+  const upTo = first.seq ?? kept.at(-1)?.seq ?? 0;
   const before = await verifyRecords(
-    bundle.records.slice(0, first.index) as unknown as VerifiableRecord[],
+    chainOf({ ...bundle, reported: bundle.reported?.filter((r) => r.seq < upTo) }, kept),
     bundle.redaction,
   );
   if (!before.intact) return before;
@@ -160,7 +180,7 @@ export async function verifyBundle(bundle: EvidenceBundle, unread?: UnreadRecord
 export type BundleVerification = Verification & { signature: SignatureCheck };
 
 async function verifyChain(bundle: EvidenceBundle): Promise<Verification> {
-  const records = bundle.records as unknown as VerifiableRecord[];
+  const records = chainOf(bundle);
   if (bundle.entryCount !== records.length) {
     const lastSeq = records.at(-1)?.seq ?? 0;
     return {

@@ -57,7 +57,12 @@ export function summariseUnion(files: readonly Checked[], catalog: ReadonlyMap<s
   );
   let least = kept.length > 0 ? DETAIL.length - 1 : DETAIL.indexOf(newest.bundle.redaction);
   for (const k of kept) least = Math.min(least, k.detail);
-  const bundle: EvidenceBundle = { ...newest.bundle, redaction: DETAIL[least]!, records: kept.map((k) => k.record) };
+  const bundle: EvidenceBundle = {
+    ...newest.bundle,
+    redaction: DETAIL[least]!,
+    records: kept.map((k) => k.record),
+    reported: files.flatMap((f) => f.bundle.reported ?? []),
+  };
   const summary = summariseBundle({ bundle, verification: newest.verification }, catalog);
   const sources = files
     .map((f) => f.sha256)

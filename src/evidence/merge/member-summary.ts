@@ -13,6 +13,7 @@ import { fromPersistedDeclared, type DeclaredStatus } from '../../policy/declare
 import { foldRow } from '../../core/fold-row';
 import type { SignatureCheck } from '../seal/signature';
 import type { Verification } from '../seal/verify';
+import { memberReports, type MemberReport } from './member-reports';
 
 export interface CheckedBundle {
   bundle: EvidenceBundle;
@@ -71,6 +72,8 @@ export interface MemberSummary {
   identity?: Record<string, { product: string; forms: string[] }>;
   /** Browser extensions recorded by the employer-extensions check (absent in older summaries). */
   extensions?: MemberExtension[];
+  /** The member's own reports (export version 5), each once; never part of any count above. */
+  reported?: MemberReport[];
 }
 
 export function memberKeyOf(bundle: EvidenceBundle): string {
@@ -192,5 +195,6 @@ export function summariseBundle(
     ),
     extensions: [...extensions.values()],
     identity,
+    reported: memberReports(bundle.reported),
   };
 }

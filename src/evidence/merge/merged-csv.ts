@@ -8,10 +8,20 @@ import { categoryNameKey, type CategoryId } from '../../core/taxonomy';
 import { csvCell } from '../export/export-csv';
 import type { MergedRow } from './report-from-bundles';
 import type { MergeProvenance } from '../report/report-model';
+import type { ReportedRow } from './reported-counts';
+import { kindNameKey } from '../../policy/kinds';
 
 const line = (cells: readonly (string | number)[]): string => cells.map(csvCell).join(',');
 
-export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): string {
+/**
+ * `reported` (reported-counts.ts) adds a fourth table, when any member reported anything: what members
+ * saw or were told, per kind and workplace, never mixed into the rows above.
+ */
+export function mergedCsv(
+  rows: readonly MergedRow[],
+  files: MergeProvenance,
+  reported: readonly ReportedRow[] = [],
+): string {
   const lines = [
     line([
       'product',
@@ -59,5 +69,10 @@ export function mergedCsv(rows: readonly MergedRow[], files: MergeProvenance): s
     line(['input_digest_sha256', files.inputDigest]),
   );
   for (const conflict of files.conflicts) lines.push(line(['conflict', conflict]));
+  if (reported.length > 0) {
+    lines.push('', line(['reported_kind', 'kind_id', 'workplace', 'members', 'reports', 'first_date', 'last_date']));
+    for (const r of reported)
+      lines.push(line([englishText(kindNameKey(r.kind)), r.kind, r.workplace, r.members, r.reports, r.first, r.last]));
+  }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

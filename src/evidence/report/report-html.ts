@@ -9,6 +9,7 @@ import { declaredTable, productCards, unknownThirdParties } from './report-produ
 import { REPORT_CSS } from './report-style';
 import { contradictionsSection, identitySection, questionsSection } from './report-strongest';
 import { renderTimeline } from './report-timeline-svg';
+import { kindPictureSections } from './report-kind-picture';
 import {
   categoryName,
   distinctSites,
@@ -171,6 +172,7 @@ export function renderReportHtml(model: ReportModel): string {
 <body>
 <main>
 ${header(model, products)}
+${kindPictureSections(model.kindPicture)}
 ${section('contradictions', titles.contradictions, contradictionsSection(model))}
 ${section('identity', titles.identity, identitySection(model))}
 ${section('questions', titles.questions, questionsSection(model))}

@@ -1,5 +1,6 @@
 // The view-model a printable report is made from: built from one member's export bundle or from a rep's
 // merged view, so the HTML renderer (report-html.ts) knows nothing of either format.
+import type { KindPicture } from '../../policy/kind-picture';
 import type { CategoryId } from '../../core/taxonomy';
 import type { DeclaredStatus } from '../../policy/declared-status';
 import type { Citation } from '../../rules/catalog';
@@ -65,6 +66,8 @@ export interface ReportExtension {
 
 export interface ReportModel {
   title: string;
+  /** Declared, observed and reported per kind (kind-picture.ts); its "not declared" part leads the report. */
+  kindPicture?: KindPicture;
   /** ISO date-time. */
   generatedAt: string;
   /** The IANA time zone the report's "generated" time is shown in (the person's own); UTC when absent. */

@@ -155,7 +155,7 @@ export function sealFormatProblem(record: Record<string, unknown>): string | nul
     ['digests.path', digests.path],
   ];
   for (const [field, value] of fields) {
-    if (field.startsWith('digests.') && record.kind === 'checkpoint') continue;
+    if (field.startsWith('digests.') && (record.kind === 'checkpoint' || record.kind === 'worker_report')) continue;
     if (!isHex64(value)) return `its ${field} is not 64 lower-case hex digits`;
   }
   return null;

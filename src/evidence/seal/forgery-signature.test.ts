@@ -37,7 +37,7 @@ describe('signed exports', () => {
   it('a real export is signed, reads back and verifies, naming its key', async () => {
     const keys = await generateSigningKeys();
     const bundle = reread(await signBundle(buildBundle(sealedLog(), context), keys));
-    expect(bundle.version).toBe(4);
+    expect(bundle.version).toBe(5);
     expect(await verifyBundle(bundle)).toMatchObject({
       intact: true,
       count: 3,

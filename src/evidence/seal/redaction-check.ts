@@ -88,7 +88,8 @@ function levelSaltProblem(record: RecordFields, redaction: Redaction): string | 
  * that level keeps. Checkpoints hold no values. Null when fine, else the reason.
  */
 export function redactionProblem(record: RecordFields, redaction?: Redaction): string | null {
-  if (record.kind === 'checkpoint') return null;
+  // Checkpoints hold no values; a worker report holds no redactable group (its note stays on the device).
+  if (record.kind === 'checkpoint' || record.kind === 'worker_report') return null;
   // Most specific first: "carries a site, which category detail leaves out" says more than "no salt".
   return (
     (redaction ? levelProblem(record, redaction) : null) ??

@@ -27,8 +27,16 @@ const SUBJECT_FIELDS = [
   'removedThrough',
   'removedHash',
   'removedCount',
+  // A worker-reported observation (evidence/log/worker-report.ts): what was reported, and the digest
+  // of its free text (the text itself never leaves the device). No other record has these, so adding
+  // them left every earlier record's subject text, and hash, as it was.
+  'report',
+  'noteDigest',
   'seal',
 ].sort();
+
+/** Records that hold no group digests, count or time range of their own: checkpoints and worker reports. */
+export const hasNoDigests = (kind: unknown): boolean => kind === 'checkpoint' || kind === 'worker_report';
 
 /** Canonical JSON of a version 3 record's subject fields, with `"seal":3`. */
 export function subjectFieldsText(record: Record<string, unknown>): string {
@@ -54,7 +62,9 @@ function subjectFieldsDigest(record: Record<string, unknown>, memo: DigestMemo |
     isTextOrAbsent(declared) &&
     record.removedThrough === undefined &&
     record.removedHash === undefined &&
-    record.removedCount === undefined;
+    record.removedCount === undefined &&
+    record.report === undefined &&
+    record.noteDigest === undefined;
   if (!plain) return sha256HexOfText(subjectFieldsText(record));
   const rest = ['subject', category, signalKind, source, ruleDbVersion, declared];
   return memo.get(kind, rest) ?? memo.set(kind, rest, sha256HexOfText(subjectFieldsText(record)));
@@ -69,7 +79,7 @@ export function subjectDigest(record: Record<string, unknown>, memo?: DigestMemo
   const fields = subjectFieldsDigest(record, memo);
   beginDigest();
   digestHex32(fields);
-  if (record.kind !== 'checkpoint') {
+  if (!hasNoDigests(record.kind)) {
     const digests = record.digests;
     if (!isObject(digests)) return null;
     for (const key of Object.keys(digests)) if (!(SEAL_GROUPS as readonly string[]).includes(key)) return null;
@@ -95,7 +105,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
  */
 export function bodyBytes(record: Record<string, unknown>, subject: string): Uint8Array | null {
   const { prevHash, seq, at, count, firstAt, lastAt } = record;
-  const numbers = record.kind === 'checkpoint' ? [seq, at] : [seq, at, count, firstAt, lastAt];
+  const numbers = hasNoDigests(record.kind) ? [seq, at] : [seq, at, count, firstAt, lastAt];
   if (typeof prevHash !== 'string' || !HEX64.test(prevHash) || !HEX64.test(subject) || !numbers.every(isWhole))
     return null;
   const bytes = new Uint8Array(64 + numbers.length * 8);
@@ -116,7 +126,7 @@ export function digestBody(record: Record<string, unknown>, subject: string): bo
     return false;
   digestUint64(seq);
   digestUint64(at);
-  if (record.kind === 'checkpoint') return true;
+  if (hasNoDigests(record.kind)) return true;
   const { count, firstAt, lastAt } = record;
   if (!isWhole(count) || !isWhole(firstAt) || !isWhole(lastAt)) return false;
   digestUint64(count);

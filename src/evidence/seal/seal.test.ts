@@ -505,7 +505,7 @@ describe('exports made before seal version 3', () => {
     );
     const checkpoint = sealCheckpoint(sealed[1]!, old[1]!, 3, 9);
     const bundle = buildBundle([...old, ...sealed, checkpoint], context);
-    expect(bundle.version).toBe(4);
+    expect(bundle.version).toBe(5);
     const reread = parseBundle(JSON.stringify(bundle));
     if (!reread.ok) throw new Error(reread.error);
     expect(await verifyBundle(reread.bundle)).toMatchObject({ intact: true, count: 7 });
@@ -615,9 +615,9 @@ describe('verifying seal version 3 records that share digests', () => {
   });
 
   it('says which export versions it reads when given a newer one', () => {
-    expect(parseBundle(JSON.stringify({ ...buildBundle(chain(1), context), version: 5 }))).toMatchObject({
+    expect(parseBundle(JSON.stringify({ ...buildBundle(chain(1), context), version: 6 }))).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/version 5 is not supported .* reads versions 2, 3, 4/),
+      error: expect.stringMatching(/version 6 is not supported .* reads versions 2, 3, 4, 5/),
     });
   });
 });

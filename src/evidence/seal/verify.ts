@@ -8,7 +8,7 @@ import { GENESIS_HASH, recordHashMatches } from './seal';
 import { groupDigestMatches, groupValue, memoGroupDigest, SEAL_GROUPS, type SealGroup } from './seal-groups';
 import { GROUP_WORDS, hasGroupValue, redactionProblem } from './redaction-check';
 import { SealMemo } from './seal-memo';
-import { bodyHashMatches, SEAL_VERSION, subjectDigest } from './seal-v3';
+import { bodyHashMatches, hasNoDigests, SEAL_VERSION, subjectDigest } from './seal-v3';
 
 export interface VerifiableRecord {
   seq: number;
@@ -86,9 +86,10 @@ export async function verifyRecords(
       if (problem) return failure(record, index, problem);
       if (!recordHashMatches(record, record.hash)) return failure(record, index, HASH_MISMATCH);
     } else {
-      let subject = proved.provedSubject(record);
+      // A worker report's subject is its own (what was reported): never taken from the memo of entries.
+      let subject = record.kind === 'worker_report' ? undefined : proved.provedSubject(record);
       if (subject === undefined) {
-        if (record.kind !== 'checkpoint') {
+        if (!hasNoDigests(record.kind)) {
           if (!record.digests) return failure(record, index, 'has no digests (not a sealed entry)');
           for (const group of SEAL_GROUPS) {
             const salt = record.salts?.[group];
@@ -99,7 +100,7 @@ export async function verifyRecords(
         }
         subject = subjectDigest(record, memo) ?? undefined;
         if (subject === undefined) return failure(record, index, sealFormatProblem(record) ?? HASH_MISMATCH);
-        proved.remember(record, subject);
+        if (record.kind !== 'worker_report') proved.remember(record, subject);
       }
       if (!bodyHashMatches(record, subject, record.hash))
         return failure(record, index, sealFormatProblem(record) ?? HASH_MISMATCH);
