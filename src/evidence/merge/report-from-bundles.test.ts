@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../rules/bundled-catalog';
 import { bundledRuleIndex } from '../../rules/bundled';
@@ -428,6 +429,13 @@ describe('browser extensions in the report', () => {
       policyNow(ruleCatalog, [declaration], 'keys'),
     );
     const fullstoryTypes = ruleCatalog.get('fullstory')!.capabilities.includes('typed_text');
+    const typingSources = (
+      JSON.parse(readFileSync('src/rules/vendors/fullstory.json', 'utf8')) as {
+        sources: { url: string; capabilities?: string[] }[];
+      }
+    ).sources
+      .filter((source) => source.capabilities?.includes('typed_text'))
+      .map((source) => source.url);
     expect(model.contradictions).toEqual(
       fullstoryTypes
         ? [
@@ -437,6 +445,8 @@ describe('browser extensions in the report', () => {
               subject: 'what you type',
               products: ['Fullstory'],
               pageOnlyProducts: [],
+              // The rule file's own sources that say Fullstory captures typing (read as plain JSON).
+              ...(typingSources.length > 0 ? { sources: typingSources } : {}),
             },
           ]
         : [],
@@ -444,8 +454,9 @@ describe('browser extensions in the report', () => {
     expect(model.identity).toEqual([{ product: 'Fullstory', forms: ['email:sha256'], members: 1 }]);
     const doc = renderReportHtml(model);
     expect(doc.indexOf('What goes against the policy')).toBeLessThan(doc.indexOf('Declared and undeclared monitoring'));
+    const see = typingSources.length > 0 ? ` (see ${typingSources.join(' and ')})` : '';
     expect(doc).toContain(
-      '<q>We do not use keystroke logging.</q> Yet Fullstory was seen, and its vendor&#39;s documentation says it can capture what you type.',
+      `<q>We do not use keystroke logging.</q> Yet Fullstory was seen, and its vendor&#39;s documentation says it can capture what you type${see}.`,
     );
     expect(doc).toContain(
       '<strong>Fullstory</strong> was sent the worker&#39;s work email address (as a SHA-256 hash).',
