@@ -10,6 +10,7 @@ import { REPORT_CSS } from './report-style';
 import { contradictionsSection, identitySection, questionsSection } from './report-strongest';
 import { renderTimeline } from './report-timeline-svg';
 import { kindPictureSections } from './report-kind-picture';
+import { summaryPage } from './report-summary-page';
 import {
   categoryName,
   distinctSites,
@@ -141,11 +142,13 @@ ${kindsOnlySentence(model) ? html`<p>${kindsOnlySentence(model)}</p>` : ''}
 ${extensionSentence(model) ? html`<p>${extensionSentence(model)}</p>` : ''}
 ${warning ? html`<p><strong>${warning}</strong></p>` : ''}
 </div>
-<nav class="contents" aria-label="Contents"><strong>Contents</strong><ol>${SECTIONS.map(
-    ([id, title]) => html`<li><a href="#${id}">${title}</a></li>`,
-  )}</ol></nav>
 </header>`;
 }
+
+const contents = (): SafeHtml =>
+  html`<nav class="contents" aria-label="Contents"><strong>Contents</strong><ol>${SECTIONS.map(
+    ([id, title]) => html`<li><a href="#${id}">${title}</a></li>`,
+  )}</ol></nav>`;
 
 const section = (id: string, title: string, body: SafeHtml): SafeHtml =>
   html`<section id="${id}" class="${id}">
@@ -171,7 +174,11 @@ export function renderReportHtml(model: ReportModel): string {
 </head>
 <body>
 <main>
+<div class="first-page">
 ${header(model, products)}
+${summaryPage(model, products)}
+</div>
+${contents()}
 ${kindPictureSections(model.kindPicture)}
 ${section('contradictions', titles.contradictions, contradictionsSection(model))}
 ${section('identity', titles.identity, identitySection(model))}

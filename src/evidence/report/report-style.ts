@@ -58,6 +58,7 @@ footer { margin-top: 2.5rem; font-size: .85rem; color: #444; border-top: 1px sol
   h2, h3 { break-inside: avoid; }
   thead { display: table-header-group; }
   tr, .product, .extension, figure, .verdict, .note, dl { break-inside: avoid; page-break-inside: avoid; }
+  .first-page { break-after: page; page-break-after: always; }
   .tl-tables table { break-inside: avoid; }
   thead th, .note { background: none; }
   section.products, section.method { break-before: auto; }
