@@ -92,10 +92,11 @@ export function foldProducts(
 
   const timeline = new Map<string, { count: number; undeclared: number }>();
   for (const p of products.values()) {
-    for (const [day, n] of p.dayCounts) {
+    // One product on a day counts once: the bars add up to the products' days seen in the tables.
+    for (const day of p.dayCounts.keys()) {
       const bucket = timeline.get(day) ?? { count: 0, undeclared: 0 };
-      bucket.count += n;
-      if (p.status === 'undeclared' && !p.pageOnly) bucket.undeclared += n;
+      bucket.count += 1;
+      if (p.status === 'undeclared' && !p.pageOnly) bucket.undeclared += 1;
       timeline.set(day, bucket);
     }
   }

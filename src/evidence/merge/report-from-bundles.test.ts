@@ -9,6 +9,7 @@ import { BROWSER_SITE } from '../log/entry';
 import { buildBundle, type Member } from '../export/bundle';
 import type { Redaction } from '../seal/redaction';
 import { renderReportHtml } from '../report/report-html';
+import type { ReportProduct } from '../report/report-model';
 import { mergedRows, reportModelFromBundles } from './report-from-bundles';
 import { Declaration } from '../../policy/declaration';
 import { policyNow } from '../../policy/status-now';
@@ -31,6 +32,19 @@ async function memberBundle(member: Member, drafts: ReturnType<typeof draft>[], 
     member,
   });
   return { bundle, verification: await verifyBundle(bundle) };
+}
+
+/** Per day, the products whose day counts include it (and the undeclared, seen-by-the-browser ones). */
+function productsPerDay(products: readonly ReportProduct[]): { day: string; count: number; undeclared: number }[] {
+  const days = new Map<string, { count: number; undeclared: number }>();
+  for (const p of products)
+    for (const day of Object.keys(p.dayCounts ?? {})) {
+      const d = days.get(day) ?? { count: 0, undeclared: 0 };
+      d.count += 1;
+      if (p.status === 'undeclared' && !p.pageOnly) d.undeclared += 1;
+      days.set(day, d);
+    }
+  return [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, v]) => ({ day, ...v }));
 }
 
 describe('reportModelFromBundles', () => {
@@ -91,11 +105,9 @@ describe('reportModelFromBundles', () => {
     });
     // The timeline uses each product's one status (Fullstory: declared by category, as last compared), so
     // its undeclared totals agree with the tables: none here.
-    expect(model.timeline).toEqual([
-      { day: '2026-11-02', count: 2, undeclared: 0 },
-      { day: '2026-11-03', count: 4, undeclared: 0 },
-      { day: '2026-11-04', count: 1, undeclared: 0 },
-    ]);
+    expect(model.timeline).toEqual(productsPerDay(model.products));
+    expect(model.timeline.map((d) => d.day)).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
+    expect(model.timeline.reduce((n, d) => n + d.count, 0)).toBe(model.products.reduce((n, p) => n + p.days!, 0));
     expect(fullstory.days).toBe(3);
     expect(model.products.find((p) => p.product === 'Pendo')!.days).toBe(1);
     expect(model.unknownThirdParties).toEqual([
@@ -341,7 +353,8 @@ describe('browser extensions in the report', () => {
     expect(status).toEqual({ Fullstory: ['undeclared', 'no-policy'], Pendo: ['product', 'no-policy'] });
     expect(model.declaration?.label).toBe('Contoso Ltd - Policy');
     expect(model.declaredNotSeen).toEqual(['Viva Insights']);
-    expect(model.timeline).toEqual([{ day: '2026-11-02', count: 2, undeclared: 1 }]);
+    expect(model.timeline).toEqual(productsPerDay(model.products));
+    expect(model.timeline).toEqual([{ day: '2026-11-02', count: model.products.length, undeclared: 1 }]);
     const doc = renderReportHtml(model);
     expect(doc).not.toContain('No employer policy was recorded');
     expect(doc).toContain('1 of them is undeclared');

@@ -23,9 +23,11 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
   const timeline = new Map<string, { count: number; undeclared: number }>();
   for (const p of products) {
     for (const [day, n] of Object.entries(p.dayCounts ?? {})) {
+      if (n < 0) continue;
+      // One product on a day counts once: the bars add up to the products' days seen.
       const bucket = timeline.get(day) ?? { count: 0, undeclared: 0 };
-      bucket.count += n;
-      if (p.status === 'undeclared' && !p.pageOnly) bucket.undeclared += n;
+      bucket.count += 1;
+      if (p.status === 'undeclared' && !p.pageOnly) bucket.undeclared += 1;
       timeline.set(day, bucket);
     }
   }

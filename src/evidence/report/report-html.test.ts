@@ -90,9 +90,9 @@ describe('renderReportHtml: a realistic merged report', () => {
     const svg = doc.slice(doc.indexOf('<svg'), doc.indexOf('</svg>'));
     expect(count(svg, '<g class="bar">')).toBe(12);
     expect(count(svg, '<rect class="undeclared" fill="url(#sl-hatch)"')).toBe(10 + 1); // 10 days + legend
-    expect(svg).toContain('<title id="tl-title">Observations per day</title>');
+    expect(svg).toContain('<title id="tl-title">Monitoring products seen each day</title>');
     expect(svg).toMatch(
-      /<desc id="tl-desc">Bar chart of observations per day between 2 Nov 2026 and 15 Nov 2026: 1,862 observations on 12 days/,
+      /<desc id="tl-desc">Bar chart of the monitoring products seen each day between 2 Nov 2026 and 15 Nov 2026: 1,862 product-days on 12 days/,
     );
     expect(svg).toContain('aria-labelledby="tl-title tl-desc"');
     const tables = doc.slice(
@@ -255,7 +255,7 @@ describe('renderReportHtml: empty and member reports', () => {
     expect(doc).toContain('Sightline recorded no known monitoring products.');
     expect(doc).toContain('This does not mean there is no monitoring');
     expect(doc).toContain('no observations recorded');
-    expect(doc).toContain('No observations to chart.');
+    expect(doc).toContain('No monitoring product seen on any day, so there is nothing to chart.');
     expect(doc).not.toContain('<svg');
     expect(doc).toContain('No employer policy was recorded, so there are no declared items to list.');
     expect(doc).toContain('Nothing seen never means not monitored.');

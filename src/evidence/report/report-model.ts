@@ -87,7 +87,7 @@ export interface ReportModel {
   declaredNotSeen?: string[];
   /** Merged view: how many of the members are named in their exports (the rest gave a member code). */
   namedMembers?: number;
-  /** Observations per day (YYYY-MM-DD), all and undeclared. */
+  /** Monitoring products seen each UTC day (each product once a day), and how many of them were undeclared. */
   timeline: { day: string; count: number; undeclared: number }[];
   unknownThirdParties: { host: string; sites: string[]; count: number }[];
   /** Extensions found in the browser (absent in models made before the check existed). */

@@ -54,9 +54,9 @@ function describe(days: readonly Day[]): string {
   const busiest = days.reduce((a, b) => (b.count > a.count ? b : a));
   const range = formatRange({ from: days[0]!.day, to: days[days.length - 1]!.day });
   return (
-    `Bar chart of observations per day ${range}: ${plural(total, 'observation', 'observations')} on ` +
+    `Bar chart of the monitoring products seen each day ${range}: ${plural(total, 'product-day', 'product-days')} on ` +
     `${plural(days.length, 'day', 'days')}, ${formatCount(undeclared)} of them of undeclared products. ` +
-    `Busiest day: ${formatDay(busiest.day)}, with ${formatCount(busiest.count)}.`
+    `Busiest day: ${formatDay(busiest.day)}, with ${plural(busiest.count, 'product', 'products')}.`
   );
 }
 
@@ -68,7 +68,7 @@ function bars(days: readonly Day[], first: number, slot: number, max: number): S
     const x = round(LEFT + index * slot + (slot - width) / 2);
     const total = (d.count / max) * PLOT_H;
     const und = (d.undeclared / max) * PLOT_H;
-    const label = `${formatDay(d.day)}: ${plural(d.count, 'observation', 'observations')}, ${formatCount(d.undeclared)} undeclared`;
+    const label = `${formatDay(d.day)}: ${plural(d.count, 'monitoring product', 'monitoring products')}, ${formatCount(d.undeclared)} undeclared`;
     return html`<g class="bar"><title>${label}</title>${
       total > und
         ? html`<rect class="other" fill="#7d8fa3" x="${x}" y="${round(base - total)}" width="${round(width)}" height="${round(total - und)}"/>`
@@ -109,7 +109,8 @@ function dataTables(days: readonly Day[]): SafeHtml {
 /** The chart, its text alternative and its data table; a short note when there is nothing to chart. */
 export function renderTimeline(timeline: ReportModel['timeline']): SafeHtml {
   const days = timelineDays(timeline);
-  if (days.length === 0 || days.every((d) => d.count === 0)) return html`<p>No observations to chart.</p>`;
+  if (days.length === 0 || days.every((d) => d.count === 0))
+    return html`<p>No monitoring product seen on any day, so there is nothing to chart.</p>`;
   const first = days[0]!.ms;
   const spanDays = Math.round((days[days.length - 1]!.ms - first) / DAY_MS) + 1;
   const slot = PLOT_W / spanDays;
@@ -117,7 +118,7 @@ export function renderTimeline(timeline: ReportModel['timeline']): SafeHtml {
   const description = describe(days);
   return html`<figure class="timeline">
 <svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="tl-title tl-desc" class="chart">
-<title id="tl-title">Observations per day</title>
+<title id="tl-title">Monitoring products seen each day</title>
 <desc id="tl-desc">${description}</desc>
 <defs><pattern id="sl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4c7c3"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8e1b14" stroke-width="3"/></pattern></defs>
 ${legend}${axes(first, spanDays, slot, max)}<line class="baseline" x1="${LEFT}" x2="${W - RIGHT}" y1="${TOP + PLOT_H}" y2="${TOP + PLOT_H}"/>
