@@ -76,9 +76,17 @@ export const kindName = (kind: KindId, t: Translate): string => t(kindNameKey(ki
  * The picture for management (report-audience.ts): what fewer than `minMembers` reported or were
  * observed by is left out, so no one is identified by a rare finding; a kind left with nothing goes.
  */
-export function withholdRare(picture: KindPicture, minMembers: number): KindPicture {
+export function withholdRare(
+  picture: KindPicture,
+  minMembers: number,
+  /** The products the version for management keeps: any other is named nowhere, here neither. */
+  keptProducts?: ReadonlySet<string>,
+): KindPicture {
+  const named = (o: NonNullable<KindLine['observed']>) =>
+    keptProducts ? { ...o, products: o.products.filter((p) => keptProducts.has(p)) } : o;
   const keep = (l: KindLine): KindLine | null => {
-    const observed = l.observed && l.observed.members >= minMembers ? l.observed : null;
+    const seen = l.observed && l.observed.members >= minMembers ? named(l.observed) : null;
+    const observed = seen && seen.products.length > 0 ? seen : null;
     const reported = l.reported && l.reported.members >= minMembers ? l.reported : null;
     if (!observed && !reported && !l.declared) return null;
     return { ...l, observed, reported };

@@ -80,17 +80,22 @@ export function RepView() {
       }),
     );
   const [minMembers, setMinMembers] = useState(DEFAULT_MIN_MEMBERS);
-  const exportManagementReport = () =>
-    files &&
+  const exportManagementReport = () => {
+    if (!files) return;
+    const management = forManagement(
+      reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog),
+      minMembers,
+    );
     downloadText(
       'sightline-report-for-management.html',
       'text/html',
       renderReportHtml({
-        ...forManagement(reportModelFromSummaries(members, new Date(), files, policy, ruleCatalog), minMembers),
-        kindPicture: withholdRare(picture, minMembers),
+        ...management,
+        kindPicture: withholdRare(picture, minMembers, new Set(management.products.map((p) => p.product))),
         timeZone,
       }),
     );
+  };
 
   return (
     <>

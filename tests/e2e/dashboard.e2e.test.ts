@@ -70,11 +70,27 @@ async function facts() {
   ];
   const today = new Date();
   const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 6).getTime();
-  const products = new Map<string, { count: number; sites: Set<string>; firstAt: number }>();
+  const products = new Map<
+    string,
+    { count: number; visits: number; days: Set<string>; sites: Set<string>; firstAt: number }
+  >();
+  const localDay = (ms: number) => {
+    const d = new Date(ms);
+    return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+  };
   for (const e of all) {
     if (e.kind === 'unknown_third_party' || !e.ruleId || e.lastAt < from) continue;
-    const p = products.get(e.ruleId) ?? { count: 0, sites: new Set<string>(), firstAt: Infinity };
-    p.count += e.count;
+    const p = products.get(e.ruleId) ?? {
+      count: 0,
+      visits: 0,
+      days: new Set<string>(),
+      sites: new Set<string>(),
+      firstAt: Infinity,
+    };
+    // page_load entries count page loads; every other entry counts observations.
+    if (e.signalKind === 'page_load') p.visits += e.count;
+    else p.count += e.count;
+    p.days.add(localDay(e.lastAt));
     p.sites.add(e.site);
     p.firstAt = Math.min(p.firstAt, e.firstAt);
     products.set(e.ruleId, p);
@@ -112,6 +128,8 @@ describe('the overview', () => {
         rule: tr.getAttribute('data-rule')!,
         status: tr.getAttribute('data-status')!,
         count: Number(tr.getAttribute('data-count')),
+        days: Number(tr.getAttribute('data-days')),
+        visits: Number(tr.getAttribute('data-visits')),
         name: tr.querySelector('th')!.textContent,
       })),
     );
@@ -121,6 +139,8 @@ describe('the overview', () => {
         rule: row.rule,
         status: expectedStatus(row.rule),
         count: products.get(row.rule)!.count,
+        days: products.get(row.rule)!.days.size,
+        visits: products.get(row.rule)!.visits,
         name: ruleFile(row.rule).product,
       });
     }
@@ -164,9 +184,12 @@ describe('the overview', () => {
     const observations = [...products.values()].reduce((n, p) => n + p.count, 0);
     const sites = new Set([...products.values()].flatMap((p) => [...p.sites]));
     expect(await summary.getAttribute('data-observations')).toBe(String(observations));
+    const allDays = new Set([...products.values()].flatMap((p) => [...p.days]));
     expect(await summary.textContent()).toContain(
-      `${products.size} monitoring products seen on ${sites.size === 1 ? '1 site' : `${sites.size} sites`}, ${observations} times in all`,
+      `${products.size} monitoring products seen on ${sites.size === 1 ? '1 site' : `${sites.size} sites`}, on ${allDays.size === 1 ? '1 day' : `${allDays.size} days`} in all`,
     );
+    // The work app was loaded in a tab, so page loads were counted for what its pages showed.
+    expect([...products.values()].some((p) => p.visits > 0)).toBe(true);
     // Product names, never rule ids.
     const text = (await app.getByTestId('dash-overview').textContent())!;
     expect(text).not.toContain('microsoft-1ds-telemetry');
@@ -175,15 +198,16 @@ describe('the overview', () => {
 
   it('charts the same figures per day, with a table behind each picture', async () => {
     const { products } = await facts();
-    const observations = [...products.values()].reduce((n, p) => n + p.count, 0);
+    // A product counts once on each day it was seen: the bars add up to the products' days seen.
+    const productDays = [...products.values()].reduce((n, p) => n + p.days.size, 0);
     const days = await app
       .getByTestId('dash-timeline-table')
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-total'))));
     expect(days.length).toBe(7);
-    expect(days.reduce((a, b) => a + b, 0)).toBe(observations);
+    expect(days.reduce((a, b) => a + b, 0)).toBe(productDays);
     expect(await app.getByTestId('dash-timeline').locator('svg[role=img] desc').textContent()).toContain(
-      `${observations} times`,
+      `with ${Math.max(...days)} monitoring product`,
     );
     const undeclaredRow = app.getByTestId('dash-breakdown-table').locator('tr[data-status=undeclared] td').first();
     expect(Number(await undeclaredRow.textContent())).toBe(

@@ -63,14 +63,28 @@ it('merges capture evidence beside exports, marked as a capture; an edited captu
   ]);
   expect(await rep.getByTestId('rep-member-from-capture').count()).toBe(1);
   expect(await rep.getByTestId('rep-member-from-capture').textContent()).toContain('from a browser capture');
-  // Every product of the capture is a row on its site, its one member the capture, with the capture's count.
+  // Every product of the capture is a row on its site, one of its members the capture, with the capture's
+  // count added to what the intact exports (alice; bob's later export holds his earlier one) recorded of
+  // it there, worked out from their records.
+  const site = capture.sites[0]!.site;
+  const exported = ['alice.json', 'bob.json'].map(
+    (name) =>
+      (
+        JSON.parse(textOf(name)) as {
+          records: { product?: string; site?: string; signalKind?: string; count?: number }[];
+        }
+      ).records,
+  );
   for (const finding of found) {
-    const row = rep.locator(
-      `[data-testid="rep-row"][data-product="${finding.product}"][data-site="${capture.sites[0]!.site}"]`,
+    const row = rep.locator(`[data-testid="rep-row"][data-product="${finding.product}"][data-site="${site}"]`);
+    const theirs = exported.map((records) =>
+      records.filter((r) => r.product === finding.product && r.site === site && r.signalKind !== 'page_load'),
     );
+    const members = 1 + theirs.filter((records) => records.length > 0).length;
+    const count = finding.count + theirs.flat().reduce((n, r) => n + (r.count ?? 0), 0);
     expect(await row.getAttribute('data-from-capture')).toBe('1');
-    expect(await row.getAttribute('data-members')).toBe('1');
-    expect(await row.getAttribute('data-count')).toBe(String(finding.count));
+    expect(await row.getAttribute('data-members')).toBe(String(members));
+    expect(await row.getAttribute('data-count')).toBe(String(count));
     expect(await row.getByTestId('rep-row-from-capture').textContent()).toContain('1 from a browser capture');
   }
   const rows = await attrs(rep, 'rep-row', ['data-from-capture']);

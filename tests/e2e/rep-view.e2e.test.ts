@@ -78,9 +78,12 @@ async function ownExport(): Promise<{ text: string; fullstory: number }> {
   await options.goto(optionsUrl(browser.extensionId, 'evidence'));
   await options.getByTestId('redaction').selectOption('full');
   const text = await download(options, 'export-json');
-  const records = (JSON.parse(text) as { records: { ruleId?: string; site?: string; count?: number }[] }).records;
+  const records = (
+    JSON.parse(text) as { records: { ruleId?: string; site?: string; signalKind?: string; count?: number }[] }
+  ).records;
+  // Observations: page_load records count page loads, not signals.
   const fullstory = records
-    .filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com')
+    .filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com' && r.signalKind !== 'page_load')
     .reduce((n, r) => n + (r.count ?? 0), 0);
   return { text, fullstory };
 }

@@ -107,8 +107,9 @@ it('records two reports, exports them in their own section, and the rep counts a
   expect(bundle.records.some((r) => r.kind === 'worker_report')).toBe(false);
   expect(own).not.toContain(note);
   // The browser rows as the member's file holds them: Fullstory's count, summed from its own records.
-  const ownFullstory = (bundle.records as { ruleId?: string; site?: string; count?: number }[])
-    .filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com')
+  // Observations: page_load records count page loads, not signals.
+  const ownFullstory = (bundle.records as { ruleId?: string; site?: string; signalKind?: string; count?: number }[])
+    .filter((r) => r.ruleId === 'fullstory' && r.site === 'contoso.sharepoint.com' && r.signalKind !== 'page_load')
     .reduce((n, r) => n + (r.count ?? 0), 0);
 
   const rep = await browser.context.newPage();

@@ -139,4 +139,14 @@ describe('the picture for management', () => {
     ]);
     expect(withholdRare(kindPicture(members, policy, ruleCatalog), 3).lead).toEqual([]);
   });
+
+  it('names no product the version for management withholds', () => {
+    const full = kindPicture(members, policy, ruleCatalog);
+    const named = full.rest.find((l) => l.kind === 'session_recording')!.observed!.products;
+    expect(named.length).toBeGreaterThan(0);
+    const none = withholdRare(full, 2, new Set());
+    expect(none.rest.find((l) => l.kind === 'session_recording')?.observed ?? null).toBeNull();
+    const kept = withholdRare(full, 2, new Set([named[0]!]));
+    expect(kept.rest.find((l) => l.kind === 'session_recording')!.observed!.products).toEqual([named[0]]);
+  });
 });

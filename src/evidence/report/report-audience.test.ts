@@ -80,6 +80,7 @@ describe('the version for management', () => {
             subject: 'what is on the page you see',
             products: ['Fullstory', 'Rare Tool'],
             pageOnlyProducts: [],
+            sources: ['https://docs.rare-tool.example/recording'],
           },
           {
             quote: 'We do not log keystrokes.',
@@ -94,6 +95,8 @@ describe('the version for management', () => {
     );
     const text = renderReportHtml(promised);
     expect(text).not.toContain('Rare Tool');
+    // Its vendor's address would name it too.
+    expect(text).not.toContain('rare-tool');
     expect(promised.contradictions!.map((c) => c.products)).toEqual([['Fullstory'], []]);
     expect(text).toContain('We do not record your screen.</q> Yet Fullstory was seen');
     expect(text).toContain('We do not log keystrokes.</q> What was seen against it is withheld here');

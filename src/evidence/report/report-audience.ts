@@ -14,10 +14,12 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
   const identity = (model.identity ?? []).filter((i) => enough(i.members));
   // A promise broken only by withheld products stays (the policy's own words), its products unnamed.
   const kept = new Set(products.map((p) => p.product));
-  const contradictions = model.contradictions?.map((c) => ({
+  // The cited sources go with any withheld product: a vendor's address would name the product.
+  const contradictions = model.contradictions?.map(({ sources, ...c }) => ({
     ...c,
     products: c.products.filter((name) => kept.has(name)),
     pageOnlyProducts: c.pageOnlyProducts.filter((name) => kept.has(name)),
+    ...(sources && c.products.every((name) => kept.has(name)) ? { sources } : {}),
   }));
 
   const timeline = new Map<string, { count: number; undeclared: number }>();
