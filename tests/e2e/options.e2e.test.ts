@@ -185,14 +185,18 @@ describe('the rights letter', () => {
   it('drafts a monitoring enquiry and a subject access request from the log, editable and saved as text', async () => {
     await showSection(options, 'reports');
     await options.getByTestId('letter-draft').click();
+    await expect.poll(() => options.getByTestId('letter-text').inputValue()).toContain('Monitoring workers');
     const enquiry = await options.getByTestId('letter-text').inputValue();
     expect(enquiry).toContain('Fullstory');
     expect(enquiry).toContain('Monitoring workers');
     expect(enquiry).toMatch(/not legal advice/i);
     await options.getByTestId('letter-kind').selectOption('subject-access');
     await options.getByTestId('letter-draft').click();
+    // The draft replaces the textarea's value on the next render: typing before it lands would be overwritten.
+    await expect.poll(() => options.getByTestId('letter-text').inputValue()).toContain('Article 15');
     await options.getByTestId('letter-text').press('End');
     await options.getByTestId('letter-text').type(' PS: edited by hand.');
+    await expect.poll(() => options.getByTestId('letter-text').inputValue()).toContain('PS: edited by hand.');
     const saved = await download(options, 'letter-save');
     expect(saved).toContain('Article 15');
     expect(saved).toContain('PS: edited by hand.');

@@ -108,6 +108,8 @@ export interface Browsed {
   /** Browsing started and the export was made (ms). */
   from: number;
   to: number;
+  /** Hosts no rule knows that the profile's own log recorded. */
+  unknownHosts: string[];
 }
 
 const DAY = 86_400_000;
@@ -139,6 +141,14 @@ export function mergeFacts(browsed: readonly Browsed[]) {
       kinds.set(rule(id).category, (kinds.get(rule(id).category) ?? new Set()).add(b.plan.file));
   const products = [...productMembers.keys()].sort();
   const sites = new Set([...rows.keys()].map((k) => k.split('|')[1]!));
-  return { counted, detailed, kindsOnly, rows, productMembers, productDays, kinds, products, sites };
+  /** uncatalogued host -> detailed members whose pages called it */
+  const unknownHosts = new Map<string, Set<string>>();
+  for (const b of detailed)
+    for (const host of b.unknownHosts) unknownHosts.set(host, (unknownHosts.get(host) ?? new Set()).add(b.plan.file));
+  // A kinds-only export keeps that uncatalogued hosts were reached, not which: one unnamed row.
+  for (const b of kindsOnly)
+    if (b.unknownHosts.length > 0)
+      unknownHosts.set('(not exported)', (unknownHosts.get('(not exported)') ?? new Set()).add(b.plan.file));
+  return { counted, detailed, kindsOnly, rows, productMembers, productDays, kinds, products, sites, unknownHosts };
 }
 export type MergeFacts = ReturnType<typeof mergeFacts>;

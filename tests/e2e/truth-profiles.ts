@@ -88,7 +88,10 @@ export async function runMember(
     expect(productSites(entries), `${plan.file}: what the profile's log holds`).toEqual(expected);
     if (plan.policy === 'after') await importPolicy(options, declaration);
     const text = await exportAs(options, plan);
-    return { text, browsed: { plan, from, to: Date.now() } };
+    const unknownHosts = [
+      ...new Set(entries.filter((e) => e.kind === 'unknown_third_party').map((e) => e.signalValue as string)),
+    ];
+    return { text, browsed: { plan, from, to: Date.now(), unknownHosts } };
   } finally {
     await browser.close();
   }

@@ -111,7 +111,7 @@ describe('reportModelFromBundles', () => {
     expect(fullstory.days).toBe(3);
     expect(model.products.find((p) => p.product === 'Pendo')!.days).toBe(1);
     expect(model.unknownThirdParties).toEqual([
-      { host: 'metrics.vendor.example', sites: ['contoso.sharepoint.com'], count: 1 },
+      { host: 'metrics.vendor.example', sites: ['contoso.sharepoint.com'], count: 1, members: 1 },
     ]);
     expect(model.integrity.map((i) => i.status)).toEqual(['intact', 'intact']);
     expect(renderReportHtml(model)).toContain('Fullstory');

@@ -106,7 +106,7 @@ export function reportModelFromSummaries(
 ): ReportModel {
   const members = canonicalOrder(unordered);
   const merged = members.length > 1;
-  const unknown = new Map<string, { sites: Set<string>; count: number }>();
+  const unknown = new Map<string, { sites: Set<string>; count: number; members: Set<string> }>();
   let from = Infinity;
   let to = -Infinity;
   for (const member of members) {
@@ -115,9 +115,10 @@ export function reportModelFromSummaries(
       to = Math.max(to, member.range.to);
     }
     for (const [host, v] of Object.entries(member.unknown)) {
-      const seen = unknown.get(host) ?? { sites: new Set<string>(), count: 0 };
+      const seen = unknown.get(host) ?? { sites: new Set<string>(), count: 0, members: new Set<string>() };
       v.sites.forEach((s) => seen.sites.add(s));
       seen.count += v.count;
+      seen.members.add(member.memberKey);
       unknown.set(host, seen);
     }
   }
@@ -154,7 +155,7 @@ export function reportModelFromSummaries(
     ...folded,
     namedMembers: members.filter((m) => m.memberKey.startsWith('name:')).length,
     unknownThirdParties: [...unknown]
-      .map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count }))
+      .map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count, members: v.members.size }))
       .sort((a, b) => b.count - a.count),
     extensions: mergeExtensions(members, merged),
     redaction: members.reduce<Redaction>(

@@ -64,7 +64,10 @@ describe('the version for management', () => {
     expect(doc).toContain('anything seen by fewer than 3 members is withheld');
     expect(doc).toMatch(/\(\d+ rows withheld\)/);
     const withheld =
-      model.audience!.withheldProducts + model.audience!.withheldKinds + model.audience!.withheldExtensions;
+      model.audience!.withheldProducts +
+      model.audience!.withheldKinds +
+      model.audience!.withheldExtensions +
+      model.audience!.withheldHosts!;
     expect(doc).toContain(`(${withheld} rows withheld)`);
     expect(model.audience!.withheldProducts).toBe(1);
   });
@@ -102,6 +105,26 @@ describe('the version for management', () => {
     expect(text).toContain('We do not log keystrokes.</q> What was seen against it is withheld here');
     expect(text).toContain('How is the use of Fullstory consistent');
     expect(text).not.toContain('Nothing seen goes against a promise');
+  });
+
+  it('withholds an uncatalogued host reached by fewer members, and counts it among the rows withheld', () => {
+    const hosts = forManagement(
+      {
+        ...namedModel(),
+        unknownThirdParties: [
+          { host: 'collect.shared-widget.example', sites: ['contoso.sharepoint.com'], count: 40, members: 4 },
+          { host: 'api.my-own-budget-app.example', sites: ['contoso.sharepoint.com'], count: 7, members: 1 },
+        ],
+      },
+      3,
+    );
+    const text = renderReportHtml(hosts);
+    expect(text).toContain('collect.shared-widget.example');
+    expect(text).not.toContain('my-own-budget-app');
+    expect(hosts.audience!.withheldHosts).toBe(1);
+    const a = hosts.audience!;
+    const withheld = a.withheldProducts + a.withheldKinds + a.withheldExtensions + 1;
+    expect(text).toContain(`(${withheld} rows withheld)`);
   });
 
   it('recomputes the timeline from the rows kept, so it agrees with the tables', () => {

@@ -1,7 +1,8 @@
 // The version of a rep's merged report made for management: nobody is named, and every row seen by fewer
 // members than the threshold (3 unless the rep sets another) is withheld, so no one is identified by a
-// rare finding. The timeline is recomputed from the rows kept, so its totals still match the tables. The
-// rep's own view and report keep everything.
+// rare finding: products, kinds, extensions, identity rows and unknown hosts alike. The timeline is
+// recomputed from the rows kept, so its totals still match the tables. The rep's own view and report keep
+// everything.
 import type { ReportModel } from './report-model';
 
 export const DEFAULT_MIN_MEMBERS = 3;
@@ -12,6 +13,8 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
   const kindsOnly = (model.kindsOnly ?? []).filter((k) => enough(k.members));
   const extensions = (model.extensions ?? []).filter((e) => enough(e.members));
   const identity = (model.identity ?? []).filter((i) => enough(i.members));
+  // An uncatalogued host one member's tab reached can be their own tool or service: as telling as a rare product.
+  const unknownThirdParties = model.unknownThirdParties.filter((h) => enough(h.members));
   // A promise broken only by withheld products stays (the policy's own words), its products unnamed.
   const kept = new Set(products.map((p) => p.product));
   // The cited sources go with any withheld product: a vendor's address would name the product.
@@ -40,6 +43,7 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
     kindsOnly,
     extensions,
     identity,
+    unknownThirdParties,
     ...(contradictions ? { contradictions } : {}),
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, v]) => ({ day, ...v })),
     namedMembers: 0,
@@ -58,6 +62,7 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
       withheldKinds: (model.kindsOnly ?? []).length - kindsOnly.length,
       withheldExtensions:
         (model.extensions ?? []).length - extensions.length + (model.identity ?? []).length - identity.length,
+      withheldHosts: model.unknownThirdParties.length - unknownThirdParties.length,
     },
   };
 }

@@ -42,8 +42,8 @@ function scopeText(model: ReportModel): string {
   if (model.scope === 'member') return "One member's evidence log.";
   const members = model.members ?? model.integrity.length;
   if (model.audience) {
-    const { minMembers, withheldProducts, withheldKinds, withheldExtensions } = model.audience;
-    const withheld = withheldProducts + withheldKinds + withheldExtensions;
+    const { minMembers, withheldProducts, withheldKinds, withheldExtensions, withheldHosts = 0 } = model.audience;
+    const withheld = withheldProducts + withheldKinds + withheldExtensions + withheldHosts;
     return `${plural(members, "member's export", "members' exports")}, merged. Version for management: no member is named, and anything seen by fewer than ${plural(minMembers, 'member', 'members')} is withheld so no one is identified by a rare finding (${plural(withheld, 'row', 'rows')} withheld).`;
   }
   const named = model.namedMembers ?? 0;

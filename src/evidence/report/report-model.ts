@@ -89,7 +89,8 @@ export interface ReportModel {
   namedMembers?: number;
   /** Monitoring products seen each UTC day (each product once a day), and how many of them were undeclared. */
   timeline: { day: string; count: number; undeclared: number }[];
-  unknownThirdParties: { host: string; sites: string[]; count: number }[];
+  /** `members`: how many members' exports name the host (a merge), so a rare one can be withheld. */
+  unknownThirdParties: { host: string; sites: string[]; count: number; members?: number }[];
   /** Extensions found in the browser (absent in models made before the check existed). */
   extensions?: ReportExtension[];
   /** What the exports were allowed to show: full URL paths, hosts only, or categories only (the least detailed). */
@@ -121,6 +122,8 @@ export interface ReportModel {
     withheldProducts: number;
     withheldKinds: number;
     withheldExtensions: number;
+    /** Unknown third-party hosts seen by too few members: a rare host can name a member's personal tool. */
+    withheldHosts?: number;
   };
   /** A rep's merge: exactly which files the figures come from, which were left out, and what merged them. */
   files?: MergeProvenance;
