@@ -90,16 +90,15 @@ const barsOf = (figure: string) =>
   Object.fromEntries(
     [
       ...figure.matchAll(
-        /<g class="bar"><title>([^<]*): \d+ \w+<\/title><text class="label"[^>]*>([^<]*)<\/text><rect class="fill"[^>]*\/><text class="value"[^>]*>(\d+)<\/text>/g,
+        /<g class="bar" data-key="[^"]*" data-value="\d+"><title>([^<]*): \d+ \w+<\/title><text class="label"[^>]*>([^<]*)<\/text><rect class="fill"[^>]*\/><text class="value"[^>]*>(\d+)<\/text>/g,
       ),
     ].map((m) => [decode(m[1]!), Number(m[3])]),
   );
 const tableOf = (figure: string) =>
   Object.fromEntries(
-    [...figure.matchAll(/<tr><td>([^<]*)<\/td><td class="num">(\d+)<\/td><\/tr>/g)].map((m) => [
-      decode(m[1]!),
-      Number(m[2]),
-    ]),
+    [
+      ...figure.matchAll(/<tr data-key="[^"]*" data-value="\d+"><td>([^<]*)<\/td><td class="num">(\d+)<\/td><\/tr>/g),
+    ].map((m) => [decode(m[1]!), Number(m[2])]),
   );
 
 describe('the merged report carries the rep view pictures', () => {

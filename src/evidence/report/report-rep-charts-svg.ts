@@ -42,14 +42,15 @@ ${id === 'rep-chart-sites' ? DOTS : ''}
 ${shown.map((b, i) => {
   const y = TOP + i * ROW;
   const w = round((b.value / max) * plotW);
-  return html`<g class="bar"><title>${b.label}: ${plural(b.value, unit[0], unit[1])}</title><text class="label" x="${LABEL_W - 8}" y="${y + 15}" text-anchor="end">${short(b.label)}</text><rect class="fill" x="${LABEL_W}" y="${y + 3}" width="${w}" height="${ROW - 6}"/><text class="value" x="${round(LABEL_W + w + 6)}" y="${y + 15}">${formatCount(b.value)}</text></g>`;
+  return html`<g class="bar" data-key="${b.key}" data-value="${b.value}"><title>${b.label}: ${plural(b.value, unit[0], unit[1])}</title><text class="label" x="${LABEL_W - 8}" y="${y + 15}" text-anchor="end">${short(b.label)}</text><rect class="fill" x="${LABEL_W}" y="${y + 3}" width="${w}" height="${ROW - 6}"/><text class="value" x="${round(LABEL_W + w + 6)}" y="${y + 15}">${formatCount(b.value)}</text></g>`;
 })}
 <line class="baseline" x1="${LABEL_W}" x2="${LABEL_W}" y1="${TOP}" y2="${h - TOP}"/>
 </svg>
 <figcaption>${alt}${bars.length > shown.length ? ` The chart shows the first ${shown.length}; the table lists all ${bars.length}.` : ''}</figcaption>
 </figure>
 <table class="rep-chart-data" data-chart-table="${id}"><thead><tr><th scope="col">${heads[0]}</th><th scope="col" class="num">${heads[1]}</th></tr></thead><tbody>${bars.map(
-    (b) => html`<tr><td>${b.label}</td><td class="num">${formatCount(b.value)}</td></tr>`,
+    (b) =>
+      html`<tr data-key="${b.key}" data-value="${b.value}"><td>${b.label}</td><td class="num">${formatCount(b.value)}</td></tr>`,
   )}</tbody></table>`;
 }
 
