@@ -1,7 +1,7 @@
 // One horizontal bar chart for the rep view, drawn as inline SVG the way the dashboard's charts are
 // (no chart library, nothing remote, prints as drawn). The picture shows the longest bars; the table
 // below it, always visible so it prints, holds every figure, and the text alternative says the gist.
-import type { Bar } from '../dashboard/rep-charts-model';
+import type { Bar } from '../evidence/merge/rep-charts-model';
 import { t } from '../shared/i18n';
 
 const W = 720;

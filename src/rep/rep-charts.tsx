@@ -1,8 +1,8 @@
 // The rep's two pictures (issue 18): members affected per product, and sites by number of products,
-// each from the merged members' summaries (dashboard/rep-charts-model.ts), with a text alternative
+// each from the merged members' summaries (evidence/merge/rep-charts-model.ts), with a text alternative
 // and the table behind it.
 import { useMemo } from 'preact/hooks';
-import { membersPerProduct, sitesByProducts } from '../dashboard/rep-charts-model';
+import { membersPerProduct, sitesByProducts } from '../evidence/merge/rep-charts-model';
 import type { MemberSummary } from '../evidence/merge/member-summary';
 import { t, tc } from '../shared/i18n';
 import { RepBarChart } from './rep-bar-chart';

@@ -13,6 +13,7 @@ import { mergeEvidenceFiles } from '../../src/capture/merge-evidence-files';
 import { mergedCsv } from '../../src/evidence/merge/merged-csv';
 import { provenanceOf } from '../../src/evidence/merge/provenance';
 import { canonicalOrder, mergedRows } from '../../src/evidence/merge/report-from-bundles';
+import { membersPerProduct, sitesByProducts } from '../../src/evidence/merge/rep-charts-model';
 import { ruleCatalog } from '../../src/rules/bundled-catalog';
 import { RULE_DB_VERSION } from '../../src/rules/version';
 import { distinctMemberExportTexts } from '../../bench/evidence-fixtures';
@@ -32,10 +33,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function cliMerge(names: readonly string[], cwd = dir) {
   const run = spawnSync(
     join(root, 'scripts', 'sightline.mjs'),
-    ['merge', ...names, '--csv', 'cli.csv', '--json', '--no-progress'],
+    ['merge', ...names, '--csv', 'cli.csv', '--report', 'cli.html', '--json', '--no-progress'],
     { cwd, encoding: 'utf8', timeout: 110_000 },
   );
-  return { code: run.status, json: JSON.parse(run.stdout) as CliJson, csv: readFileSync(join(cwd, 'cli.csv'), 'utf8') };
+  return {
+    code: run.status,
+    json: JSON.parse(run.stdout) as CliJson,
+    csv: readFileSync(join(cwd, 'cli.csv'), 'utf8'),
+    report: readFileSync(join(cwd, 'cli.html'), 'utf8'),
+  };
 }
 
 interface CliJson {
@@ -76,6 +82,21 @@ describe('sightline merge and the rep view', () => {
     expect(cli.json.inputDigest).toBe(rep.provenance.inputDigest);
     expect(cli.csv).toBe(rep.csv);
     expect(cli.csv).toContain('members_from_capture');
+    // The report's two rep charts draw what the rep view's charts draw (the same model, same members).
+    for (const [id, bars] of [
+      ['rep-chart-members', membersPerProduct(rep.members)],
+      ['rep-chart-sites', sitesByProducts(rep.members)],
+    ] as const) {
+      const start = cli.report.indexOf(`<figure class="rep-chart" data-chart="${id}">`);
+      expect(start).toBeGreaterThan(-1);
+      const figure = cli.report.slice(start, cli.report.indexOf('</table>', start));
+      const pairs = (re: RegExp) => [...figure.matchAll(re)].map((m) => [m[1], Number(m[2])]);
+      const want = bars.map((b) => [b.key, b.value]);
+      expect(want.length).toBeGreaterThan(0);
+      // The picture draws the longest 15 bars; its table lists every one.
+      expect(pairs(/<g class="bar" data-key="([^"]*)" data-value="(\d+)">/g)).toEqual(want.slice(0, 15));
+      expect(pairs(/<tr data-key="([^"]*)" data-value="(\d+)">/g)).toEqual(want);
+    }
   }, 120_000);
 
   it('agree whatever order the files are given in', async () => {

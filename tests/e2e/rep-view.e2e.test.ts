@@ -96,11 +96,29 @@ const chartRows = (rep: Page, id: string) =>
       Object.fromEntries(rows.map((r) => [r.getAttribute('data-key')!, Number(r.getAttribute('data-value'))])),
     );
 
+/** A report chart's bars or table rows (`g.bar` or `tr`) as key -> value. */
+const reportChart = (report: Page, id: string, part: 'g.bar' | 'tr') =>
+  report
+    .locator(part === 'g.bar' ? `figure[data-chart="${id}"] g.bar` : `table[data-chart-table="${id}"] tbody tr`)
+    .evaluateAll((items) =>
+      Object.fromEntries(items.map((i) => [i.getAttribute('data-key')!, Number(i.getAttribute('data-value'))])),
+    );
+
+/** The report page's text and background colours as computed. */
+const pageColours = (report: Page) =>
+  report.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { color: style.color, background: style.backgroundColor };
+  });
+
 /**
  * The rep's two pictures, against figures worked out here from the merged files' own records: each
  * file is one member; a product counts once per member however many sites; a site counts each product once.
  */
-async function checkCharts(rep: Page, merged: string[]): Promise<void> {
+async function checkCharts(
+  rep: Page,
+  merged: string[],
+): Promise<{ members: Record<string, number>; sites: Record<string, number> }> {
   const members = new Map<string, number>();
   const sites = new Map<string, Set<string>>();
   for (const text of merged) {
@@ -137,6 +155,10 @@ async function checkCharts(rep: Page, merged: string[]): Promise<void> {
   expect(await rep.getByTestId('rep-chart-sites').isVisible()).toBe(true);
   expect(await rep.getByTestId('rep-chart-members-table').isVisible()).toBe(true);
   await rep.emulateMedia({ media: 'screen' });
+  return {
+    members: Object.fromEntries(members),
+    sites: Object.fromEntries([...sites].map(([site, ids]) => [site, ids.size])),
+  };
 }
 
 let own: { text: string; fullstory: number };
@@ -178,7 +200,7 @@ it("merges members' exports, keeps a tampered one out of every figure, and expor
       .getAttribute('data-members'),
   ).toBe('2');
 
-  await checkCharts(rep, [own.text, b]);
+  const facts = await checkCharts(rep, [own.text, b]);
 
   // Member C alone, marked unverified, with what it says (1 + the edited 1); the merged table unchanged.
   await rep
@@ -204,6 +226,36 @@ it("merges members' exports, keeps a tampered one out of every figure, and expor
   expect(body).toContain(sha256(b));
   expect(body).toMatch(/member-c\.json \(SHA-256 [0-9a-f]{64}\): entry 2: its contents do not match its hash/);
   expect(body).toContain('2 files were left out of every figure here');
+
+  // Printed, the report carries the rep's two pictures with the figures worked out from the records,
+  // each labelled by its title and description, with its table.
+  await report.emulateMedia({ media: 'print' });
+  for (const [id, want] of [
+    ['rep-chart-members', facts.members],
+    ['rep-chart-sites', facts.sites],
+  ] as const) {
+    expect(await report.locator(`figure[data-chart="${id}"]`).isVisible()).toBe(true);
+    expect(await report.locator(`table[data-chart-table="${id}"]`).isVisible()).toBe(true);
+    expect(await reportChart(report, id, 'g.bar')).toEqual(want);
+    expect(await reportChart(report, id, 'tr')).toEqual(want);
+    expect(await report.locator(`figure[data-chart="${id}"] svg`).getAttribute('aria-labelledby')).toBe(
+      `${id}-title ${id}-desc`,
+    );
+  }
+  expect(await report.locator('#rep-chart-members-title').textContent()).toBe('Members affected per product');
+  expect(await report.locator('#rep-chart-sites-title').textContent()).toBe('Sites by number of products');
+  expect(await report.locator('#rep-chart-members-desc').textContent()).toContain('Fullstory, by 2 members');
+  // On screen it follows the dark scheme with the shared tokens; printed it stays ink on white.
+  await report.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  const light = await pageColours(report);
+  await report.emulateMedia({ colorScheme: 'dark' });
+  const dark = await pageColours(report);
+  expect(dark.color).not.toBe(light.color);
+  expect(dark.background).not.toBe(light.background);
+  expect(await seriousViolations(report)).toEqual([]);
+  await report.emulateMedia({ media: 'print' });
+  expect(await pageColours(report)).toEqual(light);
+  await report.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
   // With the employer's declaration loaded, statuses are against it as it is now: it names Pendo.
   const pendoRow = rep.locator('[data-testid="rep-row"][data-product="Pendo"][data-site="contoso.sharepoint.com"]');

@@ -3,6 +3,7 @@
 // each record once, is decided before this (merge/plan-merge.ts, merge/member-exports.ts). Members are
 // taken in member-key order and ties broken by name, so the same files give the same figures and the
 // same report in whatever order they were loaded.
+import { membersPerProduct, sitesByProducts } from './rep-charts-model';
 import type { RuleSummary } from '../../rules/catalog';
 import type { Redaction } from '../seal/redaction';
 import { mergeExtensions } from './extension-rows';
@@ -153,6 +154,15 @@ export function reportModelFromSummaries(
     declaration: declaration ? { label: declaration } : undefined,
     range: Number.isFinite(from) ? { from: iso(from), to: iso(to) } : null,
     ...folded,
+    ...(merged
+      ? {
+          repCharts: {
+            members: new Set(members.map((m) => m.memberKey)).size,
+            perProduct: membersPerProduct(members),
+            perSite: sitesByProducts(members),
+          },
+        }
+      : {}),
     namedMembers: members.filter((m) => m.memberKey.startsWith('name:')).length,
     unknownThirdParties: [...unknown]
       .map(([host, v]) => ({ host, sites: [...v.sites].sort(), count: v.count, members: v.members.size }))

@@ -47,6 +47,8 @@ export function forManagement(model: ReportModel, minMembers = DEFAULT_MIN_MEMBE
     ...(contradictions ? { contradictions } : {}),
     timeline: [...timeline].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, v]) => ({ day, ...v })),
     namedMembers: 0,
+    // The rep charts would show the withheld rare products and sites: left out of this version.
+    repCharts: undefined,
     // Labels and file names can carry members' names: numbered instead, digests kept so files can be checked.
     integrity: model.integrity.map((row, i) => ({ ...row, label: `Export ${i + 1}` })),
     files: model.files && {

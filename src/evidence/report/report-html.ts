@@ -9,6 +9,7 @@ import { declaredTable, productCards, unknownThirdParties } from './report-produ
 import { REPORT_CSS } from './report-style';
 import { contradictionsSection, identitySection, questionsSection } from './report-strongest';
 import { renderTimeline } from './report-timeline-svg';
+import { renderRepCharts } from './report-rep-charts-svg';
 import { kindPictureSections } from './report-kind-picture';
 import { summaryPage } from './report-summary-page';
 import {
@@ -186,7 +187,7 @@ ${section('questions', titles.questions, questionsSection(model))}
 ${section('declared', titles.declared, declaredTable(model, products))}
 ${section('products', titles.products, productCards(model, products))}
 ${section('extensions', titles.extensions, extensionsSection(model))}
-${section('timeline', titles.timeline, renderTimeline(model.timeline))}
+${section('timeline', titles.timeline, html`${renderTimeline(model.timeline)}${renderRepCharts(model.repCharts)}`)}
 ${section('unknown', titles.unknown, unknownThirdParties(model))}
 ${section('method', titles.method, methodSection(model))}
 ${section('not-seen', titles['not-seen'], declaredNotSeenSection(model))}

@@ -89,6 +89,12 @@ export interface ReportModel {
   namedMembers?: number;
   /** Monitoring products seen each UTC day (each product once a day), and how many of them were undeclared. */
   timeline: { day: string; count: number; undeclared: number }[];
+  /** Merged view: the rep view's two pictures (merge/rep-charts-model.ts), so print and screen agree. */
+  repCharts?: {
+    members: number;
+    perProduct: { key: string; label: string; value: number }[];
+    perSite: { key: string; label: string; value: number }[];
+  };
   /** `members`: how many members' exports name the host (a merge), so a rare one can be withheld. */
   unknownThirdParties: { host: string; sites: string[]; count: number; members?: number }[];
   /** Extensions found in the browser (absent in models made before the check existed). */

@@ -71,9 +71,9 @@ function bars(days: readonly Day[], first: number, slot: number, max: number): S
     const label = `${formatDay(d.day)}: ${plural(d.count, 'monitoring product', 'monitoring products')}, ${formatCount(d.undeclared)} undeclared`;
     return html`<g class="bar"><title>${label}</title>${
       total > und
-        ? html`<rect class="other" fill="#7d8fa3" x="${x}" y="${round(base - total)}" width="${round(width)}" height="${round(total - und)}"/>`
+        ? html`<rect class="other" x="${x}" y="${round(base - total)}" width="${round(width)}" height="${round(total - und)}"/>`
         : ''
-    }${und > 0 ? html`<rect class="undeclared" fill="url(#sl-hatch)" stroke="#8e1b14" stroke-width="1" x="${x}" y="${round(base - und)}" width="${round(width)}" height="${round(und)}"/>` : ''}</g>`;
+    }${und > 0 ? html`<rect class="undeclared" x="${x}" y="${round(base - und)}" width="${round(width)}" height="${round(und)}"/>` : ''}</g>`;
   });
 }
 
@@ -92,7 +92,7 @@ function axes(first: number, spanDays: number, slot: number, max: number): SafeH
   )}</g>`;
 }
 
-const legend = html`<g class="legend"><rect class="other" fill="#7d8fa3" x="${LEFT}" y="10" width="14" height="14"/><text x="${LEFT + 20}" y="21">Declared, or no policy to compare</text><rect class="undeclared" fill="url(#sl-hatch)" stroke="#8e1b14" stroke-width="1" x="${LEFT + 250}" y="10" width="14" height="14"/><text x="${LEFT + 270}" y="21">Undeclared products (hatched)</text></g>`;
+const legend = html`<g class="legend"><rect class="other" x="${LEFT}" y="10" width="14" height="14"/><text x="${LEFT + 20}" y="21">Declared, or no policy to compare</text><rect class="undeclared" x="${LEFT + 250}" y="10" width="14" height="14"/><text x="${LEFT + 270}" y="21">Undeclared products (hatched)</text></g>`;
 
 function dataTables(days: readonly Day[]): SafeHtml {
   const chunks: Day[][] = [];
@@ -120,7 +120,7 @@ export function renderTimeline(timeline: ReportModel['timeline']): SafeHtml {
 <svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="tl-title tl-desc" class="chart">
 <title id="tl-title">Monitoring products seen each day</title>
 <desc id="tl-desc">${description}</desc>
-<defs><pattern id="sl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4c7c3"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8e1b14" stroke-width="3"/></pattern></defs>
+<defs><pattern id="sl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6"/><line x1="0" y1="0" x2="0" y2="6"/></pattern></defs>
 ${legend}${axes(first, spanDays, slot, max)}<line class="baseline" x1="${LEFT}" x2="${W - RIGHT}" y1="${TOP + PLOT_H}" y2="${TOP + PLOT_H}"/>
 ${bars(days, first, slot, max)}
 </svg>

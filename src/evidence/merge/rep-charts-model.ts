@@ -2,7 +2,7 @@
 // every merged figure is computed from): how many members saw each product, and how many products
 // were seen on each site. Members are counted once each (by member key), however many of their sites
 // or exports show the product, so a bar never exceeds the number of members. Pure.
-import type { MemberSummary } from '../evidence/merge/member-summary';
+import type { MemberSummary } from './member-summary';
 
 export interface Bar {
   /** Product key or site: stable, for tests and React keys. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberSummary, ProductSite } from '../evidence/merge/member-summary';
+import type { MemberSummary, ProductSite } from './member-summary';
 import { membersPerProduct, sitesByProducts } from './rep-charts-model';
 
 // Sightings as a rep would list them by hand: member, product key, product name, site.
