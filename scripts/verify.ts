@@ -9,6 +9,7 @@ import { describeKeyChange, findKeyChanges, signerLabel } from '../src/evidence/
 import { memberKeyOf, memberLabel } from '../src/evidence/merge/member-summary';
 import { parseBundle, sizeProblem, verifyBundle } from '../src/evidence/export/read-bundle';
 import { decodeUtf8 } from '../src/evidence/merge/summarise-file';
+import { describeReportsPerKind } from '../src/evidence/export/reports-per-kind';
 import type { SignatureCheck } from '../src/evidence/seal/signature';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -59,6 +60,8 @@ for (const file of files) {
     console.log(
       `${basename(file)}: INTACT — ${result.count} records from ${who}, ${bundle.redaction} detail, chain head ${result.head ? `${result.head.seq}:${result.head.hash.slice(0, 16)}…` : '(empty)'}, ${signer}`,
     );
+    const reportedLine = describeReportsPerKind(bundle.reported);
+    if (reportedLine) console.log(`  ${reportedLine}`);
   } else {
     allGood = false;
     console.log(
