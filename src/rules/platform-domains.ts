@@ -40,6 +40,11 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'proton.me',
   'wire.com',
   'getsentry.net',
+  // Password manager whose own clients post vault events to its events service (bitwarden-event-logs)
+  'bitwarden.com',
+  'bitwarden.eu',
+  // Cloud communications platform behind many contact-centre and CRM softphones (twilio-voice-insights)
+  'twilio.com',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
