@@ -54,7 +54,16 @@ export function firefoxPage(page: Page, downloads: string): PageHandle {
     select: async (selector, value) => {
       await page.select(selector, value);
     },
-    fill: (selector, value) => page.locator(selector).fill(value),
+    // puppeteer's fill leaves a field as it was when given '' in Firefox: clear it as a person would,
+    // selecting its text and pressing Backspace, so the page gets its input event.
+    fill: async (selector, value) => {
+      if (value !== '') return page.locator(selector).fill(value);
+      await page.$eval(selector, (el) => {
+        (el as HTMLInputElement).focus();
+        (el as HTMLInputElement).select();
+      });
+      await page.keyboard.press('Backspace');
+    },
     waitFor: async (selector) => {
       await page.waitForSelector(selector);
     },
