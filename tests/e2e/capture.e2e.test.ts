@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { parseCaptureText } from '../../src/capture/read-capture-file';
 import { verifyCapture } from '../../src/capture/seal-capture';
 import { demoHar, harBytes, SECRETS } from '../../src/capture/test-hars';
@@ -187,6 +188,11 @@ describe('the capture page inside the extension', () => {
       expect(stored).not.toContain(secret);
     }
     expect(stored).not.toContain(parsed.file.har.sha256);
+    // With findings, a declaration and the export shown: no serious or critical axe issue, light or dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect({ colorScheme, violations: await seriousViolations(page) }).toEqual({ colorScheme, violations: [] });
+    }
   });
 });
 
