@@ -45,6 +45,19 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'bitwarden.eu',
   // Cloud communications platform behind many contact-centre and CRM softphones (twilio-voice-insights)
   'twilio.com',
+  // Collaborative editors whose own web apps post usage events to their own origin (overleaf-web-analytics,
+  // penpot-audit-events)
+  'overleaf.com',
+  'penpot.app',
+  // Contact-centre platform whose agent softphone SDK uploads its logs to the platform API
+  // (genesys-cloud-webrtc-telemetry)
+  'mypurecloud.com',
+  'mypurecloud.com.au',
+  'mypurecloud.de',
+  'mypurecloud.ie',
+  'mypurecloud.jp',
+  'pure.cloud',
+  'us-gov-pure.cloud',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
