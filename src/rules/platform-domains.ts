@@ -58,6 +58,11 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'mypurecloud.jp',
   'pure.cloud',
   'us-gov-pure.cloud',
+  // Self-hostable work tools (analytics, BI, automation) whose own pages report usage to their vendor's
+  // collector (kibana-browser-telemetry, metabase-snowplow-telemetry, n8n-editor-telemetry)
+  'elastic.co',
+  'metabase.com',
+  'n8n.io',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
