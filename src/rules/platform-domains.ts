@@ -63,6 +63,8 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'elastic.co',
   'metabase.com',
   'n8n.io',
+  // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
+  'strapi.io',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
