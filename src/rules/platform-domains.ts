@@ -45,6 +45,26 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'bitwarden.eu',
   // Cloud communications platform behind many contact-centre and CRM softphones (twilio-voice-insights)
   'twilio.com',
+  // Collaborative editors whose own web apps post usage events to their own origin (overleaf-web-analytics,
+  // penpot-audit-events)
+  'overleaf.com',
+  'penpot.app',
+  // Contact-centre platform whose agent softphone SDK uploads its logs to the platform API
+  // (genesys-cloud-webrtc-telemetry)
+  'mypurecloud.com',
+  'mypurecloud.com.au',
+  'mypurecloud.de',
+  'mypurecloud.ie',
+  'mypurecloud.jp',
+  'pure.cloud',
+  'us-gov-pure.cloud',
+  // Self-hostable work tools (analytics, BI, automation) whose own pages report usage to their vendor's
+  // collector (kibana-browser-telemetry, metabase-snowplow-telemetry, n8n-editor-telemetry)
+  'elastic.co',
+  'metabase.com',
+  'n8n.io',
+  // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
+  'strapi.io',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
