@@ -1,9 +1,9 @@
 // Drafts a rights letter from Sightline's findings: a subject access request (UK GDPR Article 15) or an
 // enquiry about what monitoring the employer carries out. Plain text the person edits before sending.
-// Pure and deterministic: dates are read from the ISO text as written, never through the local clock
-// or locale, so the same input always gives the same letter.
+// Pure and deterministic: dates are read from the ISO text as written (letter-dates.ts).
 import type { DeclaredStatus } from '../../policy/declared-status';
 import type { LetterContradiction, LetterIdentity } from './letter-evidence';
+import { clean, dates, dayKey, longDate, span, when } from './letter-dates';
 import { ENQUIRY, PLACEHOLDER, SAR, joinList, noteText, type TextContext } from './letter-text';
 
 export type LetterKind = 'subject-access' | 'monitoring-enquiry';
@@ -36,66 +36,6 @@ export interface LetterInput {
   identity?: LetterIdentity[];
   /** Promises of the policy that what was seen goes against (letter-evidence.ts). */
   contradictions?: LetterContradiction[];
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** Trimmed single-line text; anything that is not a string (a stray null from a caller) becomes ''. */
-function clean(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
-}
-
-/** "YYYY-MM-DD" from an ISO date or date-time, as written; null when it is not one. */
-function dayKey(iso: unknown): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(clean(iso));
-  if (!match) return null;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return match[0];
-}
-
-/** "3 March 2026" from a day key. */
-function longDate(key: string): string {
-  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
-}
-
-/** The earliest and latest of some ISO dates, or null when none is readable. */
-function span(dates: unknown[]): { from: string; to: string } | null {
-  const keys = dates
-    .map(dayKey)
-    .filter((k): k is string => k !== null)
-    .sort();
-  const from = keys[0];
-  const to = keys[keys.length - 1];
-  return from && to ? { from, to } : null;
-}
-
-/** "between 3 March 2026 and 22 November 2026", "on 3 March 2026", or words for no readable date. */
-function when(range: { from: string; to: string } | null): string {
-  if (!range) return 'on dates that were not recorded';
-  if (range.from === range.to) return `on ${longDate(range.from)}`;
-  return `between ${longDate(range.from)} and ${longDate(range.to)}`;
-}
-
-/** "3 March 2026 to 22 November 2026" or "3 March 2026". */
-function dates(range: { from: string; to: string } | null): string {
-  if (!range) return 'not recorded';
-  return range.from === range.to ? longDate(range.from) : `${longDate(range.from)} to ${longDate(range.to)}`;
 }
 
 function unique(items: string[]): string[] {
