@@ -4,6 +4,8 @@
 import type { DeclaredStatus } from '../../policy/declared-status';
 import type { LetterContradiction, LetterIdentity } from './letter-evidence';
 import { clean, dates, dayKey, longDate, span, when } from './letter-dates';
+import { enquiryKindRequests, kindBlocks, kindReading, sarKindRequests } from './letter-kind-text';
+import type { LetterKinds } from './letter-kinds';
 import { ENQUIRY, PLACEHOLDER, SAR, joinList, noteText, type TextContext } from './letter-text';
 
 export type LetterKind = 'subject-access' | 'monitoring-enquiry';
@@ -36,6 +38,8 @@ export interface LetterInput {
   identity?: LetterIdentity[];
   /** Promises of the policy that what was seen goes against (letter-evidence.ts). */
   contradictions?: LetterContradiction[];
+  /** Kinds the worker reported and kinds the policy declares beyond the browser (letter-kinds.ts). */
+  kinds?: LetterKinds;
 }
 
 function unique(items: string[]): string[] {
@@ -137,9 +141,10 @@ export function draftLetter(input: LetterInput): string {
   const label = clean(input.declarationLabel);
   // Named when labelled; "your monitoring policy" when findings were compared with an unnamed one; null
   // when nothing says there is a policy at all.
+  const kinds: LetterKinds = input.kinds ?? { policyLoaded: false, lines: [] };
   const named = label
     ? `"${label}"`
-    : findings.some((f) => f.declared !== 'no-policy')
+    : findings.some((f) => f.declared !== 'no-policy') || kinds.policyLoaded
       ? 'your monitoring policy'
       : null;
   const policy = named ?? 'your monitoring policy';
@@ -154,6 +159,8 @@ export function draftLetter(input: LetterInput): string {
     undeclared: byStatus(findings, 'undeclared'),
     contradictions: contradictions.map((c) => ({ products: c.products.map(clean), quote: clean(c.quote) })),
     identityProducts: unique(identity.map((i) => clean(i.product))),
+    hasKinds: kinds.lines.length > 0,
+    kindRequests: input.kind === 'subject-access' ? sarKindRequests(kinds) : enquiryKindRequests(kinds, policy),
   };
 
   const name = clean(input.senderName) || PLACEHOLDER.name;
@@ -178,13 +185,18 @@ export function draftLetter(input: LetterInput): string {
     ...(findings.length > 0
       ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)]
       : []),
+    ...kindBlocks(kinds, policy),
     `${text.requestsLead}\n\n${numbered(text.requests(ctx))}`,
     ...text.after,
     text.deadline,
     text.closing,
     `${recipient ? 'Yours sincerely' : 'Yours faithfully'},\n\n${name}\n${role}`,
     '',
-    ...noteText(text.note),
+    ...noteText(text.note, {
+      reported: kinds.lines.some((l) => l.reported !== null),
+      declared: kinds.lines.some((l) => l.declared !== null),
+      reading: kindReading(kinds),
+    }),
   ];
   return `${blocks.join('\n\n')}\n`;
 }
