@@ -56,22 +56,24 @@ export function letterKinds(
   declaration: Declaration | undefined,
   categoryOf: (ruleId: string) => string | undefined = () => undefined,
 ): LetterKinds {
-  const byKind = new Map<KindId, NonNullable<LetterKindLine['reported']> & { keys: Set<string> }>();
+  const byKind = new Map<KindId, NonNullable<LetterKindLine['reported']>>();
+  const placeKeys = new Map<KindId, Set<string>>();
   for (const report of reports) {
     const place = report.where.trim().replace(/\s+/g, ' ');
     const seen = byKind.get(report.kind) ?? {
       reports: 0,
       places: [],
-      keys: new Set<string>(),
       from: report.when,
       to: report.when,
       how: [],
     };
     seen.reports += 1;
-    if (place && !seen.keys.has(placeKey(place))) {
-      seen.keys.add(placeKey(place));
+    const keys = placeKeys.get(report.kind) ?? new Set<string>();
+    if (place && !keys.has(placeKey(place))) {
+      keys.add(placeKey(place));
       seen.places.push(place);
     }
+    placeKeys.set(report.kind, keys);
     if (report.when < seen.from) seen.from = report.when;
     if (report.when > seen.to) seen.to = report.when;
     if (!seen.how.includes(report.how)) seen.how.push(report.how);
@@ -84,12 +86,7 @@ export function letterKinds(
     const told = byKind.get(kind);
     const declared = words ? { words } : null;
     if (told) {
-      const { keys: _keys, ...rest } = told;
-      reported.push({
-        kind,
-        reported: { ...rest, how: HOW_ORDER.filter((h) => rest.how.includes(h)) },
-        declared,
-      });
+      reported.push({ kind, reported: { ...told, how: HOW_ORDER.filter((h) => told.how.includes(h)) }, declared });
     } else if (declared && KINDS[kind].visibility !== 'browser') {
       // A declared kind the browser sees in full is covered by the observed products; the rest is not.
       declaredOnly.push({ kind, reported: null, declared });
