@@ -80,8 +80,7 @@ export function RightsLetter() {
         employer: filled.employer,
         recipient: filled.recipient,
         senderName,
-        declarationLabel:
-          declarationLabel ?? (active && kinds.lines.length > 0 ? describeDeclaration(active) : undefined),
+        declarationLabel: declarationLabel ?? (active ? describeDeclaration(active) : undefined),
         findings,
         kinds,
         identity,

@@ -239,6 +239,25 @@ describe('a reported kind the policy declares, and one it does not', () => {
   });
 });
 
+describe('a policy known from its kinds but applying to none of the observed sites', () => {
+  it.each(LETTERS)('%s: says so, instead of saying no policy was given', (letter) => {
+    const text = body(
+      draftLetter({
+        kind: letter,
+        date: '2026-12-06',
+        declarationLabel: 'Contoso Ltd - Depots',
+        findings: [{ ...fullstory, declared: 'no-policy' }],
+        kinds: letterKinds([], POLICY),
+      }),
+    );
+    expect(text).not.toContain('I have not been given a monitoring policy');
+    expect(text).not.toContain('no policy provided');
+    expect(text).toContain('Policy: "Contoso Ltd - Depots" does not apply to the sites where it was seen');
+    expect(text).toContain('Fullstory was seen on sites "Contoso Ltd - Depots" does not apply to.');
+    expect(blockOf(text, 'call_recording')).toContain('Policy: declared in "Contoso Ltd - Depots"');
+  });
+});
+
 describe('letterKinds', () => {
   it('counts a named product of the declaration as declaring its category, and keeps browser kinds out unless reported', () => {
     const policy = declaration({

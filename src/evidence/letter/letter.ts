@@ -50,7 +50,11 @@ function productLabel(f: LetterFinding): string {
   return clean(f.product) || 'An unnamed tool';
 }
 
-function policyLine(status: unknown, policy: string): string {
+/**
+ * `policyLoaded`: a declaration is known (from the kinds) though it was not compared with this finding;
+ * with findings compared against today's declarations, that means it does not apply to their sites.
+ */
+function policyLine(status: unknown, policy: string, policyLoaded: boolean): string {
   switch (status) {
     case 'product':
       return `named in ${policy}`;
@@ -59,14 +63,16 @@ function policyLine(status: unknown, policy: string): string {
     case 'undeclared':
       return `not mentioned in ${policy}`;
     case 'no-policy':
-      return 'no policy provided to compare with';
+      return policyLoaded
+        ? `${policy} does not apply to the sites where it was seen`
+        : 'no policy provided to compare with';
     default:
       return 'not checked against a policy';
   }
 }
 
 /** One bullet per finding, several lines each. */
-function findingBlock(f: LetterFinding, policy: string): string {
+function findingBlock(f: LetterFinding, policy: string, policyLoaded: boolean): string {
   const vendor = clean(f.vendor);
   const product = productLabel(f);
   const name = vendor && vendor.toLowerCase() !== product.toLowerCase() ? `${product} (${vendor})` : product;
@@ -76,7 +82,7 @@ function findingBlock(f: LetterFinding, policy: string): string {
     `- ${name}${category ? `: ${category}` : ''}`,
     `  Seen on: ${sites.length > 0 ? sites.join(', ') : 'sites not recorded'}`,
     `  Dates: ${dates(span([f.firstSeen, f.lastSeen]))}`,
-    `  Policy: ${policyLine(f.declared, policy)}`,
+    `  Policy: ${policyLine(f.declared, policy, policyLoaded)}`,
   ].join('\n');
 }
 
@@ -84,9 +90,9 @@ const byStatus = (findings: LetterFinding[], status: LetterFinding['declared']):
   unique(findings.filter((f) => f.declared === status).map(productLabel));
 
 /** The paragraph comparing the findings with the declared policy (or saying there is none). */
-function policySummary(findings: LetterFinding[], policy: string): string {
+function policySummary(findings: LetterFinding[], policy: string, policyLoaded: boolean): string {
   const noPolicy = byStatus(findings, 'no-policy');
-  if (noPolicy.length === findings.length) {
+  if (noPolicy.length === findings.length && !policyLoaded) {
     return 'I have not been given a monitoring policy, so I cannot tell whether any of these tools are meant to be covered by one.';
   }
   const sentence = (names: string[], one: string, many: string): string[] =>
@@ -99,11 +105,17 @@ function policySummary(findings: LetterFinding[], policy: string): string {
       `are covered only by general categories in ${policy}; the products are not named`,
     ),
     ...sentence(byStatus(findings, 'product'), `is named in ${policy}`, `are named in ${policy}`),
-    ...sentence(
-      noPolicy,
-      'could not be compared with a policy, as none was provided',
-      'could not be compared with a policy, as none was provided',
-    ),
+    ...(policyLoaded
+      ? sentence(
+          noPolicy,
+          `was seen on sites ${policy} does not apply to`,
+          `were seen on sites ${policy} does not apply to`,
+        )
+      : sentence(
+          noPolicy,
+          'could not be compared with a policy, as none was provided',
+          'could not be compared with a policy, as none was provided',
+        )),
   ].join(' ');
 }
 
@@ -183,7 +195,10 @@ export function draftLetter(input: LetterInput): string {
       : []),
     ...(identity.length > 0 ? [`${text.identityLead}\n\n${identity.map(identityBlock).join('\n')}`] : []),
     ...(findings.length > 0
-      ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)]
+      ? [
+          findings.map((f) => findingBlock(f, policy, kinds.policyLoaded)).join('\n\n'),
+          policySummary(findings, policy, kinds.policyLoaded),
+        ]
       : []),
     ...kindBlocks(kinds, policy),
     `${text.requestsLead}\n\n${numbered(text.requests(ctx))}`,
