@@ -3,6 +3,7 @@
 // overview, and drafts a letter from an undeclared product; the worker's export then goes to a rep, who
 // loads it beside other members' exports and the declaration, narrows the table by words and by policy
 // status, and prints. What each step should show is worked out here from the log and the rule files.
+// worker-rep.e2e.test.ts holds the other half: the popup, the export's detail levels and the rep view's rows.
 // Launches Firefox: run under `flock /tmp/sightline-ports.lock`.
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
