@@ -53,6 +53,35 @@ describe('matchRequest: hosts', () => {
   });
 });
 
+describe('matchRequest: each host worked out once', () => {
+  it('answers by the index asked, not by one asked before for the same host', () => {
+    const other = compileRules([makeRule({ id: 'other', signals: { hosts: [{ domain: 'rec.recorder.example' }] } })]);
+    expect(ids('https://rec.recorder.example/x')).toEqual(['recorder']);
+    expect(matchRequest(other, { url: 'https://rec.recorder.example/x', type: 'script' }).map((d) => d.ruleId)).toEqual(
+      ['other'],
+    );
+    expect(ids('https://rec.recorder.example/x')).toEqual(['recorder']);
+  });
+
+  it('gives the same answers after a page has invented more hosts than are kept', () => {
+    const before = [
+      'https://rec.recorder.example/x',
+      'https://app.platform.example/v1/log',
+      'https://app.platform.example/inbox',
+    ].map(ids);
+    for (let i = 0; i < 40_000; i++) ids(`https://h${i}.rec.recorder.example/x`);
+    expect(ids('https://h39999.rec.recorder.example/x')).toEqual(['recorder']);
+    expect(
+      [
+        'https://rec.recorder.example/x',
+        'https://app.platform.example/v1/log',
+        'https://app.platform.example/inbox',
+      ].map(ids),
+    ).toEqual(before);
+    expect(before).toEqual([['recorder'], ['platform-telemetry'], []]);
+  });
+});
+
 describe('matchRequest: paths on shared platform hosts', () => {
   it('matches only listed paths, with "*" as a wildcard and anchored ends', () => {
     expect(ids('https://app.platform.example/api/telemetry')).toEqual(['platform-telemetry']);

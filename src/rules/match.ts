@@ -4,38 +4,52 @@ import { redactUrl, splitUrl, type SplitUrl } from '../core/url';
 import { lastTwoLabels, type CompiledRules, type HostEntry } from './compile';
 import type { Rule } from './schema';
 
+/** What a host can match, worked out once per host: the host signals on it and its parent domains. */
+interface HostPlan {
+  /** The entries of each parent domain that has any, most specific first. */
+  entries: HostEntry[][];
+  /** The most specific vendor domain on the walk, for a contact no precise signal matched. */
+  vendor: Rule | undefined;
+  vendorDomain: string;
+}
+
 /**
- * Walk from the full host up through its parent domains, most specific first. When no precise signal
- * matched, a host under a vendor's own registrable domain is a vendor-domain contact (low confidence);
- * the same walk finds it, so a URL is still split once and walked once.
+ * Pages call the same few hosts again and again: each host's walk is done once and kept, per compiled
+ * index. Bounded, so a page inventing hosts cannot grow it without end: full, it starts again.
  */
-function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detection['source']): Detection[] {
+const MAX_PLANNED_HOSTS = 16_384;
+let plannedFor: CompiledRules | undefined;
+let plans = new Map<string, HostPlan | null>();
+
+function planFor(index: CompiledRules, host: string): HostPlan | null {
+  if (plannedFor !== index) {
+    plannedFor = index;
+    plans = new Map();
+  }
+  let plan = plans.get(host);
+  if (plan !== undefined) return plan;
+  plan = walkHost(index, host);
+  if (plans.size >= MAX_PLANNED_HOSTS) plans.clear();
+  plans.set(host, plan);
+  return plan;
+}
+
+/**
+ * Walk from the full host up through its parent domains, most specific first, collecting the host
+ * signals on each; a host under a vendor's own registrable domain also notes that vendor, for a
+ * vendor-domain contact (low confidence) when no precise signal matches.
+ */
+function walkHost(index: CompiledRules, host: string): HostPlan | null {
   // Most requests go to hosts no rule mentions: one set lookup turns them away before the walk.
-  if (!index.hostTails.has(lastTwoLabels(split.host))) return [];
-  let found: Detection[] | null = null;
-  let seen: Set<string> | null = null;
+  if (!index.hostTails.has(lastTwoLabels(host))) return null;
+  const entries: HostEntry[][] = [];
   let vendor: Rule | undefined;
   let vendorDomain = '';
-  let suffix = split.host;
+  let suffix = host;
   for (;;) {
     const at = index.suffixes.get(suffix);
-    if (at !== undefined && at.entries !== null) {
-      for (const entry of at.entries) {
-        const path = matchPath(entry, split.path);
-        if (path === undefined) continue;
-        seen ??= new Set();
-        if (seen.has(entry.rule.id)) continue;
-        seen.add(entry.rule.id);
-        found ??= [];
-        found.push({
-          ruleId: entry.rule.id,
-          signal: path === null ? { kind: 'host', domain: entry.domain } : { kind: 'host', domain: entry.domain, path },
-          evidence: redactUrl(split),
-          source,
-        });
-      }
-    }
-    if (found === null && vendor === undefined && at !== undefined && at.vendor !== null) {
+    if (at !== undefined && at.entries !== null) entries.push(at.entries);
+    if (vendor === undefined && at !== undefined && at.vendor !== null) {
       vendor = at.vendor;
       vendorDomain = suffix;
     }
@@ -44,10 +58,40 @@ function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detectio
     if (dot === -1 || suffix.indexOf('.', dot + 1) === -1) break;
     suffix = suffix.slice(dot + 1);
   }
+  return entries.length === 0 && vendor === undefined ? null : { entries, vendor, vendorDomain };
+}
+
+/** The URL's host and path against the host's plan: precise signals first, else the vendor contact. */
+function findHostMatches(index: CompiledRules, split: SplitUrl, source: Detection['source']): Detection[] {
+  const plan = planFor(index, split.host);
+  if (plan === null) return [];
+  let found: Detection[] | null = null;
+  let seen: Set<string> | null = null;
+  for (const onDomain of plan.entries) {
+    for (const entry of onDomain) {
+      const path = matchPath(entry, split.path);
+      if (path === undefined) continue;
+      seen ??= new Set();
+      if (seen.has(entry.rule.id)) continue;
+      seen.add(entry.rule.id);
+      found ??= [];
+      found.push({
+        ruleId: entry.rule.id,
+        signal: path === null ? { kind: 'host', domain: entry.domain } : { kind: 'host', domain: entry.domain, path },
+        evidence: redactUrl(split),
+        source,
+      });
+    }
+  }
   if (found !== null) return found;
-  if (vendor === undefined) return [];
+  if (plan.vendor === undefined) return [];
   return [
-    { ruleId: vendor.id, signal: { kind: 'vendor_domain', domain: vendorDomain }, evidence: redactUrl(split), source },
+    {
+      ruleId: plan.vendor.id,
+      signal: { kind: 'vendor_domain', domain: plan.vendorDomain },
+      evidence: redactUrl(split),
+      source,
+    },
   ];
 }
 
