@@ -8,16 +8,22 @@ import { productOf } from '../dashboard/routes';
 import { draftLetter, type LetterKind } from '../evidence/letter/letter';
 import { letterEvidence } from '../evidence/letter/letter-evidence';
 import { letterFindings } from '../evidence/letter/letter-findings';
+import { letterKinds } from '../evidence/letter/letter-kinds';
 import { strongestEvidence } from '../evidence/letter/strongest-evidence';
 import { describeDeclaration } from '../policy/declaration';
 import { policyNow } from '../policy/status-now';
 import { ruleCatalog } from '../rules/bundled-catalog';
-import { declarationsItem } from '../shared/declarations-store';
+import { declarationsItem, type StoredDeclarations } from '../shared/declarations-store';
 import { downloadText } from '../shared/download';
-import { readLog } from '../shared/evidence-log-read';
+import { readLog, readWorkerReports } from '../shared/evidence-log-read';
 import { t } from '../shared/i18n';
 import { Field } from './declaration-editor';
 import { useGuarded } from './use-guarded';
+
+/** The declaration letters are addressed from: the active one, or the only one there is. */
+const activeDeclaration = (stored: StoredDeclarations) =>
+  stored.declarations.find((d) => d.id === stored.activeId) ??
+  (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
 
 export function RightsLetter() {
   const [kind, setKind] = useState<LetterKind>('monitoring-enquiry');
@@ -34,9 +40,7 @@ export function RightsLetter() {
 
   useEffect(() => {
     void declarationsItem.get().then((stored) => {
-      const active =
-        stored.declarations.find((d) => d.id === stored.activeId) ??
-        (stored.declarations.length === 1 ? stored.declarations[0] : undefined);
+      const active = activeDeclaration(stored);
       if (active) {
         setEmployer((now) => now || active.employer);
         setRecipient((now) => now || (active.contact ?? ''));
@@ -60,6 +64,14 @@ export function RightsLetter() {
     const log = await readLog();
     const { findings, pageOnly: left, declarationLabel } = letterFindings(log, includePageOnly, now);
     const { identity, contradictions } = letterEvidence(strongestEvidence(log, now, ruleCatalog), includePageOnly);
+    // Beyond the browser: what the worker reported, and what the applying declaration says of kinds a
+    // browser cannot see. The declaration is named even when no finding was compared with it.
+    const active = activeDeclaration(stored);
+    const kinds = letterKinds(
+      (await readWorkerReports()).sort((a, b) => a.at - b.at).map((r) => r.report),
+      active,
+      (ruleId) => ruleCatalog.get(ruleId)?.category,
+    );
     setPageOnly(left);
     setText(
       draftLetter({
@@ -68,8 +80,9 @@ export function RightsLetter() {
         employer: filled.employer,
         recipient: filled.recipient,
         senderName,
-        declarationLabel,
+        declarationLabel: declarationLabel ?? (active ? describeDeclaration(active) : undefined),
         findings,
+        kinds,
         identity,
         contradictions,
       }),

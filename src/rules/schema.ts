@@ -27,8 +27,18 @@ export type HostSignal = z.infer<typeof HostSignal>;
 
 export const Signals = z.strictObject({
   hosts: z.array(HostSignal).default([]),
-  /** Page globals a MAIN-world script can see, e.g. "FS" or "pendo" (dotted paths allowed: "_walkmeInternals"). */
-  globals: z.array(z.string().regex(/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/)).default([]),
+  /**
+   * Page globals a MAIN-world script can see, e.g. "FS" or "pendo". Top-level names only: the page scan
+   * asks whether a name exists on the window and never reads a value (a getter on a deeper path would see
+   * us), so a dotted path could never match.
+   */
+  globals: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z_$][\w$]*$/, 'a page global is one top-level name (no dots): the page scan reads no values'),
+    )
+    .default([]),
   /** Script URL patterns for self-hosted copies: "*" glob over host + path, lower-cased, no scheme or query. */
   script_src: z.array(z.string().regex(/^[^\s?#A-Z]+$/)).default([]),
   /** Browser extension ids (Chrome Web Store: 32 chars a-p; Firefox: email-like or {uuid}). */

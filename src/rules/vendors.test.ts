@@ -128,6 +128,15 @@ describe('the rule database as a whole', () => {
     expect(CATEGORY_IDS.filter((c) => !covered.has(c))).toEqual([]);
   });
 
+  it('refuses a dotted page global, which the page scan (names only, no values read) could never match', () => {
+    const file = files.find((f) => (f.data as Rule).signals.globals.length > 0)!;
+    const data = structuredClone(file.data) as Rule;
+    data.signals.globals = ['vendor.api'];
+    const result = parseRuleFile({ ...file, data });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('\n')).toContain('one top-level name (no dots)');
+  });
+
   it('matches platform paths on platform hosts, not the platforms themselves', () => {
     for (const url of [
       'https://teams.microsoft.com/',

@@ -1,5 +1,6 @@
 // Worker-reported observations in real Chromium (issue 21): a member records what they saw or were told
-// on the options page (a mistake is refused field by field and loses nothing), exports, and the rep
+// on the options page (a mistake is refused field by field and loses nothing), drafts a subject access
+// request that lists them as the member's own account and asks each kind for its data, exports, and the rep
 // loads that export beside another member's; the rep view counts members per kind and workplace, keeps
 // the reports out of the browser rows, and the report leads with what was reported or observed but not
 // declared. Expected figures are worked out here from the files themselves.
@@ -10,6 +11,7 @@ import { buildBundle } from '../../src/evidence/export/bundle';
 import { draft } from '../../src/evidence/log/test-entries';
 import { GENESIS_HASH, sealDrafts } from '../../src/evidence/seal/seal';
 import { reportDraft, sealReport } from '../../src/evidence/seal/seal-report';
+import { SAR_DATA } from '../../src/evidence/letter/letter-kind-words';
 import { eventually, readLogEntries, WORK_SITE, type Launched } from './browser';
 import { optionsUrl } from './options-app';
 import { useObservedBrowser } from './session';
@@ -24,6 +26,8 @@ async function download(page: Page, testId: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   return readFileSync((await file.path())!, 'utf8');
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two days ago as YYYY-MM-DD: before "today" in any time zone the browser may be in. */
 const TWO_DAYS_AGO = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
@@ -91,6 +95,47 @@ it('records two reports, exports them in their own section, and the rep counts a
   await fillReport(options, { kind: 'biometrics', where: 'Depot', when: TWO_DAYS_AGO, how: 'told' });
   await expect.poll(() => options.getByTestId('report-list').locator('li').count()).toBe(2);
   expect(await options.getByTestId('report-list').textContent()).toContain(note);
+
+  // The member's own subject access request lists both reports as their account, beside what the browser
+  // observed, and asks each kind for the data it produced. Expected words come from what was recorded above.
+  const letterPage = await browser.context.newPage();
+  await letterPage.goto(optionsUrl(browser.extensionId, 'reports'));
+  await letterPage.getByTestId('letter-kind').selectOption('subject-access');
+  await letterPage.getByTestId('letter-draft').click();
+  await expect.poll(() => letterPage.getByTestId('letter-text').inputValue()).toContain('Article 15');
+  const sar = await letterPage.getByTestId('letter-text').inputValue();
+  const day = new Date(`${TWO_DAYS_AGO}T00:00:00Z`).toLocaleDateString('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const paragraphs = sar.split('\n\n');
+  const audioBlock = paragraphs.find((p) => p.startsWith('- CCTV or other audio recording:'));
+  const biometricBlock = paragraphs.find((p) => p.startsWith('- Biometrics for attendance or access:'));
+  expect(audioBlock).toContain(`What I know: I saw it myself, at ${TEAM_ROOM}, on ${day} (1 report in my record).`);
+  expect(biometricBlock).toContain(`What I know: I was told about it, at Depot, on ${day} (1 report in my record).`);
+  expect(audioBlock).not.toContain('Seen on:');
+  // No policy is loaded here: neither report is called declared or undeclared.
+  expect(audioBlock).not.toContain('Policy:');
+  expect(sar).toContain('they are not something Sightline observed in my browser');
+  // What the browser observed stays as it was, ahead of the reports.
+  expect(sar.indexOf('  Seen on: contoso.sharepoint.com')).toBeGreaterThan(0);
+  expect(sar.indexOf('  Seen on: contoso.sharepoint.com')).toBeLessThan(
+    sar.indexOf('- CCTV or other audio recording:'),
+  );
+  expect(sar).toMatch(
+    new RegExp(`^\\d+\\. From biometrics for attendance or access: ${escapeRegExp(SAR_DATA.biometrics)}\\.$`, 'm'),
+  );
+  expect(sar).toMatch(
+    new RegExp(`^\\d+\\. From CCTV or other audio recording: ${escapeRegExp(SAR_DATA.audio_recording)}\\.$`, 'm'),
+  );
+  // The note after the letter says it rests on the member's own reports too, and is a template.
+  const afterLetter = sar.slice(sar.indexOf('--- Note (delete before sending) ---'));
+  expect(afterLetter).toContain('from what it recorded in your browser and your own reports.');
+  expect(afterLetter).toContain('It is not legal advice.');
+  expect(sar.slice(0, sar.indexOf('--- Note'))).not.toContain(note);
+  await letterPage.close();
 
   await options.getByTestId('redaction').selectOption('full');
   const own = await download(options, 'export-json');

@@ -37,7 +37,7 @@ const FORM_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** What a tool can capture, as the worker writing the letter says it. */
-const CAPABILITY_FIRST_PERSON: Readonly<Record<CapabilityId, string>> = {
+export const CAPABILITY_FIRST_PERSON: Readonly<Record<CapabilityId, string>> = {
   clicks: 'what I click',
   mouse_movement: 'how my mouse moves',
   typed_text: 'what I type',

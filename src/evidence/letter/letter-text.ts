@@ -15,6 +15,18 @@ export interface TextContext {
   contradictions: { products: string[]; quote: string }[];
   /** Products that were sent the worker's identifiers. */
   identityProducts: string[];
+  /** Whether the letter lists kinds of monitoring the worker reported or the policy declares (letter-kinds.ts). */
+  hasKinds: boolean;
+  /** One request per such kind, in the letter's own form (letter-kind-text.ts). */
+  kindRequests: string[];
+}
+
+/** What the letter lists: "the monitoring tools", "the kinds of monitoring", both, or null for nothing. */
+function listed(ctx: TextContext): string | null {
+  if (ctx.hasFindings && ctx.hasKinds) return 'the monitoring tools and the other kinds of monitoring';
+  if (ctx.hasFindings) return 'the monitoring tools';
+  if (ctx.hasKinds) return 'the kinds of monitoring';
+  return null;
 }
 
 const CONTRADICTIONS_LEAD = 'What I saw goes against what the policy says:';
@@ -51,6 +63,11 @@ export const PLACEHOLDER = {
   enquiryRecipient: '[Recipient, e.g. Data Protection Officer or HR Director]',
 } as const;
 
+// The Monitoring workers guidance, in our own words: what monitoring collects is personal data like any
+// other, so the right of access reaches it.
+const SAR_ICO =
+  'The Information Commissioner\'s Office (ICO) guidance "Monitoring workers" (2023) explains that workers\' data protection rights, including this right of access, apply to the information collected about them through monitoring.';
+
 const SIGHTLINE =
   'I identified them with Sightline, a browser extension that shows which monitoring tools run in the web pages a person visits.';
 
@@ -62,9 +79,10 @@ export const SAR = {
   intro(ctx: TextContext): string[] {
     return [
       'I am writing to make a subject access request under Article 15 of the UK General Data Protection Regulation (UK GDPR), the right of access. Please treat this letter as that request.',
-      ctx.hasFindings
-        ? 'My request covers all the personal data you hold about me and, in particular, any data collected about me by the monitoring tools listed below.'
+      listed(ctx) !== null
+        ? `My request covers all the personal data you hold about me and, in particular, any data collected about me by ${listed(ctx)} listed below.`
         : 'My request covers all the personal data you hold about me and, in particular, any data collected about me by monitoring tools in the software and web applications I use for work, such as time or activity tracking, session recording, screen or keystroke capture, and usage analytics.',
+      ...(ctx.hasKinds ? [SAR_ICO] : []),
       ...(ctx.hasFindings ? [TOOLS_SEEN(ctx.when)] : []),
     ];
   },
@@ -72,7 +90,11 @@ export const SAR = {
   identityLead: IDENTITY_LEAD,
   requestsLead: 'Under Article 15, please provide:',
   requests(ctx: TextContext): string[] {
-    const tools = ctx.hasFindings ? 'the tools listed above' : 'any such monitoring tools';
+    const what = listed(ctx);
+    const tools =
+      what === null
+        ? 'any such monitoring tools'
+        : `${what.replace(/^the monitoring tools/, 'the tools')} listed above`;
     return [
       ...(ctx.identityProducts.length > 0
         ? [
@@ -80,6 +102,7 @@ export const SAR = {
           ]
         : []),
       `Confirmation of whether you process personal data about me and a copy of that data, including everything collected by or derived from ${tools}: for example activity logs, timings, recordings, screenshots, scores, reports, and any notes or decisions based on them.`,
+      ...ctx.kindRequests,
       'The purposes for which that data is processed.',
       'The categories of personal data concerned.',
       'The recipients, or categories of recipient, to whom the data has been or will be disclosed, including the vendors of the tools and anyone outside the UK, and the safeguards that apply to any transfer outside the UK.',
@@ -116,7 +139,14 @@ export const ENQUIRY = {
   identityLead: IDENTITY_LEAD,
   requestsLead: 'Please tell me:',
   requests(ctx: TextContext): string[] {
-    const tools = ctx.hasFindings ? ', including through each of the tools listed above' : '';
+    const tools =
+      ctx.hasFindings && ctx.hasKinds
+        ? ', including through each of the tools listed above and each other kind of monitoring listed above'
+        : ctx.hasFindings
+          ? ', including through each of the tools listed above'
+          : ctx.hasKinds
+            ? ', including each kind of monitoring listed above'
+            : '';
     const last =
       ctx.policy === null
         ? 'Where your monitoring policy, or the privacy notice that covers monitoring, is published. If there is none, please give me the information above in writing and tell me when a policy will be provided.'
@@ -136,6 +166,7 @@ export const ENQUIRY = {
       'Whether any monitoring is carried out covertly and, if so, on what basis.',
       'How workers can see the data collected about them, and how they can challenge it or have it corrected.',
       ...evidenceRequests(ctx),
+      ...ctx.kindRequests,
       last,
     ];
   },
@@ -148,12 +179,35 @@ export const ENQUIRY = {
   note: ['Keep a copy of this letter and note the date you send it.'],
 };
 
+/** What the letter was drafted from besides the browser, and the guidance on the kinds it lists. */
+export interface NoteSources {
+  reported: boolean;
+  declared: boolean;
+  reading: string[];
+}
+
 /** The note after the letter: the same core for both kinds, then the kind's own advice. */
-export function noteText(extra: string[]): string[] {
+export function noteText(
+  extra: string[],
+  from: NoteSources = { reported: false, declared: false, reading: [] },
+): string[] {
+  const sources = [
+    'what it recorded in your browser',
+    ...(from.reported ? ['your own reports'] : []),
+    ...(from.declared ? ['the policy you recorded'] : []),
+  ];
   return [
     NOTE_HEADING,
-    'This letter is a template drafted by Sightline from what it recorded in your browser. It is not legal advice. Before sending it, check it with your union rep or your union, and correct anything that is not accurate.',
+    `This letter is a template drafted by Sightline from ${joinList(sources)}. It is not legal advice. Before sending it, check it with your union rep or your union, and correct anything that is not accurate.`,
     'Sightline sees only what a web browser can see: the tools that load in the web pages you use. It cannot see desktop monitoring agents, server-side analytics, email scanning, CCTV or any other monitoring outside the browser, so your employer may carry out monitoring that is not listed here. A tool loading in a page shows that it was present; it does not by itself show what data it collected about you.',
+    ...(from.reported
+      ? [
+          'The monitoring you reported yourself is written as what you saw or were told, not as something Sightline observed. Keep to what you know first hand or were told, and by whom: the employer may ask.',
+        ]
+      : []),
+    ...(from.reading.length > 0
+      ? [`Further reading on the kinds of monitoring listed:\n${from.reading.map((r) => `- ${r}`).join('\n')}`]
+      : []),
     ...extra,
   ];
 }

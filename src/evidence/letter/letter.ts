@@ -1,9 +1,11 @@
 // Drafts a rights letter from Sightline's findings: a subject access request (UK GDPR Article 15) or an
 // enquiry about what monitoring the employer carries out. Plain text the person edits before sending.
-// Pure and deterministic: dates are read from the ISO text as written, never through the local clock
-// or locale, so the same input always gives the same letter.
+// Pure and deterministic: dates are read from the ISO text as written (letter-dates.ts).
 import type { DeclaredStatus } from '../../policy/declared-status';
 import type { LetterContradiction, LetterIdentity } from './letter-evidence';
+import { clean, dates, dayKey, longDate, span, when } from './letter-dates';
+import { enquiryKindRequests, kindBlocks, kindReading, sarKindRequests } from './letter-kind-text';
+import type { LetterKinds } from './letter-kinds';
 import { ENQUIRY, PLACEHOLDER, SAR, joinList, noteText, type TextContext } from './letter-text';
 
 export type LetterKind = 'subject-access' | 'monitoring-enquiry';
@@ -36,66 +38,8 @@ export interface LetterInput {
   identity?: LetterIdentity[];
   /** Promises of the policy that what was seen goes against (letter-evidence.ts). */
   contradictions?: LetterContradiction[];
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** Trimmed single-line text; anything that is not a string (a stray null from a caller) becomes ''. */
-function clean(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
-}
-
-/** "YYYY-MM-DD" from an ISO date or date-time, as written; null when it is not one. */
-function dayKey(iso: unknown): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(clean(iso));
-  if (!match) return null;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return match[0];
-}
-
-/** "3 March 2026" from a day key. */
-function longDate(key: string): string {
-  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
-}
-
-/** The earliest and latest of some ISO dates, or null when none is readable. */
-function span(dates: unknown[]): { from: string; to: string } | null {
-  const keys = dates
-    .map(dayKey)
-    .filter((k): k is string => k !== null)
-    .sort();
-  const from = keys[0];
-  const to = keys[keys.length - 1];
-  return from && to ? { from, to } : null;
-}
-
-/** "between 3 March 2026 and 22 November 2026", "on 3 March 2026", or words for no readable date. */
-function when(range: { from: string; to: string } | null): string {
-  if (!range) return 'on dates that were not recorded';
-  if (range.from === range.to) return `on ${longDate(range.from)}`;
-  return `between ${longDate(range.from)} and ${longDate(range.to)}`;
-}
-
-/** "3 March 2026 to 22 November 2026" or "3 March 2026". */
-function dates(range: { from: string; to: string } | null): string {
-  if (!range) return 'not recorded';
-  return range.from === range.to ? longDate(range.from) : `${longDate(range.from)} to ${longDate(range.to)}`;
+  /** Kinds the worker reported and kinds the policy declares beyond the browser (letter-kinds.ts). */
+  kinds?: LetterKinds;
 }
 
 function unique(items: string[]): string[] {
@@ -106,7 +50,11 @@ function productLabel(f: LetterFinding): string {
   return clean(f.product) || 'An unnamed tool';
 }
 
-function policyLine(status: unknown, policy: string): string {
+/**
+ * `policyLoaded`: a declaration is known (from the kinds) though it was not compared with this finding;
+ * with findings compared against today's declarations, that means it does not apply to their sites.
+ */
+function policyLine(status: unknown, policy: string, policyLoaded: boolean): string {
   switch (status) {
     case 'product':
       return `named in ${policy}`;
@@ -115,14 +63,16 @@ function policyLine(status: unknown, policy: string): string {
     case 'undeclared':
       return `not mentioned in ${policy}`;
     case 'no-policy':
-      return 'no policy provided to compare with';
+      return policyLoaded
+        ? `${policy} does not apply to the sites where it was seen`
+        : 'no policy provided to compare with';
     default:
       return 'not checked against a policy';
   }
 }
 
 /** One bullet per finding, several lines each. */
-function findingBlock(f: LetterFinding, policy: string): string {
+function findingBlock(f: LetterFinding, policy: string, policyLoaded: boolean): string {
   const vendor = clean(f.vendor);
   const product = productLabel(f);
   const name = vendor && vendor.toLowerCase() !== product.toLowerCase() ? `${product} (${vendor})` : product;
@@ -132,7 +82,7 @@ function findingBlock(f: LetterFinding, policy: string): string {
     `- ${name}${category ? `: ${category}` : ''}`,
     `  Seen on: ${sites.length > 0 ? sites.join(', ') : 'sites not recorded'}`,
     `  Dates: ${dates(span([f.firstSeen, f.lastSeen]))}`,
-    `  Policy: ${policyLine(f.declared, policy)}`,
+    `  Policy: ${policyLine(f.declared, policy, policyLoaded)}`,
   ].join('\n');
 }
 
@@ -140,9 +90,9 @@ const byStatus = (findings: LetterFinding[], status: LetterFinding['declared']):
   unique(findings.filter((f) => f.declared === status).map(productLabel));
 
 /** The paragraph comparing the findings with the declared policy (or saying there is none). */
-function policySummary(findings: LetterFinding[], policy: string): string {
+function policySummary(findings: LetterFinding[], policy: string, policyLoaded: boolean): string {
   const noPolicy = byStatus(findings, 'no-policy');
-  if (noPolicy.length === findings.length) {
+  if (noPolicy.length === findings.length && !policyLoaded) {
     return 'I have not been given a monitoring policy, so I cannot tell whether any of these tools are meant to be covered by one.';
   }
   const sentence = (names: string[], one: string, many: string): string[] =>
@@ -155,11 +105,17 @@ function policySummary(findings: LetterFinding[], policy: string): string {
       `are covered only by general categories in ${policy}; the products are not named`,
     ),
     ...sentence(byStatus(findings, 'product'), `is named in ${policy}`, `are named in ${policy}`),
-    ...sentence(
-      noPolicy,
-      'could not be compared with a policy, as none was provided',
-      'could not be compared with a policy, as none was provided',
-    ),
+    ...(policyLoaded
+      ? sentence(
+          noPolicy,
+          `was seen on sites ${policy} does not apply to`,
+          `were seen on sites ${policy} does not apply to`,
+        )
+      : sentence(
+          noPolicy,
+          'could not be compared with a policy, as none was provided',
+          'could not be compared with a policy, as none was provided',
+        )),
   ].join(' ');
 }
 
@@ -197,9 +153,10 @@ export function draftLetter(input: LetterInput): string {
   const label = clean(input.declarationLabel);
   // Named when labelled; "your monitoring policy" when findings were compared with an unnamed one; null
   // when nothing says there is a policy at all.
+  const kinds: LetterKinds = input.kinds ?? { policyLoaded: false, lines: [] };
   const named = label
     ? `"${label}"`
-    : findings.some((f) => f.declared !== 'no-policy')
+    : findings.some((f) => f.declared !== 'no-policy') || kinds.policyLoaded
       ? 'your monitoring policy'
       : null;
   const policy = named ?? 'your monitoring policy';
@@ -214,6 +171,8 @@ export function draftLetter(input: LetterInput): string {
     undeclared: byStatus(findings, 'undeclared'),
     contradictions: contradictions.map((c) => ({ products: c.products.map(clean), quote: clean(c.quote) })),
     identityProducts: unique(identity.map((i) => clean(i.product))),
+    hasKinds: kinds.lines.length > 0,
+    kindRequests: input.kind === 'subject-access' ? sarKindRequests(kinds) : enquiryKindRequests(kinds, policy),
   };
 
   const name = clean(input.senderName) || PLACEHOLDER.name;
@@ -236,15 +195,23 @@ export function draftLetter(input: LetterInput): string {
       : []),
     ...(identity.length > 0 ? [`${text.identityLead}\n\n${identity.map(identityBlock).join('\n')}`] : []),
     ...(findings.length > 0
-      ? [findings.map((f) => findingBlock(f, policy)).join('\n\n'), policySummary(findings, policy)]
+      ? [
+          findings.map((f) => findingBlock(f, policy, kinds.policyLoaded)).join('\n\n'),
+          policySummary(findings, policy, kinds.policyLoaded),
+        ]
       : []),
+    ...kindBlocks(kinds, policy),
     `${text.requestsLead}\n\n${numbered(text.requests(ctx))}`,
     ...text.after,
     text.deadline,
     text.closing,
     `${recipient ? 'Yours sincerely' : 'Yours faithfully'},\n\n${name}\n${role}`,
     '',
-    ...noteText(text.note),
+    ...noteText(text.note, {
+      reported: kinds.lines.some((l) => l.reported !== null),
+      declared: kinds.lines.some((l) => l.declared !== null),
+      reading: kindReading(kinds),
+    }),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -27,12 +27,15 @@ export const SELF_DECLARING: Readonly<Partial<Record<KindId, RegExp>>> = {
     /\b(?:logging of (?:user |system |all )?activity|(?:user |system )?activity (?:is |are |will be |may be )?logged)\b/giu,
 };
 
-/** Nouns for a channel, by the kind its monitoring is. */
+/**
+ * Nouns for a channel, by the kind its monitoring is. An organisation's own website ("a notice on the
+ * Council's Website", "our website") is where it publishes, not the web use it monitors.
+ */
 export const CHANNELS: Readonly<Partial<Record<KindId, RegExp>>> = {
   communication_surveillance:
     /\b(?:e-?mails?|e-?mail (?:accounts?|systems?|traffic|messages|communications|content)|electronic (?:mail|messag\w+|communications?)|instant messag\w*|messag(?:es|ing)|chats?|Teams chats?|communications|correspondence|voicemails?)\b/giu,
   web_filtering:
-    /\b(?:internet(?: (?:use|usage|access|activity|traffic|sites?|browsing|history|connections?))?|web(?: (?:use|usage|access|activity|traffic|browsing|sites?|pages?))?|websites?(?: (?:visited|accessed))?|sites visited|browsing(?: history| activity)?|network (?:traffic|connectivity|activity|use|usage)|data traffic|online activity)\b/giu,
+    /\b(?:internet(?: (?:use|usage|access|activity|traffic|sites?|browsing|history|connections?))?|web(?: (?:use|usage|access|activity|traffic|browsing|sites?|pages?))?|websites? (?:visited|accessed)|(?<!(?:['’]s|\bour|\bits|\btheir) )websites?|sites visited|browsing(?: history| activity)?|network (?:traffic|connectivity|activity|use|usage)|data traffic|online activity)\b/giu,
   call_recording:
     /\b(?:telephony|telephones?(?: (?:calls?|conversations?|use|usage|lines?|systems?))?|(?:phone|mobile phone|landline) (?:calls?|conversations?|use|usage|bills?)|calls (?:made|received|to and from))\b/giu,
   platform_telemetry:

@@ -30,6 +30,17 @@ describe('channels named with a monitoring verb', () => {
     expect(short('Please log in to the system with your own account.')).toEqual([]);
   });
 
+  it("the organisation's own website is where it publishes a notice, not web use it monitors", () => {
+    expect(
+      short(
+        'Calls will be monitored and recorded.\nThis will be communicated by:\n- Placing a notice on the Council’s Website\n',
+      ),
+    ).toEqual(['call_recording']);
+    expect(short('Our website describes how calls are monitored.')).toEqual(['call_recording']);
+    expect(short('The websites visited are logged.')).toEqual(['web_filtering']);
+    expect(short('We may monitor websites and internet use.')).toEqual(['web_filtering']);
+  });
+
   it('takes the verb from a lead-in for bullets', () => {
     expect(short('The council may monitor:\n- email\n- internet use\n- telephone calls\n')).toEqual([
       'communication_surveillance',

@@ -51,19 +51,25 @@ export interface Index {
  * after an everyday word.
  */
 const ORDINARY_WORDS = new Set(
-  `a access activity admin adopt adoption advisor agent ai amplitude an analytics and anchor app apps at
-  automate beacon beam box bridge browser by casb cdp chameleon clarity classic client cloud collector
-  compass compliance connect connector console control corporate crazy dap data desk desktop diagnostic
-  digital dlp doctor egg employee endpoint engage enterprise event events experience extension filter
-  flow focus for full gate gateway glass grabber guard guide guiding heap help highlight hub in
-  information insight insightful insights internet lens light log logging logs look loss lucky managed
-  meeting metric mining monitor monitoring mouse my network new next ng observability observe of on one
-  orange our pilot platform play player plus power prevent prevention pro process product productivity
-  proxy pulse px quantum radar real recorder recording relay replay roaming rum run score scout secure
-  security segment self sentinel service session shield signal slack smart speed sse story strategy
-  suite swg systems tag task teacher team teams telemetry the time timer to trace track tracker tracking
-  trust umbrella usage user view viewer vision wall watch web widget with work workforce works your zero
-  zoom`.split(/\s+/),
+  `a access acquire activity admin adopt adoption advanced advisor agent ai alloy amplitude an analytics
+  anchor and app apps at automate aware axiom bark beacon beam beamer better boomerang box branch
+  bridge browser bucket buddy bullet by casb castle cdp chameleon check clarity classic classroom
+  client cloud collector command compass compliance connect connector connectors console context
+  control convert corporate crazy dap data delta desk desktop diagnostic digital dlp doctor edge egg
+  element embrace employee endpoint engage enterprise event events exam experience extension family
+  fathom filter flagship flare flow flows focus for fruits full gate gateway glance glass grabber guard
+  guide guiding harvest heap heatmap help hero highlight homebase https hub hydro i in inc information
+  inline insider insight insightful insights internet io jam last lens light links live log logging
+  logs look loss lucky managed manual marker meeting memory meticulous metric metrics mining monitor
+  monitoring mouse multiplayer my net network new next ng observability observe of on one optimizer
+  orange orchestrator our pilot pilots platform play player plus power prevent prevention pro process
+  proctor product productivity proton proxy pulse punch px quanta quantum radar real recorder recording
+  ref relay replay request reveal rewind risk roaming rudder rum run score scout scribe secure security
+  segment self sentinel service session shake shield signal slack smart smooch speed split sse stack
+  stats story storytime strategy suite swg systems tag tango task teacher team teams telemetry tempo
+  the time timely timer to trace track tracker tracking train trust umami umbrella unleash urls usage
+  user verification view viewer vision visitor visual wall watch weasel web website when widget with
+  work workforce works your zero zone zoom`.split(/\s+/),
 );
 
 const SEPARATOR_RUN = /^[\s\u00a0\u2010\u2011-]+$/u;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../rules/bundled-catalog';
 import { englishText } from '../../core/english-text';
@@ -126,6 +126,29 @@ describe('product names', () => {
     expect(ids('We send events to Heap and Segment. Time Doctor runs on laptops. Traffic is filtered by ZIA.')).toEqual(
       ['heap', 'segment', 'time-doctor', 'zscaler-internet-access'],
     );
+  });
+
+  it('reads no product into everyday words that newer products are named after', () => {
+    const prose = [
+      'When I work from home, there is an element of trust.',
+      'We acquire data at a glance and embrace change at a steady tempo.',
+      'Each branch may convert, split or shake up its rota; a request for metrics goes to HR.',
+      'Staff live on site and check the visitor book.',
+    ].join(' ');
+    expect(ids(prose).filter((id) => !id.startsWith('category:'))).toEqual([]);
+  });
+
+  it('suggests no product in the stored real policies, which describe monitoring by channel and name none', () => {
+    const dir = new URL('../../../tests/fixtures/policies/real/', import.meta.url);
+    const named = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) =>
+        suggest(readFileSync(new URL(name, dir), 'utf8'))
+          .filter((s) => s.kind === 'product')
+          .map((s) => `${name}: ${short(s)}`),
+      );
+    // Once "an element of academic intimidation" read as the Element chat app.
+    expect(named).toEqual([]);
   });
 
   it('does not read an ordinary-word name in a title-case heading as the product', () => {
