@@ -134,8 +134,13 @@ describe('product names', () => {
       'We acquire data at a glance and embrace change at a steady tempo.',
       'Each branch may convert, split or shake up its rota; a request for metrics goes to HR.',
       'Staff live on site and check the visitor book.',
+      'We treat colleagues with humanity, and first aiders carry a sling.',
     ].join(' ');
     expect(ids(prose).filter((id) => !id.startsWith('category:'))).toEqual([]);
+    expect(ids('Rotas are published in Sling; older sites still clock in with Humanity.')).toEqual([
+      'sling',
+      'humanity',
+    ]);
   });
 
   it('suggests no product in the stored real policies, which describe monitoring by channel and name none', () => {
