@@ -58,18 +58,19 @@ const ORDINARY_WORDS = new Set(
   control convert corporate crazy dap data delta desk desktop diagnostic digital dlp doctor edge egg
   element embrace employee endpoint engage enterprise event events exam experience extension family
   fathom filter flagship flare flow flows focus for fruits full gate gateway glance glass grabber guard
-  guide guiding harvest heap heatmap help hero highlight homebase https hub humanity hydro i in inc information
-  inline insider insight insightful insights internet io jam last lens light links live log logging
-  logs look loss lucky managed manual marker meeting memory meticulous metric metrics mining monitor
-  monitoring mouse multiplayer my net network new next ng observability observe of on one optimizer
-  orange orchestrator our pilot pilots platform play player plus power prevent prevention pro process
-  proctor product productivity proton proxy pulse punch px quanta quantum radar real recorder recording
-  ref relay replay request reveal rewind risk roaming rudder rum run score scout scribe secure security
-  segment self sentinel service session shake shield signal slack sling smart smooch speed split sse stack
-  stats story storytime strategy suite swg systems tag tango task teacher team teams telemetry tempo
-  the time timely timer to trace track tracker tracking train trust umami umbrella unleash urls usage
-  user verification view viewer vision visitor visual wall watch weasel web website when widget with
-  work workforce works your zero zone zoom`.split(/\s+/),
+  guide guiding harness harvest heap heatmap help hero highlight homebase https hub humanity hydro i in
+  inc information inline insider insight insightful insights internet io jam last lens light links live
+  log logging logs look loss lucky managed manual marker meeting memory meticulous metric metrics
+  mining monitor monitoring mouse multiplayer my net network new next ng observability observe of on
+  one optimizer orange orchestrator our piano pilot pilots platform play player plus power prefab
+  prevent prevention pro process proctor product productivity proton proxy pulse punch px quanta
+  quantum radar real recorder recording ref relay replay request reveal rewind risk roaming rudder rum
+  run score scout scribe secure security segment self sentinel service session shake shield signal
+  singular slack sling smart smooch speed split sse stack stats story storytime strategy suite swg
+  systems tag tango task teacher team teams telemetry tempo the time timely timer to trace track
+  tracker tracking train trust umami umbrella unleash urls usage user verification view viewer vision
+  visitor visual wall watch weasel web website when widget with work workforce works your zero zone
+  zoom`.split(/\s+/),
 );
 
 const SEPARATOR_RUN = /^[\s\u00a0\u2010\u2011-]+$/u;

@@ -134,6 +134,7 @@ describe('product names', () => {
       'We acquire data at a glance and embrace change at a steady tempo.',
       'Each branch may convert, split or shake up its rota; a request for metrics goes to HR.',
       'Staff live on site and check the visitor book.',
+      'In the singular, a prefab office is ours; the piano stays.',
       'We treat colleagues with humanity, and first aiders carry a sling.',
     ].join(' ');
     expect(ids(prose).filter((id) => !id.startsWith('category:'))).toEqual([]);
