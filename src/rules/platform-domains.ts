@@ -65,6 +65,10 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'n8n.io',
   // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
   'strapi.io',
+  // Content platform whose editing studio posts usage events to its own API (sanity-studio-telemetry)
+  'sanity.io',
+  // GraphQL platform whose console streams usage events to its telemetry host (hasura-console-telemetry)
+  'hasura.io',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
