@@ -69,6 +69,9 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'sanity.io',
   // GraphQL platform whose console streams usage events to its telemetry host (hasura-console-telemetry)
   'hasura.io',
+  // Automattic's shared WordPress.com and Jetpack asset, stats and pixel hosts; WooCommerce admin pages send
+  // usage events to its Tracks pixel (woocommerce-tracks-telemetry)
+  'wp.com',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
