@@ -45,6 +45,8 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'bitwarden.eu',
   // Cloud communications platform behind many contact-centre and CRM softphones (twilio-voice-insights)
   'twilio.com',
+  // Video API behind many telehealth, interview and meeting tools (vonage-video-client-logging)
+  'tokbox.com',
   // Collaborative editors whose own web apps post usage events to their own origin (overleaf-web-analytics,
   // penpot-audit-events)
   'overleaf.com',
