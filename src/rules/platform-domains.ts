@@ -65,6 +65,8 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'elastic.co',
   'metabase.com',
   'n8n.io',
+  // Log management console whose web interface sends usage events to its vendor (graylog-web-telemetry)
+  'graylog.cloud',
   // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
   'strapi.io',
   // Content platform whose editing studio posts usage events to its own API (sanity-studio-telemetry)
