@@ -51,6 +51,9 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   // penpot-audit-events)
   'overleaf.com',
   'penpot.app',
+  // Document and whiteboard workspace whose app sends usage events through its own telemetry host
+  // (affine-web-telemetry)
+  'affine.run',
   // Contact-centre platform whose agent softphone SDK uploads its logs to the platform API
   // (genesys-cloud-webrtc-telemetry)
   'mypurecloud.com',
