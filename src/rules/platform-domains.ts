@@ -70,6 +70,9 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'n8n.io',
   // Log management console whose web interface sends usage events to its vendor (graylog-web-telemetry)
   'graylog.cloud',
+  // Feature-flag service whose admin UI sends page views to its own Plausible server
+  // (unleash-plausible-telemetry)
+  'getunleash.io',
   // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
   'strapi.io',
   // Content platform whose editing studio posts usage events to its own API (sanity-studio-telemetry)
