@@ -73,6 +73,8 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   // Feature-flag service whose admin UI sends page views to its own Plausible server
   // (unleash-plausible-telemetry)
   'getunleash.io',
+  // Workflow orchestration platform whose UI posts page events to its vendor's API (kestra-ui-usage-events)
+  'kestra.io',
   // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
   'strapi.io',
   // Content platform whose editing studio posts usage events to its own API (sanity-studio-telemetry)
