@@ -70,6 +70,9 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'n8n.io',
   // Log management console whose web interface sends usage events to its vendor (graylog-web-telemetry)
   'graylog.cloud',
+  // Observability console whose UI reports page views and clicks to its vendor's collector
+  // (openobserve-ui-analytics)
+  'zinclabs.dev',
   // Feature-flag service whose admin UI sends page views to its own Plausible server
   // (unleash-plausible-telemetry)
   'getunleash.io',
