@@ -45,10 +45,15 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'bitwarden.eu',
   // Cloud communications platform behind many contact-centre and CRM softphones (twilio-voice-insights)
   'twilio.com',
+  // Video API behind many telehealth, interview and meeting tools (vonage-video-client-logging)
+  'tokbox.com',
   // Collaborative editors whose own web apps post usage events to their own origin (overleaf-web-analytics,
   // penpot-audit-events)
   'overleaf.com',
   'penpot.app',
+  // Document and whiteboard workspace whose app sends usage events through its own telemetry host
+  // (affine-web-telemetry)
+  'affine.run',
   // Contact-centre platform whose agent softphone SDK uploads its logs to the platform API
   // (genesys-cloud-webrtc-telemetry)
   'mypurecloud.com',
@@ -63,8 +68,25 @@ export const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'elastic.co',
   'metabase.com',
   'n8n.io',
+  // Log management console whose web interface sends usage events to its vendor (graylog-web-telemetry)
+  'graylog.cloud',
+  // Observability console whose UI reports page views and clicks to its vendor's collector
+  // (openobserve-ui-analytics)
+  'zinclabs.dev',
+  // Feature-flag service whose admin UI sends page views to its own Plausible server
+  // (unleash-plausible-telemetry)
+  'getunleash.io',
+  // Workflow orchestration platform whose UI posts page events to its vendor's API (kestra-ui-usage-events)
+  'kestra.io',
   // Headless CMS whose admin panel posts editors' actions to its vendor (strapi-admin-telemetry)
   'strapi.io',
+  // Content platform whose editing studio posts usage events to its own API (sanity-studio-telemetry)
+  'sanity.io',
+  // GraphQL platform whose console streams usage events to its telemetry host (hasura-console-telemetry)
+  'hasura.io',
+  // Automattic's shared WordPress.com and Jetpack asset, stats and pixel hosts; WooCommerce admin pages send
+  // usage events to its Tracks pixel (woocommerce-tracks-telemetry)
+  'wp.com',
   // Consumer portals whose monitoring tools sit on the same domain as everything else they run
   'qq.com',
   'yandex.az',
