@@ -118,7 +118,7 @@ forEachBrowser('the worker and rep journeys', (session) => {
     }
   });
 
-  it("rep: merges the worker's export with other members', filters by words and by status, and prints", async () => {
+  it("rep: merges the worker's export with 19 other members', filters by words and by status, and prints", async () => {
     const app = await browser.openOptions('evidence');
     let exported: string;
     try {
@@ -128,7 +128,11 @@ forEachBrowser('the worker and rep journeys', (session) => {
     } finally {
       await app.close();
     }
-    const others = distinctMemberExportTexts([1, 2, 3], 120);
+    // Twenty members in all, as a rep's branch would bring: the worker's and nineteen generated exports.
+    const others = distinctMemberExportTexts(
+      Array.from({ length: 19 }, (_, i) => i + 1),
+      120,
+    );
     const rep = await browser.openExtensionPage('src/rep/index.html');
     try {
       await rep.upload(testId('rep-declaration'), [{ name: DECLARATION_NAME, text: DECLARATION_TEXT }]);
@@ -137,8 +141,8 @@ forEachBrowser('the worker and rep journeys', (session) => {
         ...others.map((text, i) => ({ name: `member-${i + 1}.json`, text })),
       ]);
       await eventually(
-        'four files merged',
-        async () => (await rep.attribute(testId('rep-summary'), 'data-merged')) === '4',
+        'twenty files merged',
+        async () => (await rep.attribute(testId('rep-summary'), 'data-merged')) === '20',
         60_000,
       );
       const all = await readRows(rep);

@@ -1,6 +1,7 @@
 // A rep's journey in real Chromium (issue 18): twenty members' exports loaded at once, the employer's
-// declaration loaded, the merged table narrowed by words and by policy status, and the view printed.
-// What each filter should keep is worked out in the test from the unfiltered table it read first.
+// declaration loaded, the merged table narrowed to undeclared rows, and the printed page: the table
+// without the controls, made into a PDF. The filters themselves are walked in Chromium and Firefox by
+// journeys.e2e.test.ts.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { distinctMemberExportTexts } from '../../bench/evidence-fixtures';
@@ -29,7 +30,7 @@ const readRows = (rep: Page): Promise<Row[]> =>
     })),
   );
 
-it('loads 20 members, filters by words and by policy status, and prints what is shown', async () => {
+it('loads 20 members and prints a filtered view: the table without the controls, as a PDF', async () => {
   const rep = await browser.context.newPage();
   await rep.goto(`chrome-extension://${browser.extensionId}/src/rep/index.html`);
   await rep
@@ -56,34 +57,13 @@ it('loads 20 members, filters by words and by policy status, and prints what is 
   const showing = rep.getByTestId('rep-filter-showing');
   expect(await showing.getAttribute('data-all')).toBe(String(all.length));
 
-  // Words: the most common product's name, which every row of it must match.
-  const counts = new Map<string, number>();
-  for (const row of all) counts.set(row.product, (counts.get(row.product) ?? 0) + 1);
-  const [product] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  const word = product.toLowerCase();
-  const expected = all.filter((r) => `${r.product}\n${r.site}\n${r.category}`.toLowerCase().includes(word));
-  await rep.getByTestId('rep-filter-text').fill(product.toUpperCase());
-  await eventually('the words filter', async () => (await readRows(rep)).length === expected.length);
-  expect(await readRows(rep)).toEqual(expected);
-  expect(await showing.getAttribute('data-shown')).toBe(String(expected.length));
-  expect(await showing.textContent()).toContain(`of ${all.length}`);
-
-  // Status: only the undeclared rows, the words cleared.
-  await rep.getByTestId('rep-filter-text').fill('');
+  // The words and status filters and the print button are walked in both browsers by
+  // journeys.e2e.test.ts; here, in Chromium, what the printed page of a filtered view keeps.
   await rep.getByTestId('rep-filter-status').selectOption('undeclared');
   const undeclared = all.filter((r) => r.status === 'undeclared');
   expect(undeclared.length).toBeGreaterThan(0);
   expect(undeclared.length).toBeLessThan(all.length);
   await eventually('the status filter', async () => (await readRows(rep)).length === undeclared.length);
-  expect(await readRows(rep)).toEqual(undeclared);
-
-  // Print: the button asks the browser to print; the printed page keeps the table and drops the controls.
-  await rep.evaluate(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => void (window as unknown as { printed: number }).printed++;
-  });
-  await rep.getByTestId('rep-print').click();
-  expect(await rep.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   expect(await rep.getByTestId('rep-filter-text').isVisible()).toBe(true);
   expect(await rep.getByTestId('rep-csv').isVisible()).toBe(true);
   await rep.emulateMedia({ media: 'print' });
