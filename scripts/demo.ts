@@ -87,7 +87,8 @@ try {
     const status = report?.policy?.statuses[id];
     const category = rule ? englishText(categoryNameKey(rule.category as CategoryId)) : 'unknown kind';
     console.log(
-      `  • ${rule?.product ?? id} (${category}) — ${status ? statusWords[status] : 'no policy'} — ${counted(englishText, 'en', 'observation', finding.count)} [${sources}], e.g. ${finding.signals[0]?.evidence}`,
+      // The popup's unit: page loads of the site in this tab (signals stay in "why flagged", the example).
+      `  • ${rule?.product ?? id} (${category}) — ${status ? statusWords[status] : 'no policy'} — ${(finding.pageLoads ?? 0) > 0 ? `seen on ${counted(englishText, 'en', 'visit', finding.pageLoads!)}` : 'seen before this tab counted page loads'} [${sources}], e.g. ${finding.signals[0]?.evidence}`,
     );
   }
   for (const c of report?.policy?.contradictions ?? []) {
