@@ -4,6 +4,7 @@
 // worker reported is kept as the worker's account (how they know, where, when); what the policy declares
 // is kept in the policy's own words. Nothing here is observed by Sightline. Pure and deterministic.
 import type { Declaration } from '../../policy/declaration';
+import { declaredWords } from '../../policy/declared-words';
 import { KIND_IDS, KINDS, type KindId } from '../../policy/kinds';
 import type { HowKnown, ReportFacts } from '../log/worker-report';
 
@@ -33,20 +34,6 @@ export interface LetterKinds {
 
 const HOW_ORDER: readonly HowKnown[] = ['saw', 'told', 'policy_or_notice', 'other'];
 
-const placeKey = (where: string): string => where.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-
-function declaredWords(
-  declaration: Declaration,
-  kind: KindId,
-  categoryOf: (ruleId: string) => string | undefined,
-): string[] | null {
-  const items = declaration.items.filter(
-    (item) => item.kind === kind || (item.ruleId !== undefined && categoryOf(item.ruleId) === kind),
-  );
-  if (items.length === 0) return null;
-  return [...new Set(items.map((item) => item.quote ?? item.product).filter((w): w is string => !!w))];
-}
-
 /**
  * `categoryOf`: the category of a rule the declaration names by id (a named product counts as declaring
  * its category's kind, as in the rep's picture).
@@ -69,8 +56,10 @@ export function letterKinds(
     };
     seen.reports += 1;
     const keys = placeKeys.get(report.kind) ?? new Set<string>();
-    if (place && !keys.has(placeKey(place))) {
-      keys.add(placeKey(place));
+    // Spellings that differ only in case are one place.
+    const key = place.toLocaleLowerCase('en');
+    if (place && !keys.has(key)) {
+      keys.add(key);
       seen.places.push(place);
     }
     placeKeys.set(report.kind, keys);

@@ -5,25 +5,12 @@
 // reported or observed but not declared lead: that is what a rep raises first. Pure, and independent of
 // the order members come in.
 import type { Declaration } from '../../policy/declaration';
+import { declaredWords } from '../../policy/declared-words';
 import { KIND_IDS, type KindId } from '../../policy/kinds';
 import type { RuleSummary } from '../../rules/catalog';
 import type { KindLine, KindPicture } from '../../policy/kind-picture';
 import type { MemberSummary } from './member-summary';
 import { countReported } from './reported-counts';
-
-/** The words the policy declares `kind` in: each item's sentence, else the product it names. */
-function declaredWords(
-  declaration: Declaration,
-  kind: KindId,
-  catalog: ReadonlyMap<string, RuleSummary>,
-): string[] | null {
-  const items = declaration.items.filter(
-    (item) => item.kind === kind || (item.ruleId !== undefined && catalog.get(item.ruleId)?.category === kind),
-  );
-  if (items.length === 0) return null;
-  const words = items.map((item) => item.quote ?? item.product).filter((w): w is string => !!w);
-  return [...new Set(words)];
-}
 
 type Members = readonly Pick<MemberSummary, 'memberKey' | 'productSites' | 'reported'>[];
 
@@ -54,7 +41,7 @@ export function kindPicture(
 
   const lines: KindLine[] = [];
   for (const kind of KIND_IDS) {
-    const words = declaration ? declaredWords(declaration, kind, catalog) : null;
+    const words = declaration ? declaredWords(declaration, kind, (id) => catalog.get(id)?.category) : null;
     const seen = observed.get(kind);
     const told = reported.get(kind);
     if (!words && !seen && !told) continue;
