@@ -217,6 +217,7 @@ describe('the welcome page, opened on install', () => {
     expect(await welcome.getByTestId('scope-list').textContent()).toContain('intranet.example.co.uk');
     expect(await checked()).toEqual(['microsoft-365', 'slack']);
     await showSection(welcome, 'policy');
-    expect(await welcome.getByTestId('declaration-row').count()).toBe(1);
+    // The section reads the stored declarations after it shows: wait for them rather than race the read.
+    await expect.poll(() => welcome.getByTestId('declaration-row').count()).toBe(1);
   });
 });
