@@ -67,7 +67,7 @@ const ORDINARY_WORDS = new Set(
   quantum radar real recorder recording ref relay replay request reveal rewind risk roaming rudder rum
   run score scout scribe secure security segment self sentinel service session shake shield signal
   singular slack sling smart smooch speed split sse stack stats story storytime strategy suite swg
-  systems tag tango task teacher team teams telemetry tempo the time timely timer to trace track
+  systems tag tanda tango task teacher team teams telemetry tempo the time timely timer to trace track
   tracker tracking train trust umami umbrella unleash urls usage user verification view viewer vision
   visitor visual wall watch weasel web website when widget with work workforce works your zero zone
   zoom`.split(/\s+/),

@@ -136,11 +136,13 @@ describe('product names', () => {
       'Staff live on site and check the visitor book.',
       'In the singular, a prefab office is ours; the piano stays.',
       'We treat colleagues with humanity, and first aiders carry a sling.',
+      'Los turnos se publican en una tanda semanal.',
     ].join(' ');
     expect(ids(prose).filter((id) => !id.startsWith('category:'))).toEqual([]);
-    expect(ids('Rotas are published in Sling; older sites still clock in with Humanity.')).toEqual([
+    expect(ids('Rotas are published in Sling; older sites still clock in with Humanity and Tanda.')).toEqual([
       'sling',
       'humanity',
+      'tanda',
     ]);
   });
 
