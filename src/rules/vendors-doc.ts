@@ -7,7 +7,7 @@ import { CATEGORY_IDS, type CategoryId } from '../core/taxonomy';
 /** Categories with fewer than five products, and why (the issue asks for five where that many exist). */
 export const THIN_CATEGORIES: Partial<Record<CategoryId, string>> = {
   process_mining:
-    'Task-mining recorders (UiPath Task Mining, ABBYY Timeline, Soroco Scout, KYP.ai, Skan.ai, Mimica, Nintex Process Discovery, SAP Signavio, Celonis process mining) run as desktop agents or analyse server-side event logs; we found no sourced browser-visible signal for them. Their desktop agents are outside what a browser can see.',
+    "Every task- and process-mining product in docs/vendor-universe.md was checked, and each entry says what was read. Most record through desktop agents (UiPath, ABBYY Timeline, Soroco Scout, KYP.ai, Nintex, Blue Prism, IBM, ServiceNow) or analyse event logs on servers (SAP Signavio, Appian); the browser extensions among them (QPR TaskRecorder, Zeitworks for Chrome, TaskAdept Carina, Fullstory Workforce) are installed from the customer's own files or publish no store id we could cite. Desktop agents are outside what a browser can see.",
   productivity_scoring:
     'Most productivity scoring is computed on servers from platform data (Microsoft Adoption Score and Viva Insights, Google Work Insights, Time is Ltd., Humanyze): see the platform features below. Sapience, Enaible and Teambit publish no browser signal we could source.',
 };
