@@ -16,7 +16,6 @@ function undocumentedCapabilities(rule: Rule): string[] {
 
 /** Rules whose sources predate Source.capabilities (166 on 2026-12-05, 119 after the second review, 68 after the third, 65 after the fourth, 48 after cite3's pass over web filtering, proctoring, analytics and adoption rules); remove an id once its sources say it. */
 const NOT_YET_REVIEWED = new Set([
-  'apty',
   'atatus',
   'celonis-task-mining',
   'contentkeeper',
@@ -32,11 +31,9 @@ const NOT_YET_REVIEWED = new Set([
   'honorlock',
   'hyperdx-browser',
   'ibm-instana-eum',
-  'iboss',
   'inspectlet',
   'launchdarkly-session-replay',
   'lightspeed-alert',
-  'lightspeed-filter',
   'lucky-orange',
   'menlo-security',
   'microsoft-clarity',
@@ -48,7 +45,6 @@ const NOT_YET_REVIEWED = new Set([
   'noibu',
   'openreplay',
   'oracle-guided-learning',
-  'proctor360',
   'proctoru',
   'prodoscore',
   'quantum-metric',
@@ -56,9 +52,7 @@ const NOT_YET_REVIEWED = new Set([
   'scribe',
   'sessioncam',
   'sprig',
-  'stonly',
   'symantec-dlp',
-  'tango',
   'teramind',
   'timely',
   'uxcam-web',
