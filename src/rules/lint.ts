@@ -1,5 +1,5 @@
-// Checks that go beyond the schema: id = file name, every signal cited by a source, examples that
-// really match (or really do not). Used by the data tests and by `npm run rules:check` while editing.
+// Checks that go beyond the schema: id = file name, every signal cited by a source, identifies_user in step
+// with the identity claim, examples that really match (or really do not). Used by the data tests and by `npm run rules:check` while editing.
 import { compileRules, type CompiledRules } from './compile';
 import { matchRequest } from './match';
 import { Rule } from './schema';
@@ -51,6 +51,21 @@ export function citationProblems(rule: Rule): string[] {
 }
 
 /**
+ * `identifies_user` and the `identity` capability say the same thing (the product ties what it records to
+ * a named person or account), and the popup shows both, so they must agree. The claim itself needs a cited
+ * source like any capability, so the fix is either to cite one or to drop both.
+ */
+export function identityProblems(rule: Rule): string[] {
+  const claimsIdentity = rule.capabilities.includes('identity');
+  if (rule.identifies_user === claimsIdentity) return [];
+  return [
+    rule.identifies_user
+      ? `${rule.id}: identifies_user is true but "identity" is not in capabilities: add "identity" with a source that documents it (sources[].capabilities and detail), or set identifies_user to false`
+      : `${rule.id}: capabilities include "identity" but identifies_user is false: set identifies_user to true, or drop "identity" if no cited source documents it`,
+  ];
+}
+
+/**
  * Examples are checked against the whole set, on precise signals: a match URL must match this rule by one
  * of its signals (not merely as a vendor-domain contact), and a no_match URL must match no rule's signal.
  * A no_match URL on the vendor's own domain (its marketing site, say) is still a low-confidence
@@ -86,7 +101,7 @@ export function lintRuleFiles(files: readonly RuleFile[]): { rules: Rule[]; prob
       continue;
     }
     rules.push(result.rule);
-    problems.push(...citationProblems(result.rule));
+    problems.push(...citationProblems(result.rule), ...identityProblems(result.rule));
   }
   const ids = new Set<string>();
   for (const rule of rules) {

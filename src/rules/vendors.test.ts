@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from './compile';
 import { readRuleFiles } from '../../scripts/read-rule-files';
-import { checkExamples, citationProblems, parseRuleFile } from './lint';
+import { checkExamples, citationProblems, identityProblems, lintRuleFiles, parseRuleFile } from './lint';
 import { matchRequest } from './match';
 import { CATEGORY_IDS } from '../core/taxonomy';
 import { ruleJsonSchema } from './json-schema';
@@ -92,6 +92,10 @@ describe.each(parsed.map(({ file, result }) => [file.fileId, file, result] as co
       expect(citationProblems(rule)).toEqual([]);
     });
 
+    it('says identifies_user exactly when it claims the identity capability', () => {
+      expect(identityProblems(rule)).toEqual([]);
+    });
+
     it('has sources with https URLs and no duplicate signals', () => {
       for (const source of rule.sources) expect(source.url).toMatch(/^https:\/\//);
       const hosts = rule.signals.hosts.map((h) => h.domain);
@@ -135,6 +139,30 @@ describe('the rule database as a whole', () => {
     const result = parseRuleFile({ ...file, data });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.join('\n')).toContain('one top-level name (no dots)');
+  });
+
+  it('flags identifies_user and the identity capability when they disagree, either way, by rule and with the fix', () => {
+    const rule = rules.find((r) => r.identifies_user && r.capabilities.includes('identity'))!;
+    expect(identityProblems(rule)).toEqual([]);
+    const withoutClaim = { ...rule, capabilities: rule.capabilities.filter((c) => c !== 'identity') };
+    expect(identityProblems(withoutClaim)).toEqual([
+      `${rule.id}: identifies_user is true but "identity" is not in capabilities: add "identity" with a source that documents it (sources[].capabilities and detail), or set identifies_user to false`,
+    ]);
+    expect(identityProblems({ ...withoutClaim, identifies_user: false })).toEqual([]);
+    expect(identityProblems({ ...rule, identifies_user: false })).toEqual([
+      `${rule.id}: capabilities include "identity" but identifies_user is false: set identifies_user to true, or drop "identity" if no cited source documents it`,
+    ]);
+  });
+
+  it('runs the identity check in lintRuleFiles, which rules:check and the build use', () => {
+    const file = files.find((f) => {
+      const data = f.data as Rule;
+      return data.identifies_user && data.capabilities.includes('identity');
+    })!;
+    const data = structuredClone(file.data) as Rule;
+    data.identifies_user = false;
+    const { problems } = lintRuleFiles([{ ...file, data }]);
+    expect(problems.filter((p) => p.startsWith(`${file.fileId}: capabilities include "identity"`))).toHaveLength(1);
   });
 
   it('matches platform paths on platform hosts, not the platforms themselves', () => {
