@@ -170,13 +170,13 @@ describe('several exports of one member', () => {
 });
 
 describe('browser extensions in the report', () => {
-  const CYBERHAVEN_ID = 'pajkjnmeojmbapicmbpliphjmcekeaac';
+  const PURVIEW_ID = 'echcggldkblhodogklpincgchnpgcdco';
   const findings = checkExtensions(
     [
       installed({
-        id: CYBERHAVEN_ID,
-        name: 'Cyberhaven security extension V3',
-        version: '24.10.5',
+        id: PURVIEW_ID,
+        name: 'Microsoft Purview Extension',
+        version: '1.0.0',
         installType: 'admin',
         permissions: ['cookies', 'nativeMessaging'],
         hostPermissions: ['<all_urls>'],
@@ -201,7 +201,7 @@ describe('browser extensions in the report', () => {
     extensionDrafts(findings, { at, ruleDbVersion: '2026.11.22', catalog: ruleCatalog, declaration: null });
 
   it('lists each extension once per member, names known products, and counts members', async () => {
-    expect(findings.map((f) => f.id)).toEqual([CYBERHAVEN_ID, STAND_IN_ID]);
+    expect(findings.map((f) => f.id)).toEqual([PURVIEW_ID, STAND_IN_ID]);
     const a = await memberBundle({ named: false, code: 'M-DDDDDDDD' }, [
       draft({ at: T0, firstAt: T0, lastAt: T0 }),
       ...drafts(T0),
@@ -212,11 +212,11 @@ describe('browser extensions in the report', () => {
     const model = reportModelFromBundles([a, b], ruleCatalog, new Date(T0 + 11 * DAY));
     expect(model.extensions).toEqual([
       expect.objectContaining({
-        id: CYBERHAVEN_ID,
-        name: 'Cyberhaven security extension V3',
-        version: '24.10.5',
+        id: PURVIEW_ID,
+        name: 'Microsoft Purview Extension',
+        version: '1.0.0',
         installType: 'admin',
-        product: 'Cyberhaven Data Detection and Response (browser extension)',
+        product: 'Microsoft Purview Endpoint DLP (Microsoft Purview Extension for Chrome)',
         category: 'dlp_insider_risk',
         riskyPermissions: ['cookies', 'nativeMessaging'],
         count: 3,
@@ -234,8 +234,8 @@ describe('browser extensions in the report', () => {
     ]);
     // The known one is a monitoring product found in the browser; the unknown one is not a product at all.
     expect(model.products.map((p) => p.product).sort()).toEqual([
-      'Cyberhaven Data Detection and Response (browser extension)',
       'Fullstory',
+      'Microsoft Purview Endpoint DLP (Microsoft Purview Extension for Chrome)',
     ]);
     expect(model.products.find((p) => p.category === 'dlp_insider_risk')!.sites).toEqual([BROWSER_SITE]);
     const doc = renderReportHtml(model);
@@ -248,7 +248,7 @@ describe('browser extensions in the report', () => {
     const host = await memberBundle({ named: false, code: 'M-EEEEEEEE' }, drafts(T0), 'host');
     expect(host.verification.intact).toBe(true);
     expect(reportModelFromBundles([host], ruleCatalog, new Date()).extensions?.map((e) => e.id)).toEqual([
-      CYBERHAVEN_ID,
+      PURVIEW_ID,
       STAND_IN_ID,
     ]);
     const category = await memberBundle({ named: false, code: 'M-FFFFFFFF' }, drafts(T0), 'category');
@@ -260,7 +260,7 @@ describe('browser extensions in the report', () => {
     expect(model.products).toEqual([]);
     expect(model.kindsOnly).toEqual([{ category: 'dlp_insider_risk', members: 1 }]);
     expect(model.detailLevels).toEqual({ full: 0, host: 0, category: 1 });
-    expect(JSON.stringify(category.bundle)).not.toMatch(/Stand-in|Cyberhaven|hocmnkic/);
+    expect(JSON.stringify(category.bundle)).not.toMatch(/Stand-in|Purview|hocmnkic/);
   });
 
   it('labels a product known only from what pages reported, in the model and the printed report', async () => {
