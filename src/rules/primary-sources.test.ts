@@ -49,7 +49,6 @@ const NOT_YET_PRIMARY = new Set([
   'hapara-highlights',
   'honorlock',
   'hotjar',
-  'ibm-instana-eum',
   'iboss',
   'impero-backdrop',
   'insightful',
@@ -103,7 +102,6 @@ const NOT_YET_PRIMARY = new Set([
   'uberagent',
   'ukg-pro-wfm',
   'umami-cloud',
-  'userguiding',
   'userlane',
 ]);
 
