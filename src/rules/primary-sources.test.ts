@@ -86,7 +86,6 @@ const NOT_YET_PRIMARY = new Set([
   'scribe',
   'securly-filter',
   'senso-client',
-  'servicenow-usage-analytics',
   'skyguard-endpoint-dlp',
   'slack-client-telemetry',
   'smartlook',
@@ -102,7 +101,6 @@ const NOT_YET_PRIMARY = new Set([
   'uberagent',
   'ukg-pro-wfm',
   'umami-cloud',
-  'userlane',
 ]);
 
 describe('every signal is shown by a primary source', () => {
