@@ -26,7 +26,11 @@ export const PLATFORM_TELEMETRY: { platform: string; rules: string[]; note: stri
     rules: ['google-workspace-telemetry', 'google-cloud-console-telemetry'],
     note: 'Client logging to play.google.com/log from Gmail, Docs, Drive and Meet.',
   },
-  { platform: 'Slack', rules: ['slack-client-telemetry'], note: 'Client event logging (clog) on slack.com paths.' },
+  {
+    platform: 'Slack',
+    rules: [],
+    note: 'The web client logs interface events to a /clog/track path on slack.com, but only third-party copies of its code show that path, so it is not a signal. Analytics, audit logs and exports are listed as platform features.',
+  },
   { platform: 'Zoom', rules: ['zoom-web-telemetry'], note: 'Web client and Meeting SDK telemetry host.' },
   {
     platform: 'ServiceNow',
@@ -40,8 +44,8 @@ export const PLATFORM_TELEMETRY: { platform: string; rules: string[]; note: stri
   },
   {
     platform: 'GitHub',
-    rules: ['github-web-telemetry'],
-    note: 'github.com pages report page views and clicks to collector.github.com and browser statistics to api.github.com/_private/browser/stats, tied to the signed-in account.',
+    rules: [],
+    note: 'github.com pages name an analytics collector and a browser-statistics endpoint in their markup, but no GitHub-published document or package shows those endpoints, so they are not signals.',
   },
   {
     platform: 'Webex',
