@@ -28,7 +28,6 @@ function signalsWithoutPrimarySource(rule: Rule): string[] {
 const NOT_YET_PRIMARY = new Set([
   'forcepoint-dlp-endpoint',
   'harvest',
-  'hotjar',
   'learnplatform',
   'lightspeed-filter',
   'lightspeed-insight',
