@@ -26,7 +26,6 @@ function signalsWithoutPrimarySource(rule: Rule): string[] {
 
 /** Rules with a signal that only a third-party source shows (79 on 2026-12-06); remove an id once fixed. */
 const NOT_YET_PRIMARY = new Set([
-  'forcepoint-dlp-endpoint',
   'harvest',
   'learnplatform',
   'lightspeed-filter',
@@ -38,15 +37,12 @@ const NOT_YET_PRIMARY = new Set([
   'netref',
   'netsweeper-workstation-agent',
   'nxfilter-nxblock',
-  'proctorexam',
   'rescuetime',
   'rm-safetynet-go',
   'securly-filter',
   'smoothwall-filter-chromebook',
-  'spyrix',
   'timecamp',
   'toggl-track',
-  'trellix-dlp-endpoint',
 ]);
 
 describe('every signal is shown by a primary source', () => {
