@@ -70,7 +70,6 @@ const NOT_YET_PRIMARY = new Set([
   'loilo-web-filter',
   'lucky-orange',
   'manageengine-browser-security-plus',
-  'menlo-security',
   'mercer-mettl',
   'mobile-guardian',
   'mouseflow',
