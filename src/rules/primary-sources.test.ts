@@ -54,8 +54,6 @@ const NOT_YET_PRIMARY = new Set([
   'smartlook',
   'smoothwall-filter-chromebook',
   'spyrix',
-  'timecamp',
-  'toggl-track',
   'trellix-dlp-endpoint',
   'umami-cloud',
 ]);
