@@ -30,7 +30,6 @@ const NOT_YET_PRIMARY = new Set([
   'customer-io',
   'forcepoint-dlp-endpoint',
   'glassbox',
-  'harvest',
   'hotjar',
   'inspectlet',
   'kissmetrics',
