@@ -46,7 +46,6 @@ const NOT_YET_PRIMARY = new Set([
   'netsweeper-workstation-agent',
   'nxfilter-nxblock',
   'proctorexam',
-  'rescuetime',
   'rm-safetynet-go',
   'rudderstack',
   'securly-filter',
