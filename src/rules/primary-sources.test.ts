@@ -25,7 +25,7 @@ function signalsWithoutPrimarySource(rule: Rule): string[] {
 }
 
 /** Rules with a signal that only a third-party source shows (79 on 2026-12-06); remove an id once fixed. */
-const NOT_YET_PRIMARY = new Set(['harvest', 'rescuetime', 'timecamp', 'toggl-track']);
+const NOT_YET_PRIMARY = new Set([]);
 
 describe('every signal is shown by a primary source', () => {
   it.each(rules.filter((r) => !NOT_YET_PRIMARY.has(r.id)).map((r) => [r.id, r] as const))(
