@@ -57,7 +57,7 @@ const ORDINARY_WORDS = new Set(
   client cloud collector command compass compliance connect connector connectors console context
   control convert corporate crazy dap data delta desk desktop diagnostic digital dlp doctor edge egg
   element embrace employee endpoint engage enterprise event events exam experience extension family
-  fathom filter flagship flare flow flows focus for fruits full gate gateway glance glass grabber guard
+  fathom filter flagship flare flow flows focus for fruits full gate gateway glance glass gong grabber guard
   guide guiding harness harvest heap heatmap help hero highlight homebase https hub humanity hydro i in
   inc information inline insider insight insightful insights internet io jam last lens light links live
   log logging logs look loss lucky managed manual marker meeting memory meticulous metric metrics
