@@ -1,8 +1,9 @@
-// Checks that go beyond the schema: id = file name, every signal cited by a source, identifies_user in step
-// with the identity claim, examples that really match (or really do not). Used by the data tests and by `npm run rules:check` while editing.
+// Checks that go beyond the schema: id = file name, every signal shown by a primary source, every claimed
+// capability documented by a source, identifies_user in step with the identity claim, examples that really
+// match (or really do not). Used by the data tests and by `npm run rules:check` while editing.
 import { compileRules, type CompiledRules } from './compile';
 import { matchRequest } from './match';
-import { Rule } from './schema';
+import { Rule, type Source } from './schema';
 
 export interface RuleFile {
   /** File name without ".json". */
@@ -29,13 +30,8 @@ export function parseRuleFile(file: RuleFile): { ok: true; rule: Rule } | { ok: 
 export function citationProblems(rule: Rule): string[] {
   const problems: string[] = [];
   const covered = new Set(rule.sources.flatMap((s) => s.covers));
-  const signalValues = [
-    ...rule.signals.hosts.flatMap((h) => [h.domain, ...(h.paths ?? [])]),
-    ...rule.signals.globals,
-    ...rule.signals.script_src,
-    ...rule.signals.extension_ids,
-  ];
-  for (const value of signalValues) {
+  const values = signalValues(rule);
+  for (const value of values) {
     if (!covered.has(value)) problems.push(`${rule.id}: signal "${value}" is not in any source's "covers"`);
   }
   for (const source of rule.sources) {
@@ -43,7 +39,7 @@ export function citationProblems(rule: Rule): string[] {
       problems.push(`${rule.id}: source ${source.url} covers no signal and documents no capability`);
     }
   }
-  if (signalValues.length === 0) problems.push(`${rule.id}: no signals`);
+  if (values.length === 0) problems.push(`${rule.id}: no signals`);
   if (rule.signals.hosts.length > 0 && rule.examples.match.length === 0) {
     problems.push(`${rule.id}: host signals need at least one examples.match URL`);
   }
@@ -62,6 +58,49 @@ export function identityProblems(rule: Rule): string[] {
     rule.identifies_user
       ? `${rule.id}: identifies_user is true but "identity" is not in capabilities: add "identity" with a source that documents it (sources[].capabilities and detail), or set identifies_user to false`
       : `${rule.id}: capabilities include "identity" but identifies_user is false: set identifies_user to true, or drop "identity" if no cited source documents it`,
+  ];
+}
+
+/**
+ * The vendor's own material: its documentation or help centre, its allow-list page, its own SDK or
+ * repository, its own store listing. Community block lists, tracker databases, store mirrors and
+ * third-party write-ups (`other`) help find candidates, but a worker's case cannot rest on them.
+ */
+const PRIMARY_KINDS: ReadonlySet<Source['kind']> = new Set(['vendor_docs', 'allow_list', 'sdk', 'store_listing']);
+
+/** Every value a rule matches on: host domains and their paths, page globals, script patterns, extension ids. */
+function signalValues(rule: Rule): string[] {
+  return [
+    ...rule.signals.hosts.flatMap((h) => [h.domain, ...(h.paths ?? [])]),
+    ...rule.signals.globals,
+    ...rule.signals.script_src,
+    ...rule.signals.extension_ids,
+  ];
+}
+
+/** Signal values that no primary source shows (a third-party source alone is not enough). */
+export function signalsWithoutPrimarySource(rule: Rule): string[] {
+  const shown = new Set(rule.sources.filter((s) => PRIMARY_KINDS.has(s.kind)).flatMap((s) => s.covers));
+  return signalValues(rule).filter((value) => !shown.has(value));
+}
+
+/** Capabilities a rule claims that none of its sources documents. */
+export function undocumentedCapabilities(rule: Rule): string[] {
+  const documented = new Set(rule.sources.flatMap((s) => s.capabilities ?? []));
+  return rule.capabilities.filter((c) => !documented.has(c));
+}
+
+/** Evidence a rep can show: each signal from the vendor's own material, each claim from a cited source. */
+export function primaryEvidenceProblems(rule: Rule): string[] {
+  return [
+    ...signalsWithoutPrimarySource(rule).map(
+      (value) =>
+        `${rule.id}: signal "${value}" is shown by no primary source (vendor_docs, allow_list, sdk or store_listing): cite the vendor's own page, package or listing, or drop the value`,
+    ),
+    ...undocumentedCapabilities(rule).map(
+      (capability) =>
+        `${rule.id}: claims "${capability}" but no source documents it: add it to a source's capabilities with a detail saying where, or drop the claim`,
+    ),
   ];
 }
 
@@ -101,7 +140,11 @@ export function lintRuleFiles(files: readonly RuleFile[]): { rules: Rule[]; prob
       continue;
     }
     rules.push(result.rule);
-    problems.push(...citationProblems(result.rule), ...identityProblems(result.rule));
+    problems.push(
+      ...citationProblems(result.rule),
+      ...identityProblems(result.rule),
+      ...primaryEvidenceProblems(result.rule),
+    );
   }
   const ids = new Set<string>();
   for (const rule of rules) {

@@ -8,6 +8,8 @@ import { CATEGORY_IDS, type CategoryId } from '../core/taxonomy';
 export const THIN_CATEGORIES: Partial<Record<CategoryId, string>> = {
   communication_surveillance:
     'Most communication surveillance reads mail, chat and documents on the provider side through platform APIs (Bark, Gaggle, Global Relay, archiving services), which a browser cannot see. The browser extensions among them (Lightspeed Alert, Senso, Calabrio) have store ids that only community lists or third-party code reviews show, so they are listed in docs/vendor-universe.md as checked and excluded until the vendor or a store listing shows the id.',
+  dlp_insider_risk:
+    "Most data-loss prevention and insider-risk products work in endpoint agents, proxies and the cloud services' own APIs, which a browser cannot see. Their browser extensions (Code42 Incydr, Cyberhaven, Forcepoint, Trellix, FortiDLP and others) have ids that, in what could be read here, only community lists and third-party code reviews show; docs/vendor-universe.md lists each as checked and excluded until the vendor's own page or store listing shows the id.",
   process_mining:
     "Every task- and process-mining product in docs/vendor-universe.md was checked, and each entry says what was read. Most record through desktop agents (UiPath, ABBYY Timeline, Soroco Scout, KYP.ai, Nintex, Blue Prism, IBM, ServiceNow) or analyse event logs on servers (SAP Signavio, Appian); the browser extensions among them (QPR TaskRecorder, Zeitworks for Chrome, TaskAdept Carina, Fullstory Workforce) are installed from the customer's own files or publish no store id we could cite. Desktop agents are outside what a browser can see.",
   productivity_scoring:
