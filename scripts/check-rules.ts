@@ -4,7 +4,8 @@ import { lintFeatureFiles } from '../src/rules/platform-feature';
 import { vendorDomainProblems } from '../src/rules/vendor-domains';
 import { registrableDomain } from './registrable-domain';
 import { parseUniverse, universeCoverage, universeProblems } from '../src/rules/universe';
-import { FEATURE_DIR, readRuleFiles } from './read-rule-files';
+import { lintRetired } from '../src/rules/retired';
+import { FEATURE_DIR, readRetiredFile, readRuleFiles } from './read-rule-files';
 import { readUniverseFiles } from './read-universe-files';
 
 const { rules, problems } = lintRuleFiles(readRuleFiles());
@@ -16,6 +17,9 @@ console.log(`${rules.length} rules; by category: ${[...categories].map(([c, n]) 
 const features = lintFeatureFiles(readRuleFiles(FEATURE_DIR), new Set(rules.map((r) => r.id)));
 for (const problem of features.problems) console.error(`✗ ${problem}`);
 console.log(`${features.features.length} platform features (informational, server-side)`);
+const retired = lintRetired(readRetiredFile(), new Set(rules.map((r) => r.id)));
+for (const problem of retired.problems) console.error(`✗ ${problem}`);
+console.log(`${retired.retired.length} retired products (named in old evidence, no longer detected)`);
 const { universe, problems: universeParse } = parseUniverse(readUniverseFiles());
 const universeAll = [...universeParse, ...universeProblems(universe, rules)];
 for (const problem of universeAll) console.error(`✗ universe: ${problem}`);
@@ -23,4 +27,4 @@ const coverage = universeCoverage(universe);
 console.log(
   `vendor universe: ${universe.entries.length} products (${coverage.ruled} ruled, ${coverage.excluded} excluded, ${coverage.open} open)`,
 );
-process.exit(problems.length + features.problems.length + universeAll.length > 0 ? 1 : 0);
+process.exit(problems.length + features.problems.length + retired.problems.length + universeAll.length > 0 ? 1 : 0);

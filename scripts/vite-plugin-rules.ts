@@ -4,15 +4,25 @@
 // src/rules/tls-issuers.json is checked the same way and shipped as a flat list of names.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { summariseRule } from '../src/rules/catalog';
 import { lintRuleFiles } from '../src/rules/lint';
 import { lintFeatureFiles, summariseFeature } from '../src/rules/platform-feature';
+import { catalogSummaries, lintRetired } from '../src/rules/retired';
 import { lintTlsIssuers } from '../src/tls/issuers';
-import { FEATURE_DIR, readRuleFiles, TLS_ISSUERS_FILE, VENDOR_DIR } from './read-rule-files';
+import {
+  FEATURE_DIR,
+  readRetiredFile,
+  readRuleFiles,
+  RETIRED_FILE,
+  TLS_ISSUERS_FILE,
+  VENDOR_DIR,
+} from './read-rule-files';
 
 const VIRTUAL_ID = 'virtual:sightline-rules';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-/** What the popup and options pages need to describe a product, without signals, sources or examples. */
+/**
+ * What the popup and options pages need to describe a product, without signals, sources or examples; it
+ * also names retired products (src/rules/retired.json) so evidence recorded before they left is still named.
+ */
 const CATALOG_ID = 'virtual:sightline-catalog';
 const RESOLVED_CATALOG_ID = `\0${CATALOG_ID}`;
 /** Informational platform features (src/rules/platform-features), as FeatureSummary[]. */
@@ -52,16 +62,19 @@ export function sightlineRules(): Plugin {
       if (id !== RESOLVED_ID && id !== RESOLVED_CATALOG_ID && id !== RESOLVED_FEATURES_ID) return undefined;
       this.addWatchFile(VENDOR_DIR);
       this.addWatchFile(FEATURE_DIR);
+      this.addWatchFile(RETIRED_FILE);
       const { rules, problems } = lintRuleFiles(readRuleFiles());
       const features = lintFeatureFiles(readRuleFiles(FEATURE_DIR), new Set(rules.map((r) => r.id)));
-      problems.push(...features.problems);
+      const retired = lintRetired(readRetiredFile(), new Set(rules.map((r) => r.id)));
+      problems.push(...features.problems, ...retired.problems);
       if (problems.length > 0) {
         this.error(`rule database has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
       }
       if (id === RESOLVED_FEATURES_ID)
         return `export default ${JSON.stringify(features.features.map(summariseFeature))};`;
       if (id === RESOLVED_ID) return `export default ${JSON.stringify(rules)};`;
-      return `export default ${JSON.stringify(Object.fromEntries(rules.map((rule) => [rule.id, summariseRule(rule)])))};`;
+      const summaries = catalogSummaries(rules, retired.retired);
+      return `export default ${JSON.stringify(Object.fromEntries(summaries.map((s) => [s.id, s])))};`;
     },
   };
 }

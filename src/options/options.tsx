@@ -2,7 +2,7 @@
 // #rep, #settings), one at a time. An address with no section hash lands on the overview (see dashboard/routes.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { RULE_DB_VERSION } from '../rules/version';
-import { ruleCatalog } from '../rules/bundled-catalog';
+import { detectedProductCount } from '../rules/bundled-catalog';
 import { shows } from '../dashboard/routes';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../shared/settings';
@@ -54,7 +54,7 @@ export function Options() {
           </>
         )}
         <p class="meta" data-testid="rule-count">
-          {t('optionsRuleCount', RULE_DB_VERSION, String(ruleCatalog.size))}
+          {t('optionsRuleCount', RULE_DB_VERSION, String(detectedProductCount))}
         </p>
       </main>
     </>

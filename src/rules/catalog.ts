@@ -20,7 +20,11 @@ export interface Citation {
 export type RuleSummary = Pick<
   Rule,
   'id' | 'vendor' | 'product' | 'aliases' | 'category' | 'capabilities' | 'identifies_user' | 'confidence' | 'notes'
-> & { citations: Citation[] };
+> & {
+  citations: Citation[];
+  /** Set for a product no longer detected (src/rules/retired.json): the day its rule was retired. */
+  retired?: string;
+};
 
 export function summariseRule(rule: Rule): RuleSummary {
   const { id, vendor, product, aliases, category, capabilities, identifies_user, confidence, notes } = rule;
