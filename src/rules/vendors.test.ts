@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from './compile';
 import { readRuleFiles } from '../../scripts/read-rule-files';
-import { checkExamples, citationProblems, identityProblems, lintRuleFiles, parseRuleFile } from './lint';
+import {
+  checkExamples,
+  citationProblems,
+  identityProblems,
+  lintRuleFiles,
+  parseRuleFile,
+  primaryEvidenceProblems,
+} from './lint';
 import { matchRequest } from './match';
 import { CATEGORY_IDS } from '../core/taxonomy';
 import { ruleJsonSchema } from './json-schema';
@@ -94,6 +101,10 @@ describe.each(parsed.map(({ file, result }) => [file.fileId, file, result] as co
 
     it('says identifies_user exactly when it claims the identity capability', () => {
       expect(identityProblems(rule)).toEqual([]);
+    });
+
+    it('matches only on values a primary source shows, and claims only what a cited source documents', () => {
+      expect(primaryEvidenceProblems(rule)).toEqual([]);
     });
 
     it('has sources with https URLs and no duplicate signals', () => {
